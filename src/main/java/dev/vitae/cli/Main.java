@@ -1,0 +1,27 @@
+package dev.vitae.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs vitae with the given writers; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new VitaeCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      err.println("vitae: internal error: " + e);
+      err.println("  this is a bug in vitae, not in your file; please report it with the file that caused it");
+      return 1;
+    });
+    return cli.execute(args);
+  }
+}

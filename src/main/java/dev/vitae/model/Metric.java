@@ -1,0 +1,7 @@
+package dev.vitae.model;
+
+import java.util.List;
+
+/** A headline figure: {@code 200k+} daily events processed. */
+public record Metric(
+    @Required String value, @Required String label, String context, List<String> tags, Integer priority) {}

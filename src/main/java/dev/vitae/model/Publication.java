@@ -1,0 +1,13 @@
+package dev.vitae.model;
+
+import java.util.List;
+
+/** A publication (JSON Resume). */
+public record Publication(
+    @Required String name,
+    String publisher,
+    PartialDate releaseDate,
+    String url,
+    String summary,
+    List<String> tags,
+    Integer priority) {}

@@ -1,0 +1,4 @@
+package dev.vitae.model;
+
+/** One box of a diagram. */
+public record Step(@Required String name, String detail) {}

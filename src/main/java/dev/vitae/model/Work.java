@@ -1,0 +1,18 @@
+package dev.vitae.model;
+
+import java.util.List;
+
+/** A job. */
+public record Work(
+    @Doc("company or organisation") String name,
+    String position,
+    String url,
+    String location,
+    PartialDate startDate,
+    @Doc("a date, or 'present'") DatePoint endDate,
+    String summary,
+    String description,
+    List<Item> highlights,
+    @Doc("technologies used in the job") List<String> stack,
+    List<String> tags,
+    Integer priority) {}

@@ -1,0 +1,19 @@
+package dev.vitae.pipeline;
+
+import java.text.Normalizer;
+
+/** File names fit to attach to an application: {@code Jane-Doe-Resume.pdf}. */
+public final class FileNames {
+
+  private FileNames() {}
+
+  /** The person's name as ASCII words joined by '-', e.g. "José Ñúñez" → "Jose-Nunez". */
+  public static String person(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String slug = ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? "Resume" : slug;
+  }
+}

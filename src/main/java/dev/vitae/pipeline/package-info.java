@@ -1,0 +1,5 @@
+/**
+ * Runs the stages in order — load, validate, view, template, lay out, fit, write, read back — and
+ * returns what happened as values. It never prints: the command line decides what to say.
+ */
+package dev.vitae.pipeline;

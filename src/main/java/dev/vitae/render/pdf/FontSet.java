@@ -1,0 +1,74 @@
+package dev.vitae.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The font files vitae embeds, as paths on disk (Flying Saucer reads font tables from a path). Fonts
+ * packed in the jar are copied once into a cache folder named by their content.
+ */
+public record FontSet(List<Path> files) {
+
+  /** The shipped fonts, in the order they are registered. */
+  public static final List<String> SHIPPED = List.of(
+      "SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf");
+
+  public FontSet {
+    files = List.copyOf(files);
+  }
+
+  /** Finds the shipped fonts on the class path. */
+  public static FontSet shipped() {
+    try {
+      java.util.ArrayList<Path> paths = new java.util.ArrayList<>();
+      Path cache = null;
+      for (String name : SHIPPED) {
+        URL url = FontSet.class.getResource("/vitae/fonts/" + name);
+        if (url == null) {
+          throw new IllegalStateException("font missing from the build: " + name);
+        }
+        if (url.getProtocol().equals("file")) {
+          paths.add(Path.of(url.toURI()));
+          continue;
+        }
+        byte[] bytes;
+        try (InputStream in = url.openStream()) {
+          bytes = in.readAllBytes();
+        }
+        if (cache == null) {
+          cache = Path.of(System.getProperty("java.io.tmpdir"), "vitae-fonts-" + fingerprint(bytes));
+          Files.createDirectories(cache);
+        }
+        Path file = cache.resolve(name);
+        if (!Files.exists(file) || Files.size(file) != bytes.length) {
+          Path tmp = Files.createTempFile(cache, name, ".part");
+          Files.write(tmp, bytes);
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        paths.add(file);
+      }
+      return new FontSet(paths);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String fingerprint(byte[] bytes) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * XHTML to PDF through Flying Saucer and OpenPDF, in two steps: {@link dev.vitae.render.pdf.PdfEngine#layout}
+ * gives the page count without writing (what one-page fitting needs), {@link
+ * dev.vitae.render.pdf.LaidOut#write} writes the bytes. Fonts are embedded as Identity-H subsets so
+ * every character reads back exactly; dates, the file ID and subset names are fixed so that the same
+ * input gives the same bytes.
+ */
+package dev.vitae.render.pdf;

@@ -1,0 +1,119 @@
+package dev.vitae.validate;
+
+import dev.vitae.load.SourceMap;
+import dev.vitae.load.Suggestions;
+import dev.vitae.model.DatePoint;
+import dev.vitae.model.Dossier;
+import dev.vitae.model.PartialDate;
+import dev.vitae.model.Resume;
+import dev.vitae.source.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks the rules that span fields; returns every problem found. */
+public final class Validator {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern WEB = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
+
+  private final SourceMap map;
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  private Validator(SourceMap map) {
+    this.map = map;
+  }
+
+  public static List<Diagnostic> validate(Resume resume, SourceMap map) {
+    Validator v = new Validator(map);
+    v.check(resume);
+    return List.copyOf(v.found);
+  }
+
+  private void check(Resume r) {
+    if (r.basics().name().isBlank()) {
+      error("basics.name", "'name' is blank", "write the person's name as it should head the résumé");
+    }
+    email("basics.email", r.basics().email());
+    web("basics.url", r.basics().url());
+    for (int i = 0; i < r.basics().profiles().size(); i++) {
+      web("basics.profiles[" + i + "].url", r.basics().profiles().get(i).url());
+    }
+    for (int i = 0; i < r.work().size(); i++) {
+      var w = r.work().get(i);
+      period("work[" + i + "]", w.startDate(), w.endDate());
+      web("work[" + i + "].url", w.url());
+    }
+    for (int i = 0; i < r.volunteer().size(); i++) {
+      period("volunteer[" + i + "]", r.volunteer().get(i).startDate(), r.volunteer().get(i).endDate());
+      web("volunteer[" + i + "].url", r.volunteer().get(i).url());
+    }
+    for (int i = 0; i < r.education().size(); i++) {
+      period("education[" + i + "]", r.education().get(i).startDate(), r.education().get(i).endDate());
+      web("education[" + i + "].url", r.education().get(i).url());
+    }
+    for (int i = 0; i < r.projects().size(); i++) {
+      period("projects[" + i + "]", r.projects().get(i).startDate(), r.projects().get(i).endDate());
+      web("projects[" + i + "].url", r.projects().get(i).url());
+    }
+    for (int i = 0; i < r.certificates().size(); i++) {
+      web("certificates[" + i + "].url", r.certificates().get(i).url());
+    }
+    for (int i = 0; i < r.publications().size(); i++) {
+      web("publications[" + i + "].url", r.publications().get(i).url());
+    }
+    dossierReferences(r);
+  }
+
+  private void dossierReferences(Resume r) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < r.dossiers().size(); i++) {
+      Dossier d = r.dossiers().get(i);
+      if (!ids.add(d.id())) {
+        error("dossiers[" + i + "].id", "dossier id '%s' is used twice".formatted(d.id()),
+            "give each dossier its own id");
+      }
+    }
+    for (int i = 0; i < r.systems().size(); i++) {
+      String ref = r.systems().get(i).dossier();
+      if (ref != null && !ids.contains(ref)) {
+        error("systems[" + i + "].dossier", "no dossier has the id '%s'".formatted(ref),
+            Suggestions.closest(ref, ids).map(s -> "did you mean '" + s + "'?")
+                .orElse("dossier ids: " + String.join(", ", ids)));
+      }
+    }
+  }
+
+  private void period(String path, PartialDate start, DatePoint end) {
+    if (start != null && end instanceof PartialDate e && e.sortKey() < start.sortKey()
+        && !(e.year() == start.year() && (e.month() == 0 || start.month() == 0))) {
+      error(path + ".endDate", "endDate %s is before startDate %s".formatted(e.iso(), start.iso()),
+          "swap the two dates, or write 'present' if it has not ended");
+    }
+  }
+
+  private void email(String path, String value) {
+    if (value != null && !EMAIL.matcher(value).matches()) {
+      error(path, "'%s' is not an email address".formatted(value), "write it as name@example.com");
+    }
+  }
+
+  private void web(String path, String value) {
+    if (value == null) {
+      return;
+    }
+    if (!WEB.matcher(value).matches()) {
+      String scheme = value.contains(":") ? value.substring(0, value.indexOf(':') + 1) : "";
+      error(path, scheme.isEmpty() || scheme.contains("/")
+              ? "'%s' is not a web address".formatted(value)
+              : "the link scheme '%s' is not allowed".formatted(scheme),
+          "write a full web address starting with https://");
+    }
+  }
+
+  private void error(String path, String message, String hint) {
+    found.add(Diagnostic.error(map.at(path), message, hint));
+  }
+}

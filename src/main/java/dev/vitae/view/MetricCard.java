@@ -1,0 +1,4 @@
+package dev.vitae.view;
+
+/** A headline figure. */
+public record MetricCard(String value, String label, String context) {}

@@ -1,0 +1,168 @@
+package dev.vitae.view;
+
+import dev.vitae.model.Award;
+import dev.vitae.model.Basics;
+import dev.vitae.model.Certificate;
+import dev.vitae.model.Education;
+import dev.vitae.model.Item;
+import dev.vitae.model.Profile;
+import dev.vitae.model.Project;
+import dev.vitae.model.Publication;
+import dev.vitae.model.Resume;
+import dev.vitae.model.SystemEntry;
+import dev.vitae.model.Volunteer;
+import dev.vitae.model.Work;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Builds the résumé's view from a (tailored) résumé. */
+public final class ResumeViews {
+
+  /**
+   * The résumé's sections when a variant does not choose: most telling first. Systems are left to
+   * the dossier (their one-liners repeat the job bullets); a variant can list "systems" to add them.
+   */
+  public static final List<String> DEFAULT_ORDER = List.of(
+      "summary", "metrics", "work", "projects", "skills", "education", "awards", "certificates",
+      "publications", "volunteer", "languages", "interests");
+
+  private ResumeViews() {}
+
+  public static ResumeView of(Resume r, List<String> order, Emphasis emphasis, Paper paper) {
+    Basics b = r.basics();
+    List<Section> sections = new ArrayList<>();
+    for (String key : order) {
+      Section s = section(key, r, emphasis);
+      if (s != null) {
+        sections.add(s);
+      }
+    }
+    String label = Objects.requireNonNullElse(b.label(), "");
+    return new ResumeView(info(r, "Résumé"), b.name(), label, contacts(b), List.copyOf(sections),
+        Density.standard(), paper.css());
+  }
+
+  /** PDF metadata for one of the person's documents. */
+  public static DocumentInfo info(Resume r, String document) {
+    Basics b = r.basics();
+    String subject = Stream.of(b.label(), b.headline()).filter(Objects::nonNull)
+        .collect(Collectors.joining(" — "));
+    String keywords = r.skills().stream().flatMap(g -> g.keywords().stream()).map(Item::text)
+        .distinct().limit(40).collect(Collectors.joining(", "));
+    return new DocumentInfo(b.name() + " — " + document, b.name(), subject, keywords, "en");
+  }
+
+  /** Email, website and profiles, each its own link. */
+  public static List<Contact> contacts(Basics b) {
+    List<Contact> out = new ArrayList<>();
+    if (b.email() != null) {
+      out.add(new Contact("Email", b.email(), "mailto:" + b.email()));
+    }
+    if (b.phone() != null) {
+      out.add(new Contact("Phone", b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
+    }
+    if (b.url() != null) {
+      out.add(new Contact("Web", bare(b.url()), b.url()));
+    }
+    for (Profile p : b.profiles()) {
+      String text = p.url() != null ? bare(p.url()) : Objects.requireNonNullElse(p.username(), "");
+      out.add(new Contact(Objects.requireNonNullElse(p.network(), "Profile"), text, p.url()));
+    }
+    if (b.location() != null && b.location().city() != null) {
+      String place = Stream.of(b.location().city(), b.location().region(), b.location().countryCode())
+          .filter(Objects::nonNull).collect(Collectors.joining(", "));
+      out.add(new Contact("Location", place, null));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Section section(String key, Resume r, Emphasis e) {
+    return switch (key) {
+      case "summary" -> r.basics().summary() == null ? null
+          : Section.ofText(key, "Summary", e.line(r.basics().summary()));
+      case "metrics" -> r.metrics().isEmpty() ? null : Section.ofMetrics(key, "Impact",
+          r.metrics().stream().map(m -> new MetricCard(m.value(), m.label(), m.context())).toList());
+      case "work" -> entries(key, "Experience", r.work().stream().map(w -> work(w, e)).toList());
+      case "systems" -> r.systems().isEmpty() ? null : Section.ofCompact(key, "Selected Systems",
+          r.systems().stream().map(ResumeViews::system).toList());
+      case "projects" -> entries(key, "Projects", r.projects().stream().map(p -> project(p, e)).toList());
+      case "skills" -> r.skills().isEmpty() ? null : Section.ofSkills(key, "Skills", r.skills().stream()
+          .map(g -> new SkillLine(g.name(), e.line(g.keywords().stream().map(Item::text)
+              .collect(Collectors.joining(", "))))).toList());
+      case "education" -> entries(key, "Education", r.education().stream().map(ResumeViews::education).toList());
+      case "awards" -> entries(key, "Awards", r.awards().stream().map(ResumeViews::award).toList());
+      case "certificates" -> entries(key, "Certificates", r.certificates().stream().map(ResumeViews::certificate).toList());
+      case "publications" -> entries(key, "Publications", r.publications().stream().map(ResumeViews::publication).toList());
+      case "volunteer" -> entries(key, "Volunteering", r.volunteer().stream().map(v -> volunteer(v, e)).toList());
+      case "languages" -> r.languages().isEmpty() ? null : Section.ofText(key, "Languages", Line.of(
+          r.languages().stream().map(l -> l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")")
+              .collect(Collectors.joining(", "))));
+      case "interests" -> r.interests().isEmpty() ? null : Section.ofText(key, "Interests", Line.of(
+          r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
+      default -> null;
+    };
+  }
+
+  private static Section entries(String key, String title, List<Entry> entries) {
+    return entries.isEmpty() ? null : Section.ofEntries(key, title, entries);
+  }
+
+  private static Entry work(Work w, Emphasis e) {
+    String details = join(" · ", w.location(), String.join(", ", w.stack()));
+    return new Entry(text(w.position()), text(w.name()), w.url(), Dates.period(w.startDate(), w.endDate()),
+        details, text(w.summary()), lines(w.highlights(), e));
+  }
+
+  private static Entry system(SystemEntry s) {
+    return new Entry(s.name(), text(s.category()), null, "", join(", ", s.metric(), s.organisation()),
+        text(s.summary()), List.of());
+  }
+
+  private static Entry project(Project p, Emphasis e) {
+    return new Entry(p.name(), text(p.entity()), p.url(), Dates.period(p.startDate(), p.endDate()),
+        String.join(", ", p.keywords()), text(p.description()), lines(p.highlights(), e));
+  }
+
+  private static Entry education(Education d) {
+    String title = join(", ", d.studyType(), d.area());
+    return new Entry(title, text(d.institution()), d.url(), Dates.period(d.startDate(), d.endDate()),
+        join(" · ", d.location(), d.score()), "", List.of());
+  }
+
+  private static Entry award(Award a) {
+    return new Entry(a.title(), text(a.awarder()), null, Dates.format(a.date()), "", text(a.summary()), List.of());
+  }
+
+  private static Entry certificate(Certificate c) {
+    return new Entry(c.name(), text(c.issuer()), c.url(), Dates.format(c.date()), "", "", List.of());
+  }
+
+  private static Entry publication(Publication p) {
+    return new Entry(p.name(), text(p.publisher()), p.url(), Dates.format(p.releaseDate()), "",
+        text(p.summary()), List.of());
+  }
+
+  private static Entry volunteer(Volunteer v, Emphasis e) {
+    return new Entry(text(v.position()), text(v.organization()), v.url(),
+        Dates.period(v.startDate(), v.endDate()), "", text(v.summary()), lines(v.highlights(), e));
+  }
+
+  static List<Line> lines(List<Item> items, Emphasis e) {
+    return items.stream().map(i -> e.line(i.text())).toList();
+  }
+
+  static String text(String s) {
+    return s == null ? "" : s;
+  }
+
+  static String join(String separator, String... parts) {
+    return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(separator));
+  }
+
+  private static String bare(String url) {
+    return url.replaceFirst("^(?i)https?://", "").replaceFirst("/$", "");
+  }
+}

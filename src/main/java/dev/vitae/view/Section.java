@@ -1,0 +1,34 @@
+package dev.vitae.view;
+
+import java.util.List;
+
+/**
+ * A titled part of the résumé. Which of the lists is filled depends on {@code kind}: {@code text}
+ * (paragraph), {@code entries}, {@code compact} (entries one line each), {@code skills} or
+ * {@code metrics}.
+ */
+public record Section(
+    String key, String title, String kind, Line text, List<Entry> entries, List<SkillLine> skills,
+    List<MetricCard> metrics) {
+
+  public static Section ofText(String key, String title, Line text) {
+    return new Section(key, title, "text", text, List.of(), List.of(), List.of());
+  }
+
+  public static Section ofEntries(String key, String title, List<Entry> entries) {
+    return new Section(key, title, "entries", null, entries, List.of(), List.of());
+  }
+
+  /** Entries set one line each: title, then summary, then details in brackets. */
+  public static Section ofCompact(String key, String title, List<Entry> entries) {
+    return new Section(key, title, "compact", null, entries, List.of(), List.of());
+  }
+
+  public static Section ofSkills(String key, String title, List<SkillLine> skills) {
+    return new Section(key, title, "skills", null, List.of(), skills, List.of());
+  }
+
+  public static Section ofMetrics(String key, String title, List<MetricCard> metrics) {
+    return new Section(key, title, "metrics", null, List.of(), List.of(), metrics);
+  }
+}

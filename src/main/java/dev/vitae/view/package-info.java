@@ -1,0 +1,5 @@
+/**
+ * What templates see: display-ready records with every date formatted, every list joined and every
+ * emphasis marked, so that templates only place text and never decide anything.
+ */
+package dev.vitae.view;

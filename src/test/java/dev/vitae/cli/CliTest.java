@@ -1,0 +1,100 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees on the terminal, and the exit codes scripts rely on. */
+class CliTest {
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void buildWritesThePdfTextAndMarkdownAndSaysSo() throws IOException {
+    Run r = run("build", "resume.yaml", "--out", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).containsPattern("wrote .*Tushar-Resume\\.pdf +1 page +[0-9.]+ KB +\\d+ ms");
+    assertThat(r.out()).contains("Tushar-Resume.txt", "Tushar-Resume.md");
+    assertThat(PdfReadback.of(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf"))).pages()).isEqualTo(1);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("Tushar-Resume.pdf", "Tushar-Resume.txt", "Tushar-Resume.md");
+    }
+  }
+
+  @Test
+  void aBadFileExitsOneWithEveryErrorAndLeavesThePreviousOutputs() throws IOException {
+    Path out = dir.resolve("out");
+    assertThat(run("build", "resume.yaml", "--out", out.toString()).code()).isZero();
+    byte[] good = Files.readAllBytes(out.resolve("Tushar-Resume.pdf"));
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "basics:\n  name: Ada\n  emial: ada@example.com\nwork:\n  - startDate: 2021-13\n");
+
+    Run r = run("build", bad.toString(), "--out", out.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(
+        bad + ":3:3: error: unknown key 'emial' in basics",
+        "  hint: did you mean 'email'?",
+        bad + ":5:16: error: 'startDate' is not a date: '2021-13'",
+        "2 errors",
+        "vitae: nothing written; the previous outputs in " + out + " are unchanged");
+    assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    assertThat(Files.readAllBytes(out.resolve("Tushar-Resume.pdf"))).isEqualTo(good);
+    try (var files = Files.list(out)) {
+      assertThat(files).hasSize(3);
+    }
+  }
+
+  @Test
+  void aMissingFileExitsOneWithAHint() {
+    Run r = run("build", dir.resolve("nope.yaml").toString(), "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("vitae: error: no such file: ", "hint:");
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(run("build", "--no-such-flag").code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+    Run paper = run("build", "--paper", "tabloid", "--out", dir.toString());
+    assertThat(paper.code()).isEqualTo(2);
+    assertThat(paper.err()).contains("unknown paper size 'tabloid'");
+  }
+
+  @Test
+  void validateSaysOkOrListsTheErrors() throws IOException {
+    assertThat(run("validate", "resume.yaml").out()).isEqualTo("resume.yaml: ok\n");
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "basics:\n  label: x\n");
+    Run r = run("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith(bad + ":2:3: error: basics is missing 'name'\n      label: x\n      ^\n");
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("build", "validate", "Examples:");
+    assertThat(run("--version").out()).startsWith("vitae ");
+    assertThat(run("build", "--help").out()).contains("--out", "--paper", "Examples:");
+  }
+}

