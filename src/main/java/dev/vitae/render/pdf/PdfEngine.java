@@ -2,6 +2,7 @@ package dev.vitae.render.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
@@ -20,7 +21,9 @@ public final class PdfEngine {
     for (Path file : fontSet.files()) {
       try {
         String path = file.toString();
-        BaseFont font = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        // From bytes, so that subsetting reads memory rather than the file one byte at a time.
+        BaseFont font = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+            Files.readAllBytes(file), null);
         font.setSecureRandom(new FixedPrefixRandom(file.getFileName().toString()));
         fonts.addFont(font, path, null);
       } catch (IOException e) {
@@ -35,7 +38,7 @@ public final class PdfEngine {
   public LaidOut layout(String xhtml) {
     ITextRenderer renderer = new ITextRenderer(
         ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, fonts);
-    renderer.setDocumentFromString(xhtml, "about:blank");
+    renderer.setDocument(XhtmlParser.parse(xhtml), null);
     renderer.layout();
     return new LaidOut(renderer);
   }

@@ -1,0 +1,38 @@
+package dev.vitae.render.pdf;
+
+import java.io.IOException;
+import java.io.StringReader;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses the XHTML our templates write, without reading the XHTML DTD its DOCTYPE names: the
+ * templates use only XML's own entities, and loading the DTD cost more than the whole layout.
+ */
+final class XhtmlParser {
+
+  private XhtmlParser() {}
+
+  static Document parse(String xhtml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setValidating(false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setExpandEntityReferences(false);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+      return builder.parse(new InputSource(new StringReader(xhtml)));
+    } catch (ParserConfigurationException | IOException e) {
+      throw new IllegalStateException(e);
+    } catch (SAXException e) {
+      throw new IllegalStateException("a template wrote XHTML that is not well-formed: " + e.getMessage(), e);
+    }
+  }
+}
