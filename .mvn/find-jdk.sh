@@ -2,8 +2,13 @@
 # Order: $JAVA_HOME if new enough, the `java` on PATH, then the newest JDK under /usr/lib/jvm or
 # /opt/java, /Library/Java/JavaVirtualMachines (macOS).
 vitae_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+  # The JDK's release file answers without starting a JVM (about 100 ms saved per call).
+  if [ -f "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1
+  else
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+  fi
 }
 vitae_find_jdk() {
   local candidate major best="" best_major=0

@@ -1,29 +1,47 @@
 package dev.vitae.cli;
 
+import dev.vitae.load.SourceMap;
+import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.Document;
-import dev.vitae.pipeline.FileNames;
+import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.OutputWriter;
+import dev.vitae.pipeline.Plan;
+import dev.vitae.pipeline.VariantBuild;
 import dev.vitae.pipeline.Vitae;
+import dev.vitae.source.Diagnostic;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.Tailor;
+import dev.vitae.tailor.TailorError;
+import dev.vitae.validate.Validator;
 import dev.vitae.view.Paper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Builds every output of a resume.yaml. */
+/** Builds every output of a resume.yaml: the base documents and each variant. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Build the one-page résumé (PDF, text, Markdown) from resume.yaml.",
-    footer = {"", "Examples:", "  vitae build", "  vitae build resume.yaml --out out --paper a4"})
+    description = {"Build the résumé (PDF, text, Markdown) of resume.yaml and of each of its variants,",
+        "and out/manifest.json listing every file with its digest."},
+    footer = {"", "Examples:",
+        "  vitae build                               base documents + every variant into out/",
+        "  vitae build --variant backend             only the 'backend' variant, into out/backend/",
+        "  vitae build --tag api --exclude-tag infra  the base documents, tailored by tags",
+        "  vitae build --set basics.label=\"Platform Engineer\" --only resume",
+        "  vitae build resume.yaml --out dist --paper a4"})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -39,6 +57,23 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--paper", defaultValue = "letter", paramLabel = "SIZE",
       description = "letter or a4 (default: ${DEFAULT-VALUE})")
   String paper;
+
+  @Option(names = "--variant", paramLabel = "NAME", description = "build this variant only (repeatable)")
+  List<String> variants = new ArrayList<>();
+
+  @Option(names = "--tag", split = ",", paramLabel = "TAG",
+      description = "keep only tagged entries with one of these tags (untagged entries stay)")
+  List<String> tags = new ArrayList<>();
+
+  @Option(names = "--exclude-tag", split = ",", paramLabel = "TAG", description = "drop entries with these tags")
+  List<String> excludeTags = new ArrayList<>();
+
+  @Option(names = "--only", split = ",", paramLabel = "DOC", description = "documents to write: resume, dossier, text")
+  List<String> only = new ArrayList<>();
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", mapFallbackValue = "",
+      description = "override one value, e.g. --set basics.label=\"Platform Engineer\" (flags win over the YAML)")
+  Map<String, String> sets = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws IOException {
@@ -56,20 +91,57 @@ final class BuildCommand implements Callable<Integer> {
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
     }
-    var resume = loaded.get().resume();
-    BuildOptions options = new BuildOptions(size.get(), buildTime(file));
-    String base = FileNames.person(resume.basics().name()) + "-Resume";
-    Vitae.Built built = Vitae.create(Optional.empty()).resume(resume, options, base);
-    List<Path> written = OutputWriter.commit(out, built.documents());
-    for (int i = 0; i < written.size(); i++) {
-      Document d = built.documents().get(i);
-      stdout.printf("wrote %-40s %s %7s %4d ms%n", written.get(i),
-          d.pages() > 0 ? "%d page%s".formatted(d.pages(), d.pages() == 1 ? " " : "s") : "      ",
-          size(d.bytes().length), d.millis());
+    Resume resume = loaded.get().resume();
+    Plan plan;
+    try {
+      plan = Plan.of(resume, variants, new Profile.Flags(tags, excludeTags, only, sets));
+      if (!overridesAreValid(resume, plan, err)) {
+        err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+        return 1;
+      }
+    } catch (TailorError e) {
+      err.println("vitae: error: " + e.getMessage());
+      err.println("  hint: " + e.hint());
+      return 2;
     }
-    stdout.println(built.fit().summary());
-    stdout.printf("done in %d ms%n", Math.round((System.nanoTime() - start) / 1e6));
+    BuildOptions options = new BuildOptions(size.get(), buildTime(file));
+    Vitae vitae = Vitae.create(Optional.empty());
+    List<VariantBuild> builds = new ArrayList<>();
+    for (Profile profile : plan.profiles()) {
+      builds.add(vitae.build(resume, profile, options));
+    }
+    List<Document> all = new ArrayList<>();
+    builds.forEach(b -> all.addAll(b.documents()));
+    all.add(Manifest.of(builds));
+    OutputWriter.commit(out, all);
+    for (VariantBuild b : builds) {
+      for (Document d : b.documents()) {
+        stdout.printf("wrote %-52s %s %8s %5d ms%n", out.resolve(d.fileName()),
+            d.pages() > 0 ? "%d page%s".formatted(d.pages(), d.pages() == 1 ? " " : "s") : "      ",
+            size(d.bytes().length), d.millis());
+      }
+      b.fit().ifPresent(f -> stdout.println("  " + f.summary()));
+      b.warnings().forEach(w -> err.println("vitae: warning: " + w));
+    }
+    stdout.printf("wrote %s; done in %d ms%n", out.resolve(Manifest.FILE_NAME),
+        Math.round((System.nanoTime() - start) / 1e6));
     return 0;
+  }
+
+  /** Overrides can write anything; the tailored résumé must pass the same rules as the file. */
+  private static boolean overridesAreValid(Resume resume, Plan plan, PrintWriter err) {
+    boolean ok = true;
+    for (Profile p : plan.profiles()) {
+      if (p.sets().isEmpty()) {
+        continue;
+      }
+      for (Diagnostic d : Validator.validate(Tailor.apply(resume, p), new SourceMap(Map.of()))) {
+        err.println("vitae: error: --set: " + d.message());
+        err.println("  hint: " + d.hint());
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   static Instant buildTime(Path file) throws IOException {

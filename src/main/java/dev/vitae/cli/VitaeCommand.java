@@ -8,9 +8,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Résumé as code: one resume.yaml, a one-page résumé PDF, a dossier and text variants.",
-    subcommands = {BuildCommand.class, ValidateCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, VariantsCommand.class, MatchCommand.class},
     footer = {"", "Examples:", "  vitae build                 build every output of ./resume.yaml into out/",
-        "  vitae validate resume.yaml  check the file and report every problem at once"})
+        "  vitae validate resume.yaml  check the file and report every problem at once",
+        "  vitae variants              what each variant keeps and drops",
+        "  vitae match --job job.txt   which of a posting's terms each variant covers"})
 final class VitaeCommand implements Runnable {
 
   @picocli.CommandLine.Spec

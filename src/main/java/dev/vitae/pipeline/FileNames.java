@@ -16,4 +16,11 @@ public final class FileNames {
     }
     return slug.isEmpty() ? "Resume" : slug;
   }
+
+  /** Fills a pattern such as {@code {name}-{document}-{variant}}. */
+  public static String pattern(String pattern, String person, String document, String variant) {
+    String name = pattern.replace("{name}", person).replace("{document}", document)
+        .replace("{variant}", variant.isEmpty() ? "base" : variant);
+    return name.replaceAll("[^A-Za-z0-9._-]+", "-");
+  }
 }

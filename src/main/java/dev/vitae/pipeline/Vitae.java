@@ -6,20 +6,25 @@ import dev.vitae.fit.OnePageFitter;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
 import dev.vitae.model.Resume;
+import dev.vitae.model.Variant;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.PdfEngine;
 import dev.vitae.render.pdf.PdfStamp;
 import dev.vitae.source.Diagnostic;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.Tailor;
+import dev.vitae.tailor.VariantRules;
+import dev.vitae.tailor.Vocabulary;
 import dev.vitae.validate.Validator;
 import dev.vitae.view.Emphasis;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ResumeViews;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.nio.file.Path;
 
 /**
  * The whole pipeline, for one thread. Holds what is costly to make (template cache, parsed fonts) so
@@ -48,29 +53,82 @@ public final class Vitae {
     }
     List<Diagnostic> all = new ArrayList<>(l.diagnostics());
     all.addAll(Validator.validate(l.resume(), l.sourceMap()));
+    all.addAll(VariantRules.check(l.resume(), l.sourceMap()));
     if (all.stream().anyMatch(Diagnostic::isError)) {
       return new LoadResult.Failed(l.source(), all);
     }
     return new LoadResult.Loaded(l.source(), l.resume(), l.sourceMap(), List.copyOf(all));
   }
 
-  /** The one-page résumé: PDF, plain text and Markdown. */
+  /** Every document of one profile: tailored, rendered, named; files of a variant go in its folder. */
+  public VariantBuild build(Resume source, Profile profile, BuildOptions options) {
+    Resume resume = Tailor.apply(source, profile);
+    Variant v = profile.variant();
+    List<String> wanted = v.documents().isEmpty() ? Vocabulary.DOCUMENTS : v.documents();
+    List<String> order = v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections();
+    Emphasis emphasis = new Emphasis(v.emphasize());
+    String name = FileNames.person(resume.basics().name());
+    String folder = profile.isBase() ? "" : profile.name() + "/";
+    String pattern = v.filename() != null ? v.filename()
+        : profile.isBase() ? "{name}-{document}" : "{name}-{document}-{variant}";
+    String resumeBase = folder + FileNames.pattern(pattern, name, "Resume", profile.name());
+
+    List<Document> docs = new ArrayList<>();
+    Optional<FitReport> fit = Optional.empty();
+    ResumeView view = ResumeViews.of(resume, order, emphasis, options.paper());
+    if (wanted.contains("resume")) {
+      Built built = resumePdf(view, options, resumeBase);
+      docs.addAll(built.documents());
+      fit = Optional.of(built.fit());
+    }
+    if (wanted.contains("text")) {
+      docs.addAll(resumeText(view, resumeBase));
+    }
+    return new VariantBuild(profile.name(), List.copyOf(docs), fit, emptySections(source, resume, order, profile));
+  }
+
+  /** The one-page résumé of the untailored résumé: PDF, plain text and Markdown. */
   public Built resume(Resume resume, BuildOptions options, String baseName) {
     ResumeView view = ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
+    Built pdfBuilt = resumePdf(view, options, baseName);
+    List<Document> docs = new ArrayList<>(pdfBuilt.documents());
+    docs.addAll(resumeText(view, baseName));
+    return new Built(List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml());
+  }
+
+  private Built resumePdf(ResumeView view, BuildOptions options, String baseName) {
     long t0 = System.nanoTime();
     Fitted fitted = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout).fit(view);
     byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
         fitted.xhtml().getBytes(StandardCharsets.UTF_8)));
-    long t1 = System.nanoTime();
+    Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),
+        ms(System.nanoTime() - t0));
+    return new Built(List.of(doc), fitted.report(), fitted.xhtml());
+  }
+
+  private List<Document> resumeText(ResumeView view, String baseName) {
+    long t0 = System.nanoTime();
     String text = templates.render("resume.txt.ftl", view);
-    long t2 = System.nanoTime();
+    long t1 = System.nanoTime();
     String markdown = templates.render("resume.md.ftl", view);
-    long t3 = System.nanoTime();
-    List<Document> docs = List.of(
-        new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(), ms(t1 - t0)),
-        new Document(baseName + ".txt", "resume.txt", utf8(text), 0, ms(t2 - t1)),
-        new Document(baseName + ".md", "resume.md", utf8(markdown), 0, ms(t3 - t2)));
-    return new Built(docs, fitted.report(), fitted.xhtml());
+    long t2 = System.nanoTime();
+    return List.of(
+        new Document(baseName + ".txt", "resume.txt", utf8(text), 0, ms(t1 - t0)),
+        new Document(baseName + ".md", "resume.md", utf8(markdown), 0, ms(t2 - t1)));
+  }
+
+  private static List<String> emptySections(Resume before, Resume after, List<String> order, Profile p) {
+    if (p.isBase() && p.variant().include().isEmpty() && p.variant().exclude().isEmpty()) {
+      return List.of();
+    }
+    String who = p.isBase() ? "the tag flags leave" : "variant '" + p.name() + "' leaves";
+    List<String> out = new ArrayList<>();
+    for (String key : order) {
+      if (SectionCounts.count(before, key) > 0 && SectionCounts.count(after, key) == 0) {
+        out.add("%s the section '%s' empty".formatted(who, key));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The documents of one build, with the fit report and the XHTML the résumé PDF was made from. */

@@ -1,0 +1,140 @@
+package dev.vitae.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.vitae.match.MatchReport;
+import dev.vitae.match.Matcher;
+import dev.vitae.model.Resume;
+import dev.vitae.pipeline.Plan;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.TailorError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Matches a job posting against the résumé and its variants, offline. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+    description = {"Find a job posting's skill and technology terms and report, per variant, which are",
+        "covered (and where), which resume.yaml has but the variant tags out, and which are missing.",
+        "Offline and deterministic; variants are ranked by coverage."},
+    footer = {"", "Examples:", "  vitae match --job posting.txt", "  vitae match --job posting.txt --variant backend --json"})
+final class MatchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", defaultValue = "resume.yaml", paramLabel = "FILE",
+      description = "the résumé (default: ${DEFAULT-VALUE})")
+  Path file;
+
+  @Option(names = "--job", required = true, paramLabel = "POSTING", description = "the job posting, as a text file")
+  Path job;
+
+  @Option(names = "--variant", paramLabel = "NAME", description = "match only this variant (repeatable)")
+  List<String> variants = new ArrayList<>();
+
+  @Option(names = "--json", description = "print the reports as JSON")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String posting;
+    try {
+      posting = Files.readString(job, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      err.println("vitae: error: no such file: " + job);
+      err.println("  hint: save the posting's text to a file and pass it with --job");
+      return 1;
+    }
+    var loaded = InputFile.read(file, err);
+    if (loaded.isEmpty()) {
+      return 1;
+    }
+    Resume resume = loaded.get().resume();
+    List<Profile> profiles;
+    try {
+      profiles = Plan.of(resume, variants, Profile.Flags.NONE).profiles();
+    } catch (TailorError e) {
+      err.println("vitae: error: " + e.getMessage());
+      err.println("  hint: " + e.hint());
+      return 2;
+    }
+    List<MatchReport> reports = Matcher.rank(resume, profiles, posting);
+    if (json) {
+      printJson(out, reports);
+    } else {
+      printText(out, reports);
+    }
+    return 0;
+  }
+
+  private static void printText(PrintWriter out, List<MatchReport> reports) {
+    if (reports.isEmpty() || reports.get(0).found() == 0) {
+      out.println("no known skill or technology terms found in the posting");
+      return;
+    }
+    out.println("posting names " + reports.get(0).found() + " terms; variants by coverage:");
+    for (MatchReport r : reports) {
+      out.printf("  %-12s %3d%%  (%d of %d)%n", r.variant(), r.coverage(), r.covered().size(), r.found());
+    }
+    for (MatchReport r : reports) {
+      out.println();
+      out.println(r.variant() + ":");
+      for (var hit : r.covered()) {
+        out.printf("  + %-24s %s%n", hit.term(), hit.where());
+      }
+      for (String t : r.taggedOut()) {
+        out.printf("  ~ %-24s in resume.yaml, tagged out of this variant%n", t);
+      }
+      for (String t : r.missing()) {
+        out.printf("  - %-24s not in resume.yaml%n", t);
+      }
+    }
+  }
+
+  private static void printJson(PrintWriter out, List<MatchReport> reports) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      for (MatchReport r : reports) {
+        g.writeStartObject();
+        g.writeStringField("variant", r.variant());
+        g.writeNumberField("coverage", r.coverage());
+        g.writeArrayFieldStart("covered");
+        for (var hit : r.covered()) {
+          g.writeStartObject();
+          g.writeStringField("term", hit.term());
+          g.writeStringField("where", hit.where());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("taggedOut");
+        for (String t : r.taggedOut()) {
+          g.writeString(t);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missing");
+        for (String t : r.missing()) {
+          g.writeString(t);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    out.println();
+  }
+}

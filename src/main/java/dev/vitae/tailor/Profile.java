@@ -1,0 +1,51 @@
+package dev.vitae.tailor;
+
+import dev.vitae.model.Variant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A variant as it will be built: the YAML's named variant (or none, for the base documents) with the
+ * command line's flags laid over it. Flags win.
+ *
+ * @param name the variant's name, or {@code ""} for the base documents
+ * @param sets dot-path overrides from {@code --set path=value}, applied in order
+ */
+public record Profile(String name, Variant variant, Map<String, String> sets) {
+
+  public static final Variant EMPTY = new Variant(null, null, null, List.of(), List.of(), List.of(), null,
+      null, null, List.of(), List.of(), null, null);
+
+  public Profile {
+    sets = Map.copyOf(new LinkedHashMap<>(sets));
+  }
+
+  public boolean isBase() {
+    return name.isEmpty();
+  }
+
+  /** Command-line flags, each empty when not given. */
+  public record Flags(List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets) {
+    public static final Flags NONE = new Flags(List.of(), List.of(), List.of(), Map.of());
+
+    public boolean isEmpty() {
+      return tags.isEmpty() && excludeTags.isEmpty() && only.isEmpty() && sets.isEmpty();
+    }
+  }
+
+  /** The named variant (or {@link #EMPTY} for the base) with the flags laid over it. */
+  public static Profile of(String name, Variant fromYaml, Flags flags) {
+    Variant v = Objects.requireNonNullElse(fromYaml, EMPTY);
+    List<String> include = flags.tags().isEmpty() ? v.include() : flags.tags();
+    List<String> exclude = new ArrayList<>(v.exclude());
+    flags.excludeTags().stream().filter(t -> !exclude.contains(t)).forEach(exclude::add);
+    List<String> documents = flags.only().isEmpty() ? v.documents() : flags.only();
+    Variant merged = new Variant(v.label(), v.headline(), v.summary(), include, List.copyOf(exclude),
+        v.sections(), v.maxJobs(), v.maxBullets(), v.maxSkills(), v.emphasize(), documents, v.filename(),
+        v.fit());
+    return new Profile(name, merged, flags.sets());
+  }
+}

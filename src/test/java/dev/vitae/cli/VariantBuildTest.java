@@ -1,0 +1,184 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.vitae.PdfReadback;
+import dev.vitae.Samples;
+import dev.vitae.model.Resume;
+import dev.vitae.pipeline.Manifest;
+import dev.vitae.tailor.Changes;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.Tailor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `vitae build` with variants and flags, read back from the files it writes. */
+class VariantBuildTest {
+
+  @TempDir static Path out;
+  static CliTest.Run run;
+  static final Resume SAMPLE = Samples.resume();
+
+  @BeforeAll
+  static void buildEverything() {
+    run = CliTest.run("build", "resume.yaml", "--out", out.toString());
+  }
+
+  static String pdfText(Path file) throws IOException {
+    return PdfReadback.of(Files.readAllBytes(file)).text().replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void buildsTheBaseAndEveryVariantIntoItsOwnFolder() {
+    assertThat(run.code()).isZero();
+    for (String v : List.of("backend", "platform", "realtime")) {
+      for (String ext : List.of("pdf", "txt", "md")) {
+        assertThat(out.resolve(v).resolve("Tushar-Resume-" + v + "." + ext)).isNotEmptyFile();
+      }
+    }
+  }
+
+  @Test
+  void everyVariantsResumeIsExactlyOnePage() throws IOException {
+    for (String v : List.of("backend", "platform", "realtime")) {
+      assertThat(PdfReadback.of(Files.readAllBytes(out.resolve(v + "/Tushar-Resume-" + v + ".pdf"))).pages())
+          .as(v).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void eachVariantShowsWhatItIncludesAndNoneOfWhatItDrops() throws IOException {
+    for (String v : List.of("backend", "platform", "realtime")) {
+      String text = pdfText(out.resolve(v + "/Tushar-Resume-" + v + ".pdf"));
+      Resume tailored = Tailor.apply(SAMPLE, Profile.of(v, SAMPLE.variants().get(v), Profile.Flags.NONE));
+      assertThat(text).contains(tailored.basics().label());
+      tailored.work().forEach(w -> w.highlights().forEach(b -> assertThat(text).contains(b.text())));
+      tailored.skills().forEach(g -> g.keywords().forEach(k -> assertThat(text).contains(k.text())));
+      List<String> dropped = Changes.of(SAMPLE, tailored).dropped().stream()
+          .filter(d -> d.startsWith("bullet ") || d.startsWith("skill group "))
+          .map(d -> d.substring(d.indexOf('"') + 1, d.lastIndexOf('"')).replace("…", ""))
+          .toList();
+      for (String d : dropped) {
+        assertThat(text).as("%s must not show %s", v, d).doesNotContain(d);
+      }
+    }
+    assertThat(pdfText(out.resolve("platform/Tushar-Resume-platform.pdf")))
+        .doesNotContain("Integrated Slack, Telegram, and Discord APIs");
+  }
+
+  @Test
+  void emphasisedKeywordsAreBoldAndTheTextIsUnchanged() throws IOException {
+    String text = pdfText(out.resolve("backend/Tushar-Resume-backend.pdf"));
+    assertThat(text).contains("Implemented Redis-based caching, reducing API response times by roughly 70%.");
+    String md = Files.readString(out.resolve("backend/Tushar-Resume-backend.md"));
+    assertThat(md).contains("Implemented **Redis**\\-based caching");
+  }
+
+  @Test
+  void theManifestMatchesTheFiles() throws IOException {
+    Path manifest = out.resolve("manifest.json");
+    List<Map<String, String>> entries = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(manifest.toFile())) {
+      Map<String, String> current = null;
+      int depth = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT && ++depth == 2) {
+          current = new HashMap<>();
+        } else if (t == JsonToken.END_OBJECT && depth-- == 2) {
+          entries.add(current);
+        } else if (t.isScalarValue() && depth == 2) {
+          current.put(p.currentName(), p.getText());
+        }
+      }
+    }
+    assertThat(entries).hasSize(12);
+    for (Map<String, String> e : entries) {
+      byte[] bytes = Files.readAllBytes(out.resolve(e.get("file")));
+      assertThat(e.get("sha256")).isEqualTo(Manifest.sha256(bytes));
+      assertThat(Integer.parseInt(e.get("bytes"))).isEqualTo(bytes.length);
+      if (e.get("document").equals("resume.pdf")) {
+        assertThat(e.get("pages")).isEqualTo("1");
+      }
+    }
+    assertThat(entries).extracting(e -> e.get("variant")).containsOnly("base", "backend", "platform", "realtime");
+  }
+
+  @Test
+  void flagsWinOverTheYaml(@TempDir Path dir) throws IOException {
+    CliTest.Run r = CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--variant", "backend",
+        "--set", "basics.label=Platform Engineer", "--only", "resume");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(pdfText(dir.resolve("backend/Tushar-Resume-backend.pdf"))).contains("Platform Engineer")
+        .doesNotContain("Backend Engineer — APIs & Distributed Systems");
+    assertThat(dir.resolve("backend/Tushar-Resume-backend.txt")).doesNotExist();
+    assertThat(dir.resolve("Tushar-Resume.pdf")).doesNotExist();
+  }
+
+  @Test
+  void tagFlagsTailorTheBaseDocuments(@TempDir Path dir) throws IOException {
+    CliTest.Run r = CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--exclude-tag", "commerce");
+    assertThat(r.code()).as(r.err()).isZero();
+    String text = pdfText(dir.resolve("Tushar-Resume.pdf"));
+    assertThat(text).doesNotContain("Magnolia Pearl", "Shiprocket").contains("Roxiler Systems");
+    assertThat(dir.resolve("backend")).doesNotExist();
+  }
+
+  @Test
+  void unknownVariantsTagsAndPathsAreUsageErrorsWithSuggestions(@TempDir Path dir) {
+    CliTest.Run v = CliTest.run("build", "--out", dir.toString(), "--variant", "backnd");
+    assertThat(v.code()).isEqualTo(2);
+    assertThat(v.err()).isEqualTo("vitae: error: unknown variant 'backnd'\n  hint: did you mean 'backend'?\n");
+    CliTest.Run t = CliTest.run("build", "--out", dir.toString(), "--tag", "realtme");
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).isEqualTo("vitae: error: unknown tag 'realtme'\n  hint: did you mean 'realtime'?\n");
+    CliTest.Run s = CliTest.run("build", "--out", dir.toString(), "--set", "basics.lable=x");
+    assertThat(s.code()).isEqualTo(2);
+    assertThat(s.err()).isEqualTo(
+        "vitae: error: --set basics.lable: unknown field 'lable'\n  hint: did you mean 'label'?\n");
+    CliTest.Run u = CliTest.run("build", "--out", dir.toString(), "--set", "basics.url=javascript:alert(1)");
+    assertThat(u.code()).isEqualTo(1);
+    assertThat(u.err()).contains("vitae: error: --set: the link scheme 'javascript:' is not allowed");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aVariantThatEmptiesASectionIsWarnedAbout(@TempDir Path dir) {
+    CliTest.Run r = CliTest.run("build", "--out", dir.toString(), "--exclude-tag", "backend", "--only", "text");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("vitae: warning: the tag flags leave the section 'work' empty");
+  }
+
+  @Test
+  void variantsCommandSaysWhatEachKeepsAndDrops() {
+    CliTest.Run r = CliTest.run("variants", "resume.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(
+        "backend — Backend Engineer — APIs & Distributed Systems\n  include:   backend, api, commerce, data\n",
+        "platform — Platform / Infrastructure Engineer\n",
+        "    - bullet \"Integrated Slack, Telegram, and Discord APIs for automated notificati…\"\n",
+        "  keeps:     4 of 4 jobs, 8 of 11 bullets,");
+  }
+
+  @Test
+  void matchCommandPrintsTextOrJson() {
+    CliTest.Run r = CliTest.run("match", "resume.yaml", "--job", "src/test/resources/postings/backend-payments.txt",
+        "--variant", "backend");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("posting names 21 terms; variants by coverage:\n  backend       52%  (11 of 21)\n")
+        .contains("  + Redis                    headline\n", "  - Kafka                    not in resume.yaml\n");
+    CliTest.Run j = CliTest.run("match", "--job", "src/test/resources/postings/backend-payments.txt",
+        "--variant", "backend", "--json");
+    assertThat(j.out()).contains("\"variant\" : \"backend\"", "\"coverage\" : 52", "\"missing\" : [ \"ECS\"");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.vitae.tailor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vitae.Samples;
+import dev.vitae.model.Item;
+import dev.vitae.model.Resume;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TailorTest {
+
+  static final Resume SAMPLE = Samples.resume();
+
+  static Profile variant(String name) {
+    return Profile.of(name, SAMPLE.variants().get(name), Profile.Flags.NONE);
+  }
+
+  static List<String> bullets(Resume r) {
+    return r.work().stream().flatMap(w -> w.highlights().stream()).map(Item::text).toList();
+  }
+
+  @Test
+  void tailoringIsPureAndIdempotent() {
+    for (String name : SAMPLE.variants().keySet()) {
+      Profile p = variant(name);
+      Resume once = Tailor.apply(SAMPLE, p);
+      assertThat(Tailor.apply(SAMPLE, p)).isEqualTo(once);
+      assertThat(Tailor.apply(once, p)).isEqualTo(once);
+    }
+    assertThat(Samples.resume()).isEqualTo(SAMPLE);
+  }
+
+  @Test
+  void theBaseProfileChangesNothing() {
+    assertThat(Tailor.apply(SAMPLE, Profile.of("", null, Profile.Flags.NONE))).isEqualTo(SAMPLE);
+  }
+
+  @Test
+  void includeKeepsMatchingAndUntaggedEntriesAndKeepsEveryJob() {
+    Resume platform = Tailor.apply(SAMPLE, variant("platform"));
+    assertThat(platform.work()).hasSameSizeAs(SAMPLE.work());
+    assertThat(platform.systems()).allMatch(s -> s.tags().isEmpty()
+        || s.tags().stream().anyMatch(List.of("platform", "infra", "observability", "data")::contains));
+    assertThat(bullets(platform)).doesNotContain(
+        "Integrated Slack, Telegram, and Discord APIs for automated notifications and workflows.");
+    assertThat(platform.skills()).extracting(g -> g.name()).contains("Languages");
+  }
+
+  @Test
+  void excludeWinsOverIncludeAndDropsWholeJobs() {
+    Profile p = Profile.of("", null, new Profile.Flags(List.of("backend"), List.of("commerce"), List.of(), Map.of()));
+    Resume r = Tailor.apply(SAMPLE, p);
+    assertThat(r.work()).extracting(w -> w.name()).doesNotContain("Magnolia Pearl", "Shiprocket");
+    assertThat(r.systems()).noneMatch(s -> s.tags().contains("commerce"));
+  }
+
+  @Test
+  void limitsKeepTheHighestPriorityThenTheWrittenOrder() {
+    var items = List.of(Item.of("a"), new Item("b", List.of(), 5), Item.of("c"), new Item("d", List.of(), 5));
+    assertThat(Tailor.limit(items, 2)).extracting(Item::text).containsExactly("b", "d");
+    assertThat(Tailor.limit(items, 3)).extracting(Item::text).containsExactly("a", "b", "d");
+    var v = new dev.vitae.model.Variant(null, null, null, List.of(), List.of(), List.of(), 2, 1, 3, List.of(),
+        List.of(), null, null);
+    Resume r = Tailor.apply(SAMPLE, Profile.of("small", v, Profile.Flags.NONE));
+    assertThat(r.work()).hasSize(2).allMatch(w -> w.highlights().size() == 1);
+    assertThat(r.skills()).allMatch(g -> g.keywords().size() <= 3);
+  }
+
+  @Test
+  void overridesAndFlagsWinOverTheYaml() {
+    Profile p = Profile.of("backend", SAMPLE.variants().get("backend"),
+        new Profile.Flags(List.of("realtime"), List.of(), List.of("resume"),
+            Map.of("basics.label", "Platform Engineer", "work[1].position", "Backend Engineer")));
+    Resume r = Tailor.apply(SAMPLE, p);
+    assertThat(r.basics().label()).isEqualTo("Platform Engineer");
+    assertThat(r.work().get(1).position()).isEqualTo("Backend Engineer");
+    assertThat(p.variant().include()).containsExactly("realtime");
+    assertThat(p.variant().documents()).containsExactly("resume");
+    assertThat(SAMPLE.work().get(1).position()).isEqualTo("Graduate Engineer Trainee");
+  }
+
+  @Test
+  void overridesOfUnknownPathsSaySoWithASuggestion() {
+    assertThatThrownBy(() -> Overrides.set(SAMPLE, "basics.lable", "x"))
+        .isInstanceOf(TailorError.class).hasMessage("--set basics.lable: unknown field 'lable'")
+        .extracting(e -> ((TailorError) e).hint()).isEqualTo("did you mean 'label'?");
+    assertThatThrownBy(() -> Overrides.set(SAMPLE, "work[9].position", "x"))
+        .hasMessage("--set work[9].position: work has 4 entries");
+  }
+}
