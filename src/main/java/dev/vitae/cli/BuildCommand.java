@@ -110,6 +110,16 @@ final class BuildCommand implements Callable<Integer> {
     for (Profile profile : plan.profiles()) {
       builds.add(vitae.build(resume, profile, options));
     }
+    if (!builds.stream().allMatch(VariantBuild::checked)) {
+      for (VariantBuild b : builds) {
+        for (var c : b.checks()) {
+          c.problems().forEach(p -> err.println("vitae: error: " + out.resolve(c.file()) + ": " + p));
+        }
+      }
+      err.println("  hint: this is a bug in vitae or a template, not in your file; please report it");
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
+    }
     List<Document> all = new ArrayList<>();
     builds.forEach(b -> all.addAll(b.documents()));
     all.add(Manifest.of(builds));

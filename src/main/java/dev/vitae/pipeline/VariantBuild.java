@@ -1,5 +1,6 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.check.CheckReport;
 import dev.vitae.fit.FitReport;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,14 @@ import java.util.Optional;
 /**
  * The documents of one variant (or of the base, when {@code variant} is empty).
  *
+ * @param checks what reading each PDF back found
  * @param warnings things worth saying that did not stop the build
  */
-public record VariantBuild(String variant, List<Document> documents, Optional<FitReport> fit, List<String> warnings) {}
+public record VariantBuild(String variant, List<Document> documents, Optional<FitReport> fit,
+    List<CheckReport> checks, List<String> warnings) {
+
+  /** True when every PDF read back as expected. */
+  public boolean checked() {
+    return checks.stream().allMatch(CheckReport::ok);
+  }
+}

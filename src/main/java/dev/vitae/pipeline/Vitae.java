@@ -1,5 +1,8 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.check.CheckReport;
+import dev.vitae.check.Expectation;
+import dev.vitae.check.PdfCheck;
 import dev.vitae.fit.FitReport;
 import dev.vitae.fit.Fitted;
 import dev.vitae.fit.OnePageFitter;
@@ -20,6 +23,7 @@ import dev.vitae.validate.Validator;
 import dev.vitae.view.Emphasis;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ResumeViews;
+import dev.vitae.view.ViewText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,24 +71,36 @@ public final class Vitae {
     List<String> wanted = v.documents().isEmpty() ? Vocabulary.DOCUMENTS : v.documents();
     List<String> order = v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections();
     Emphasis emphasis = new Emphasis(v.emphasize());
-    String name = FileNames.person(resume.basics().name());
-    String folder = profile.isBase() ? "" : profile.name() + "/";
-    String pattern = v.filename() != null ? v.filename()
-        : profile.isBase() ? "{name}-{document}" : "{name}-{document}-{variant}";
-    String resumeBase = folder + FileNames.pattern(pattern, name, "Resume", profile.name());
+    String resumeBase = folder(profile) + fileBase(source, profile, "Resume");
 
     List<Document> docs = new ArrayList<>();
+    List<CheckReport> checks = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();
     ResumeView view = ResumeViews.of(resume, order, emphasis, options.paper());
     if (wanted.contains("resume")) {
       Built built = resumePdf(view, options, resumeBase);
       docs.addAll(built.documents());
       fit = Optional.of(built.fit());
+      Document pdfDoc = built.documents().get(0);
+      checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(), new Expectation(1, ViewText.of(view))));
     }
     if (wanted.contains("text")) {
       docs.addAll(resumeText(view, resumeBase));
     }
-    return new VariantBuild(profile.name(), List.copyOf(docs), fit, emptySections(source, resume, order, profile));
+    return new VariantBuild(profile.name(), List.copyOf(docs), fit, List.copyOf(checks),
+        emptySections(source, resume, order, profile));
+  }
+
+  /** A profile's file name for a document, without folder or extension: {@code Tushar-Resume-backend}. */
+  public static String fileBase(Resume resume, Profile profile, String document) {
+    Variant v = profile.variant();
+    String pattern = v.filename() != null ? v.filename()
+        : profile.isBase() ? "{name}-{document}" : "{name}-{document}-{variant}";
+    return FileNames.pattern(pattern, FileNames.person(resume.basics().name()), document, profile.name());
+  }
+
+  private static String folder(Profile profile) {
+    return profile.isBase() ? "" : profile.name() + "/";
   }
 
   /** The one-page résumé of the untailored résumé: PDF, plain text and Markdown. */

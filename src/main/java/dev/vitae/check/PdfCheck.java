@@ -1,0 +1,160 @@
+package dev.vitae.check;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Checks one PDF's bytes against an expectation. */
+public final class PdfCheck {
+
+  /** Larger than this and some application forms refuse the upload. */
+  public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+  private PdfCheck() {}
+
+  public static CheckReport check(String file, byte[] pdf, Expectation expected) {
+    List<String> problems = new ArrayList<>();
+    if (pdf.length > MAX_BYTES) {
+      problems.add("the file is %,d bytes; many application forms take at most %,d".formatted(pdf.length, MAX_BYTES));
+    }
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      int pages = doc.getNumberOfPages();
+      if (expected.pages() > 0 && pages != expected.pages()) {
+        problems.add("%d pages, expected %d".formatted(pages, expected.pages()));
+      }
+      Set<String> fonts = new LinkedHashSet<>();
+      for (PDPage page : doc.getPages()) {
+        fonts(page.getResources(), fonts, problems);
+        links(page, problems);
+      }
+      RawTextStripper stripper = new RawTextStripper();
+      stripper.setSortByPosition(true);
+      String text = stripper.getText(doc);
+      codePoints(stripper.raw(), problems);
+      order(normalize(text), expected.strings(), problems);
+      metadata(doc.getDocumentInformation(), problems);
+      return new CheckReport(file, pages, fonts.size(), pdf.length, problems);
+    } catch (IOException e) {
+      problems.add("not a readable PDF: " + e.getMessage());
+      return new CheckReport(file, 0, 0, pdf.length, problems);
+    }
+  }
+
+  /**
+   * Keeps the characters as the PDF maps them, before PDFBox's own clean-up (which expands
+   * ligatures): not every applicant-tracking system is that kind.
+   */
+  private static final class RawTextStripper extends PDFTextStripper {
+    private final StringBuilder raw = new StringBuilder();
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      positions.forEach(p -> raw.append(p.getUnicode()));
+      super.writeString(text, positions);
+    }
+
+    String raw() {
+      return raw.toString();
+    }
+  }
+
+  /** Whitespace folded, Unicode in compatibility form, so that "ﬁ" and "fi", or line breaks, compare equal. */
+  public static String normalize(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+  }
+
+  private static void fonts(PDResources resources, Set<String> seen, List<String> problems) throws IOException {
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getFontNames()) {
+      PDFont font = resources.getFont(name);
+      if (font == null || !seen.add(font.getName())) {
+        continue;
+      }
+      if (!font.isEmbedded()) {
+        problems.add("font %s is not embedded".formatted(font.getName()));
+      }
+      boolean unicode = font instanceof PDType0Font t0 ? t0.getCOSObject().containsKey(COSName.TO_UNICODE)
+          : font.getCOSObject().containsKey(COSName.TO_UNICODE) || font.isStandard14();
+      if (!unicode) {
+        problems.add("font %s has no Unicode map; its text would not extract".formatted(font.getName()));
+      }
+    }
+  }
+
+  private static void links(PDPage page, List<String> problems) throws IOException {
+    for (PDAnnotation a : page.getAnnotations()) {
+      if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+        String target = uri.getURI() == null ? "" : uri.getURI();
+        int colon = target.indexOf(':');
+        String scheme = colon < 0 ? "" : target.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (!SAFE_SCHEMES.contains(scheme)) {
+          problems.add("link '%s' uses a scheme other than http, https, mailto or tel".formatted(target));
+        }
+      }
+    }
+  }
+
+  private static void codePoints(String text, List<String> problems) {
+    text.codePoints().filter(c -> c == 0xFFFD || (c >= 0xFB00 && c <= 0xFB06)
+            || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))
+        .distinct().limit(5)
+        .forEach(c -> problems.add("the text layer holds U+%04X (%s)".formatted(c,
+            c == 0xFFFD ? "a character that did not extract" : c >= 0xFB00 ? "a ligature" : "a control character")));
+  }
+
+  private static void order(String text, List<String> strings, List<String> problems) {
+    int at = 0;
+    for (String s : strings) {
+      String want = normalize(s);
+      if (want.isEmpty()) {
+        continue;
+      }
+      int found = text.indexOf(want, at);
+      if (found < 0) {
+        problems.add(text.contains(want)
+            ? "\"%s\" is in the text layer, but out of order".formatted(shorten(want))
+            : "\"%s\" is missing from the text layer".formatted(shorten(want)));
+        continue;
+      }
+      at = found + want.length();
+    }
+  }
+
+  private static void metadata(PDDocumentInformation info, List<String> problems) {
+    if (info == null || blank(info.getTitle())) {
+      problems.add("no document title in the metadata");
+    }
+    if (info == null || blank(info.getAuthor())) {
+      problems.add("no author in the metadata");
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Reads PDFs back the way an applicant-tracking system does (PDFBox) and checks what an employer
+ * would otherwise find broken: page count, fonts that are embedded and map to Unicode, a text layer
+ * that holds every source string in order, no replacement, ligature or control characters, only
+ * safe link schemes, metadata, file size. Used by {@code vitae check} and by every build.
+ */
+package dev.vitae.check;

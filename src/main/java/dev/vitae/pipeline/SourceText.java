@@ -1,0 +1,30 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.check.Expectation;
+import dev.vitae.model.Resume;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.Tailor;
+import dev.vitae.view.Emphasis;
+import dev.vitae.view.Paper;
+import dev.vitae.view.ResumeViews;
+import dev.vitae.view.ViewText;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What each PDF a build writes must hold, by file name, for checking files already written. */
+public final class SourceText {
+
+  private SourceText() {}
+
+  public static Map<String, Expectation> expectations(Resume resume, Plan plan) {
+    Map<String, Expectation> out = new HashMap<>();
+    for (Profile p : plan.profiles()) {
+      Resume tailored = Tailor.apply(resume, p);
+      var v = p.variant();
+      var view = ResumeViews.of(tailored, v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections(),
+          new Emphasis(v.emphasize()), Paper.LETTER);
+      out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf", new Expectation(1, ViewText.of(view)));
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.vitae.view;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The strings a view prints, in reading order: what the PDF's text layer must hold. */
+public final class ViewText {
+
+  private ViewText() {}
+
+  public static List<String> of(ResumeView v) {
+    List<String> out = new ArrayList<>();
+    out.add(v.name());
+    out.add(v.label());
+    v.contacts().forEach(c -> out.add(c.text()));
+    for (Section s : v.sections()) {
+      out.add(s.title());
+      if (s.text() != null) {
+        out.add(s.text().plain());
+      }
+      s.skills().forEach(k -> {
+        out.add(k.name());
+        out.add(k.keywords().plain());
+      });
+      s.metrics().forEach(m -> out.add(m.value() + " " + m.label()));
+      for (Entry e : s.entries()) {
+        if (s.kind().equals("compact")) {
+          out.addAll(List.of(e.title(), e.summary(), e.details()));
+          continue;
+        }
+        out.addAll(List.of(e.title(), e.org(), e.dates(), e.details(), e.summary()));
+        e.bullets().forEach(b -> out.add(b.plain()));
+      }
+    }
+    return out.stream().filter(x -> x != null && !x.isBlank()).toList();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.vitae.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.render.pdf.FontSet;
+import dev.vitae.render.pdf.PdfEngine;
+import dev.vitae.render.pdf.PdfStamp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+class PdfCheckTest {
+
+  static final PdfEngine ENGINE = new PdfEngine(FontSet.shipped());
+
+  static byte[] xhtml(String body) {
+    String doc = """
+        <html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title>
+        <meta name="title" content="A title"/><meta name="author" content="Ada"/>
+        <style>body { font-family: 'Source Sans 3'; }</style></head><body>%s</body></html>
+        """.formatted(body);
+    return ENGINE.layout(doc).write(new PdfStamp(Instant.EPOCH, new byte[] {1}));
+  }
+
+  static byte[] pdfbox(boolean embedded, String text) throws IOException {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      var font = embedded ? PDType0Font.load(doc, FontSet.shipped().files().get(0).toFile())
+          : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        s.beginText();
+        s.setFont(font, 12);
+        s.newLineAtOffset(72, 700);
+        s.showText(text);
+        s.endText();
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void aGoodPdfPasses() {
+    CheckReport r = PdfCheck.check("a.pdf", xhtml("<p>Ada Lovelace</p><p>Analytical Engine</p>"),
+        new Expectation(1, List.of("Ada Lovelace", "Analytical Engine")));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.pages()).isEqualTo(1);
+    assertThat(r.fonts()).isEqualTo(1);
+  }
+
+  @Test
+  void missingAndReorderedTextAndWrongPageCountAreFound() {
+    CheckReport r = PdfCheck.check("a.pdf", xhtml("<p>Second</p><p>First</p>"),
+        new Expectation(2, List.of("First", "Second", "Third")));
+    assertThat(r.problems()).containsExactly(
+        "1 pages, expected 2",
+        "\"Second\" is in the text layer, but out of order",
+        "\"Third\" is missing from the text layer");
+  }
+
+  @Test
+  void unsafeLinkSchemesAreFound() {
+    CheckReport r = PdfCheck.check("a.pdf",
+        xhtml("<p><a href=\"javascript:alert(1)\">x</a> <a href=\"https://example.com\">y</a></p>"), Expectation.ANY);
+    assertThat(r.problems()).containsExactly(
+        "link 'javascript:alert(1)' uses a scheme other than http, https, mailto or tel");
+  }
+
+  @Test
+  void fontsThatAreNotEmbeddedAndMissingMetadataAreFound() throws IOException {
+    CheckReport r = PdfCheck.check("a.pdf", pdfbox(false, "Hello"), Expectation.ANY);
+    assertThat(r.problems()).containsExactly(
+        "font Helvetica is not embedded", "no document title in the metadata", "no author in the metadata");
+  }
+
+  @Test
+  void ligaturesInTheTextLayerAreFound() throws IOException {
+    CheckReport r = PdfCheck.check("a.pdf", pdfbox(true, "\uFB01nance"), Expectation.ANY);
+    assertThat(r.problems()).contains("the text layer holds U+FB01 (a ligature)");
+  }
+
+  @Test
+  void somethingThatIsNotAPdfIsReported() {
+    CheckReport r = PdfCheck.check("a.pdf", "hello".getBytes(), Expectation.ANY);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems().get(0)).startsWith("not a readable PDF");
+  }
+}

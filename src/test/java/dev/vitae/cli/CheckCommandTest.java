@@ -1,0 +1,45 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void checksBuiltFilesAgainstTheirSource() {
+    assertThat(CliTest.run("build", "resume.yaml", "--out", dir.toString()).code()).isZero();
+    CliTest.Run r = CliTest.run("check", dir.resolve("Tushar-Resume.pdf").toString(),
+        dir.resolve("backend/Tushar-Resume-backend.pdf").toString(), "--source", "resume.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern(
+        "ok     .*Tushar-Resume\\.pdf  1 page, 2 fonts embedded, [0-9,]+ bytes, \\d+ source strings in order\n");
+    assertThat(r.out()).contains("Tushar-Resume-backend.pdf  1 page");
+  }
+
+  @Test
+  void aFileThatIsNotAPdfFailsWithExitOne() throws IOException {
+    Path bad = dir.resolve("bad.pdf");
+    Files.writeString(bad, "not a pdf");
+    CliTest.Run r = CliTest.run("check", bad.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).startsWith("FAILED " + bad + "\n  - not a readable PDF");
+  }
+
+  @Test
+  void aPdfFromAnotherSourceFailsTheTextCheck() throws IOException {
+    assertThat(CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume").code()).isZero();
+    Path other = dir.resolve("other.yaml");
+    Files.writeString(other, "basics:\n  name: Tushar\nwork:\n  - name: Acme Rockets\n    position: Engineer\n");
+    CliTest.Run r = CliTest.run("check", dir.resolve("Tushar-Resume.pdf").toString(), "--source", other.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(
+        "FAILED " + dir.resolve("Tushar-Resume.pdf") + "\n  - \"Acme Rockets\" is missing from the text layer\n");
+  }
+}
