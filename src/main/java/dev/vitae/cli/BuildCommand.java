@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds every output of a resume.yaml. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Build the one-page résumé (PDF, text, Markdown) from resume.yaml.",
+    description = "Build the one-page résumé and the long-form dossier (PDF, text, Markdown) from resume.yaml.",
     footer = {"", "Examples:", "  vitae build", "  vitae build resume.yaml --out out --paper a4"})
 final class BuildCommand implements Callable<Integer> {
 
@@ -59,10 +60,15 @@ final class BuildCommand implements Callable<Integer> {
     var resume = loaded.get().resume();
     BuildOptions options = new BuildOptions(size.get(), buildTime(file));
     String base = FileNames.person(resume.basics().name()) + "-Resume";
-    Vitae.Built built = Vitae.create(Optional.empty()).resume(resume, options, base);
-    List<Path> written = OutputWriter.commit(out, built.documents());
+    Vitae vitae = Vitae.create(Optional.empty());
+    Vitae.Built built = vitae.resume(resume, options, base);
+    String dossierBase = FileNames.person(resume.basics().name()) + "-Dossier";
+    Vitae.DossierBuilt dossier = vitae.dossier(resume, options, dossierBase);
+    List<Document> documents = new ArrayList<>(built.documents());
+    documents.addAll(dossier.documents());
+    List<Path> written = OutputWriter.commit(out, documents);
     for (int i = 0; i < written.size(); i++) {
-      Document d = built.documents().get(i);
+      Document d = documents.get(i);
       stdout.printf("wrote %-40s %s %7s %4d ms%n", written.get(i),
           d.pages() > 0 ? "%d page%s".formatted(d.pages(), d.pages() == 1 ? " " : "s") : "      ",
           size(d.bytes().length), d.millis());
