@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,9 +27,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param headers the running header line of each page, or empty (the cover has none)
  * @param footers the footer line of each page ("page 2 of 13"), or empty
  * @param bookmarks the outline's top-level items
+ * @param internalLinks for every page, the pages its links inside the document open, in order
  */
 public record PdfPages(List<List<String>> lines, List<String> headers, List<String> footers,
-    List<PDRectangle> sizes, List<Bookmark> bookmarks) {
+    List<PDRectangle> sizes, List<Bookmark> bookmarks, List<List<Integer>> internalLinks) {
 
   private static final Pattern FOOTER = Pattern.compile("page \\d+ of \\d+");
 
@@ -39,6 +47,7 @@ public record PdfPages(List<List<String>> lines, List<String> headers, List<Stri
       List<String> headers = new ArrayList<>();
       List<String> footers = new ArrayList<>();
       List<PDRectangle> sizes = new ArrayList<>();
+      List<List<Integer>> internalLinks = new ArrayList<>();
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
@@ -58,14 +67,36 @@ public record PdfPages(List<List<String>> lines, List<String> headers, List<Stri
         headers.add(header);
         footers.add(footer);
         sizes.add(doc.getPage(p - 1).getMediaBox());
+        internalLinks.add(internalLinks(doc, doc.getPage(p - 1)));
       }
       var outline = doc.getDocumentCatalog().getDocumentOutline();
       List<Bookmark> bookmarks = outline == null ? List.of() : bookmarks(doc, outline);
       return new PdfPages(List.copyOf(lines), List.copyOf(headers), List.copyOf(footers),
-          List.copyOf(sizes), bookmarks);
+          List.copyOf(sizes), bookmarks, List.copyOf(internalLinks));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<Integer> internalLinks(PDDocument doc, PDPage page) throws IOException {
+    List<Integer> out = new ArrayList<>();
+    for (PDAnnotation a : page.getAnnotations()) {
+      if (!(a instanceof PDAnnotationLink link)) {
+        continue;
+      }
+      PDDestination dest = link.getDestination();
+      if (dest == null && link.getAction() instanceof PDActionGoTo goTo) {
+        dest = goTo.getDestination();
+      }
+      if (dest instanceof PDNamedDestination named) {
+        dest = doc.getDocumentCatalog().findNamedDestinationPage(named);
+      }
+      if (dest instanceof PDPageDestination target) {
+        out.add(target.getPage() != null ? doc.getPages().indexOf(target.getPage()) + 1
+            : target.getPageNumber() + 1);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<Bookmark> bookmarks(PDDocument doc, PDOutlineNode node) throws IOException {

@@ -203,6 +203,36 @@ class SampleDossierTest {
 
   @ParameterizedTest
   @EnumSource(Paper.class)
+  void contentsEntriesLinkToTheirPages(Paper paper) {
+    PdfPages pdf = PAGES.get(paper);
+    List<Integer> expected = new ArrayList<>();
+    for (int page : contentsPages(pdf).values()) {
+      expected.add(page);
+      expected.add(page);
+    }
+    assertThat(pdf.internalLinks().get(1)).as("links on the contents page: title, then page number")
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void eachSystemLinksToItsDossier() {
+    PdfPages pdf = PAGES.get(Paper.LETTER);
+    int systemsPage = contentsPages(pdf).get(title("systems"));
+    Map<String, Integer> pages = contentsPages(pdf);
+    List<Integer> expected = new ArrayList<>();
+    for (var s : resume.systems()) {
+      String dossier = resume.dossiers().stream().filter(d -> d.id().equals(s.dossier())).findFirst()
+          .orElseThrow().title();
+      expected.add(pages.get(dossier));
+      expected.add(pages.get(dossier));
+      assertThat(flat(String.join("\n", pdf.page(systemsPage))))
+          .contains("Dossier: " + dossier + ", page " + pages.get(dossier));
+    }
+    assertThat(pdf.internalLinks().get(systemsPage - 1)).containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Paper.class)
   void eachSystemDossierStartsOnANewPage(Paper paper) {
     PdfPages pdf = PAGES.get(paper);
     int previous = 0;
@@ -216,7 +246,8 @@ class SampleDossierTest {
       String first = i == 0 ? title("dossiers") : kicker;
       assertThat(pdf.page(page).get(0)).as("first line of page %d", page).isEqualTo(first);
       assertThat(pdf.page(page)).contains(kicker);
-      assertThat(pdf.headers().get(page - 1)).startsWith(resume.basics().name());
+      assertThat(pdf.headers().get(page - 1)).startsWith(resume.basics().name())
+          .endsWith(i == 0 ? title("dossiers") : d.title());
       previous = page;
     }
   }
