@@ -31,14 +31,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SampleDossierTest {
 
   static final Instant TIME = Instant.parse("2026-01-01T00:00:00Z");
-  /** The parts in the order the dossier sets them, by their key in resume.yaml's sections. */
-  static final List<String> PARTS = List.of(
-      "systems", "dossiers", "diagrams", "notes", "skills", "work", "principles", "credentials", "contact");
-  /** Labels the template sets inside each system dossier. */
-  static final List<String> DOSSIER_LABELS = List.of(
-      "Problem", "Architecture", "Scalability and reliability", "Operational complexity",
-      "Technical decisions", "Stack");
-
   static Resume resume;
   static final Map<Paper, Vitae.DossierBuilt> BUILT = new EnumMap<>(Paper.class);
   static final Map<Paper, PdfPages> PAGES = new EnumMap<>(Paper.class);
@@ -63,114 +55,11 @@ class SampleDossierTest {
   }
 
   static String title(String part) {
-    return resume.sections().get(part).title();
+    return DossierChecks.title(resume, part);
   }
 
-  static String flat(String s) {
-    return s.replaceAll("\\s+", " ").strip();
-  }
-
-  /** Every heading the PDF sets: part titles, dossier titles and labels, figure, note and principle titles. */
-  static List<String> headings() {
-    List<String> out = new ArrayList<>(PARTS.stream().map(SampleDossierTest::title).toList());
-    out.add("Contents");
-    resume.dossiers().forEach(d -> out.add(d.title()));
-    out.addAll(DOSSIER_LABELS);
-    for (int i = 0; i < resume.diagrams().size(); i++) {
-      out.add("Figure " + (i + 1));
-      out.add(resume.diagrams().get(i).title());
-    }
-    resume.notes().forEach(n -> {
-      out.add(n.category());
-      out.add(n.title());
-    });
-    for (int i = 0; i < resume.principles().size(); i++) {
-      out.add("%02d %s".formatted(i + 1, resume.principles().get(i).title()));
-    }
-    out.addAll(List.of("Education", "Awards"));
-    return out;
-  }
-
-  /** Every string of resume.yaml the dossier must carry. */
-  static List<String> seeds() {
-    List<String> out = new ArrayList<>();
-    var b = resume.basics();
-    out.addAll(List.of(b.name(), b.label(), b.headline(), b.summary(), b.availability(), b.email()));
-    b.focus().stream().map(Item::text).forEach(out::add);
-    for (var m : resume.metrics()) {
-      out.addAll(List.of(m.value(), m.label(), m.context()));
-    }
-    for (SectionText s : resume.sections().values()) {
-      out.add(s.title());
-      if (s.subtitle() != null) {
-        out.add(s.subtitle());
-      }
-      if (s.intro() != null) {
-        out.add(s.intro());
-      }
-    }
-    for (var s : resume.systems()) {
-      out.addAll(List.of(s.name(), s.category(), s.metric(), s.summary(), s.organisation()));
-    }
-    for (Dossier d : resume.dossiers()) {
-      out.addAll(List.of(d.title(), d.role(), d.organisation(), d.problem(), d.architecture(), d.reliability()));
-      out.addAll(d.metrics());
-      d.operations().stream().map(Item::text).forEach(out::add);
-      d.decisions().stream().map(Item::text).forEach(out::add);
-      out.addAll(d.stack());
-    }
-    for (Diagram d : resume.diagrams()) {
-      out.add(d.title());
-      out.add(d.summary());
-      for (Step s : d.steps()) {
-        out.add(s.name());
-        out.add(s.detail());
-      }
-    }
-    for (var n : resume.notes()) {
-      out.addAll(List.of(n.category(), n.title(), n.body()));
-    }
-    for (var g : resume.skills()) {
-      out.add(g.name());
-      g.keywords().stream().map(Item::text).forEach(out::add);
-    }
-    for (var w : resume.work()) {
-      out.addAll(List.of(w.name(), w.position(), w.location()));
-      out.addAll(w.stack());
-      w.highlights().stream().map(Item::text).forEach(out::add);
-    }
-    for (var p : resume.principles()) {
-      out.addAll(List.of(p.title(), p.body()));
-    }
-    for (var e : resume.education()) {
-      out.addAll(List.of(e.institution(), e.studyType(), e.area(), e.location(), e.score()));
-    }
-    for (var a : resume.awards()) {
-      out.addAll(List.of(a.title(), a.awarder()));
-    }
-    return out;
-  }
-
-  /** The page each contents entry names, read from the contents page. */
   static Map<String, Integer> contentsPages(PdfPages pdf) {
-    List<String> contents = pdf.page(2);
-    assertThat(contents.get(0)).isEqualTo("Contents");
-    Map<String, Integer> out = new java.util.LinkedHashMap<>();
-    List<String> titles = new ArrayList<>();
-    for (String part : PARTS) {
-      titles.add(title(part));
-      if (part.equals("dossiers")) {
-        resume.dossiers().forEach(d -> titles.add(d.title()));
-      }
-    }
-    for (String t : titles) {
-      Pattern line = Pattern.compile(Pattern.quote(t) + " (\\d+)");
-      Integer page = contents.stream().map(line::matcher).filter(Matcher::matches)
-          .map(m -> Integer.parseInt(m.group(1))).findFirst().orElse(null);
-      assertThat(page).as("contents entry for '%s' in %s", t, contents).isNotNull();
-      out.put(t, page);
-    }
-    return out;
+    return DossierChecks.contentsPages(resume, pdf);
   }
 
   @ParameterizedTest
@@ -178,8 +67,8 @@ class SampleDossierTest {
   void bookmarksMirrorTheSectionsAndOpenTheirPages(Paper paper) {
     PdfPages pdf = PAGES.get(paper);
     assertThat(pdf.bookmarks()).extracting(PdfPages.Bookmark::title)
-        .containsExactlyElementsOf(PARTS.stream().map(SampleDossierTest::title).toList());
-    var dossiers = pdf.bookmarks().get(PARTS.indexOf("dossiers"));
+        .containsExactlyElementsOf(DossierChecks.PARTS.stream().map(SampleDossierTest::title).toList());
+    var dossiers = pdf.bookmarks().get(DossierChecks.PARTS.indexOf("dossiers"));
     assertThat(dossiers.children()).extracting(PdfPages.Bookmark::title)
         .containsExactlyElementsOf(resume.dossiers().stream().map(Dossier::title).toList());
     Map<String, Integer> contents = contentsPages(pdf);
@@ -194,11 +83,7 @@ class SampleDossierTest {
   @ParameterizedTest
   @EnumSource(Paper.class)
   void everyContentsPageNumberIsThePageOfItsHeading(Paper paper) {
-    PdfPages pdf = PAGES.get(paper);
-    contentsPages(pdf).forEach((heading, page) -> {
-      assertThat(pdf.pagesWithLine(heading)).as("pages where '%s' stands as a line", heading)
-          .containsExactly(page);
-    });
+    DossierChecks.contentsMatchHeadings(resume, PAGES.get(paper));
   }
 
   @ParameterizedTest
@@ -225,7 +110,7 @@ class SampleDossierTest {
           .orElseThrow().title();
       expected.add(pages.get(dossier));
       expected.add(pages.get(dossier));
-      assertThat(flat(String.join("\n", pdf.page(systemsPage))))
+      assertThat(DossierChecks.flat(pdf.page(systemsPage)))
           .contains("Dossier: " + dossier + ", page " + pages.get(dossier));
     }
     assertThat(pdf.internalLinks().get(systemsPage - 1)).containsExactlyElementsOf(expected);
@@ -234,53 +119,19 @@ class SampleDossierTest {
   @ParameterizedTest
   @EnumSource(Paper.class)
   void eachSystemDossierStartsOnANewPage(Paper paper) {
-    PdfPages pdf = PAGES.get(paper);
-    int previous = 0;
-    for (int i = 0; i < resume.dossiers().size(); i++) {
-      Dossier d = resume.dossiers().get(i);
-      List<Integer> pages = pdf.pagesWithLine(d.title());
-      assertThat(pages).as("'%s'", d.title()).hasSize(1);
-      int page = pages.get(0);
-      assertThat(page).isGreaterThan(previous);
-      String kicker = "Dossier " + (i + 1) + " of " + resume.dossiers().size() + " · " + d.organisation();
-      String first = i == 0 ? title("dossiers") : kicker;
-      assertThat(pdf.page(page).get(0)).as("first line of page %d", page).isEqualTo(first);
-      assertThat(pdf.page(page)).contains(kicker);
-      assertThat(pdf.headers().get(page - 1)).startsWith(resume.basics().name())
-          .endsWith(i == 0 ? title("dossiers") : d.title());
-      previous = page;
-    }
+    DossierChecks.dossiersStartPages(resume, PAGES.get(paper));
   }
 
   @ParameterizedTest
   @EnumSource(Paper.class)
   void eachDiagramsStepsReadInOrderOnOnePage(Paper paper) {
-    PdfPages pdf = PAGES.get(paper);
-    for (Diagram d : resume.diagrams()) {
-      List<String> steps = new ArrayList<>();
-      for (int i = 0; i < d.steps().size(); i++) {
-        Step s = d.steps().get(i);
-        steps.add("%02d %s %s".formatted(i + 1, s.name(), s.detail()));
-      }
-      String expected = String.join(" ↓ ", steps);
-      long pagesWithWholeDiagram = pdf.lines().stream()
-          .filter(page -> flat(String.join("\n", page)).contains(d.title() + " " + d.summary() + " " + expected))
-          .count();
-      assertThat(pagesWithWholeDiagram).as("pages holding all of '%s' in step order", d.title()).isEqualTo(1);
-    }
+    DossierChecks.diagramsWholeAndInOrder(resume, PAGES.get(paper));
   }
 
   @ParameterizedTest
   @EnumSource(Paper.class)
   void noHeadingIsTheLastLineOfAPage(Paper paper) {
-    PdfPages pdf = PAGES.get(paper);
-    List<String> headings = headings();
-    for (int p = 1; p <= pdf.count(); p++) {
-      List<String> lines = pdf.page(p);
-      String last = lines.get(lines.size() - 1);
-      assertThat(headings).as("last line of page %d: '%s'", p, last).doesNotContain(last);
-      assertThat(last).as("last line of page %d", p).doesNotStartWith("Dossier ");
-    }
+    DossierChecks.noHeadingEndsAPage(resume, PAGES.get(paper));
   }
 
   @ParameterizedTest
@@ -314,7 +165,7 @@ class SampleDossierTest {
     List<String> cover = PAGES.get(Paper.LETTER).page(1);
     var b = resume.basics();
     assertThat(cover).contains(b.name(), b.label(), b.headline());
-    String text = flat(String.join("\n", cover));
+    String text = DossierChecks.flat(cover);
     assertThat(text).contains(b.summary(), b.email());
     resume.metrics().forEach(m -> assertThat(text).contains(m.value(), m.label(), m.context()));
     b.focus().forEach(f -> assertThat(text).contains(f.text()));
@@ -322,23 +173,22 @@ class SampleDossierTest {
 
   @Test
   void everySeedStringIsInThePdfTheTextAndTheMarkdown() {
-    // a line broken after a hyphen ("operator-" / "facing") reads back without a space
-    String pdf = flat(PAGES.get(Paper.LETTER).body().replace("-\n", "-"));
-    String txt = flat(text("dossier.txt"));
-    String md = flat(text("dossier.md").replace("\\", "").replace("**", ""));
-    List<String> seeds = seeds();
+    String pdf = DossierChecks.body(PAGES.get(Paper.LETTER));
+    String txt = DossierChecks.flat(text("dossier.txt"));
+    String md = DossierChecks.flat(text("dossier.md").replace("\\", "").replace("**", ""));
+    List<String> seeds = DossierChecks.seeds(resume);
     assertThat(seeds).hasSizeGreaterThan(250);
     for (String s : seeds) {
-      assertThat(pdf).as("PDF dossier").contains(flat(s));
-      assertThat(txt).as("text dossier").contains(flat(s));
-      assertThat(md).as("Markdown dossier").contains(flat(s));
+      assertThat(pdf).as("PDF dossier").contains(DossierChecks.flat(s));
+      assertThat(txt).as("text dossier").contains(DossierChecks.flat(s));
+      assertThat(md).as("Markdown dossier").contains(DossierChecks.flat(s));
     }
   }
 
   @Test
   void textAndMarkdownListTheDiagramStepsInOrder() {
-    String txt = flat(text("dossier.txt"));
-    String md = flat(text("dossier.md"));
+    String txt = DossierChecks.flat(text("dossier.txt"));
+    String md = DossierChecks.flat(text("dossier.md"));
     for (Diagram d : resume.diagrams()) {
       assertThat(txt).containsPattern(toRegex(d));
       assertThat(md).containsPattern(toRegex(d));
