@@ -219,9 +219,35 @@ final class DossierChecks {
       String first = i == 0 ? title(r, "dossiers") : kicker;
       assertThat(pdf.page(page).get(0)).as("first line of page %d", page).isEqualTo(first);
       assertThat(pdf.page(page)).contains(kicker);
-      assertThat(pdf.headers().get(page - 1)).startsWith(r.basics().name())
-          .endsWith(i == 0 ? title(r, "dossiers") : d.title());
       previous = page;
+    }
+  }
+
+  /**
+   * Every page but the cover has the running header (the name, then the section in effect at the top
+   * of the page: the one opening the page, else the last one begun before it) and the footer.
+   */
+  static void runningHeadersAndFooters(Resume r, PdfPages pdf) {
+    assertThat(pdf.headers().get(0)).isEmpty();
+    assertThat(pdf.footers().get(0)).isEmpty();
+    Map<String, Integer> entries = new LinkedHashMap<>();
+    entries.put("Contents", 2);
+    entries.putAll(contentsPages(r, pdf));
+    List<String> dossiers = r.dossiers().stream().map(Dossier::title).toList();
+    for (int p = 2; p <= pdf.count(); p++) {
+      String first = pdf.page(p).get(0);
+      String expected = null;
+      for (var e : entries.entrySet()) {
+        int i = dossiers.indexOf(e.getKey());
+        boolean opensPage = first.equals(e.getKey())
+            || i >= 0 && first.startsWith("Dossier " + (i + 1) + " of ");
+        if (e.getValue() < p || e.getValue() == p && opensPage) {
+          expected = e.getKey();
+        }
+      }
+      assertThat(pdf.headers().get(p - 1)).as("header of page %d", p)
+          .isEqualTo(r.basics().name() + " " + expected);
+      assertThat(pdf.footers().get(p - 1)).isEqualTo("page " + p + " of " + pdf.count());
     }
   }
 

@@ -58,6 +58,7 @@ class LongDossierTest {
     DossierChecks.contentsMatchHeadings(resume, pdf);
     DossierChecks.dossiersStartPages(resume, pdf);
     DossierChecks.diagramsWholeAndInOrder(resume, pdf);
+    DossierChecks.runningHeadersAndFooters(resume, pdf);
   }
 
   @ParameterizedTest

@@ -137,15 +137,7 @@ class SampleDossierTest {
   @ParameterizedTest
   @EnumSource(Paper.class)
   void everyPageButTheCoverHasTheRunningHeaderAndFooter(Paper paper) {
-    PdfPages pdf = PAGES.get(paper);
-    assertThat(pdf.headers().get(0)).isEmpty();
-    assertThat(pdf.footers().get(0)).isEmpty();
-    for (int p = 2; p <= pdf.count(); p++) {
-      assertThat(pdf.headers().get(p - 1)).as("header of page %d", p).startsWith(resume.basics().name() + " ");
-      assertThat(pdf.footers().get(p - 1)).isEqualTo("page " + p + " of " + pdf.count());
-    }
-    int skills = pdf.pagesWithLine(title("skills")).get(0);
-    assertThat(pdf.headers().get(skills - 1)).endsWith(title("skills"));
+    DossierChecks.runningHeadersAndFooters(resume, PAGES.get(paper));
   }
 
   @ParameterizedTest
