@@ -262,4 +262,28 @@ class SampleDossierTest {
     assertThat(pdf.bookmarks()).isEmpty();
     assertThat(new String(document(built, "dossier.txt").bytes(), StandardCharsets.UTF_8)).startsWith("Ada Lovelace\n");
   }
+
+  @Test
+  void markupCharactersInTheDataArePrintedAsWritten() {
+    String name = "Zoë O'Brien & <Co>";
+    Resume r = Samples.load("marks.yaml", ("""
+        basics:
+          name: "%s"
+        notes:
+          - category: "C# & *stars*"
+            title: "Use <b> and [links](x) # literally"
+            body: "1. not a list; 50%% done & more"
+        """.formatted(name)).getBytes(StandardCharsets.UTF_8));
+    Vitae.DossierBuilt built = Vitae.create(Optional.empty()).dossier(r, new BuildOptions(Paper.LETTER, TIME), "x");
+    PdfPages pdf = PdfPages.of(document(built, "dossier.pdf").bytes(), name);
+    assertThat(pdf.page(1)).contains(name);
+    assertThat(pdf.bookmarks()).extracting(PdfPages.Bookmark::title).containsExactly("Engineering notes");
+    String body = DossierChecks.body(pdf);
+    assertThat(body).contains("C# & *stars*", "Use <b> and [links](x) # literally", "1. not a list; 50% done & more");
+    assertThat(pdf.headers().get(1)).startsWith(name);
+    String md = new String(document(built, "dossier.md").bytes(), StandardCharsets.UTF_8);
+    assertThat(md).contains("# Zoë O'Brien & \\<Co\\>", "Use \\<b\\> and \\[links\\](x) \\# literally");
+    String txt = new String(document(built, "dossier.txt").bytes(), StandardCharsets.UTF_8);
+    assertThat(txt).startsWith(name + "\n").contains("Use <b> and [links](x) # literally");
+  }
 }
