@@ -12,6 +12,7 @@ import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.FontSet;
+import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.render.pdf.PdfEngine;
 import dev.vitae.render.pdf.PdfStamp;
 import dev.vitae.source.Diagnostic;
@@ -20,6 +21,8 @@ import dev.vitae.tailor.Tailor;
 import dev.vitae.tailor.VariantRules;
 import dev.vitae.tailor.Vocabulary;
 import dev.vitae.validate.Validator;
+import dev.vitae.view.DossierView;
+import dev.vitae.view.DossierViews;
 import dev.vitae.view.Emphasis;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ResumeViews;
@@ -87,6 +90,18 @@ public final class Vitae {
     if (wanted.contains("text")) {
       docs.addAll(resumeText(view, resumeBase));
     }
+    if (wanted.contains("dossier") || wanted.contains("text")) {
+      DossierBuilt dossier = dossier(resume, options, folder(profile) + fileBase(source, profile, "Dossier"));
+      for (Document d : dossier.documents()) {
+        boolean pdfDoc = d.kind().equals("dossier.pdf");
+        if (pdfDoc ? wanted.contains("dossier") : wanted.contains("text")) {
+          docs.add(d);
+        }
+        if (pdfDoc && wanted.contains("dossier")) {
+          checks.add(PdfCheck.check(d.fileName(), d.bytes(), Expectation.ANY));
+        }
+      }
+    }
     return new VariantBuild(profile.name(), List.copyOf(docs), fit, List.copyOf(checks),
         emptySections(source, resume, order, profile));
   }
@@ -146,6 +161,31 @@ public final class Vitae {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * The long-form dossier: PDF, plain text and Markdown. It is never fitted or shortened: laid out
+   * once, as long as its content needs.
+   */
+  public DossierBuilt dossier(Resume resume, BuildOptions options, String baseName) {
+    DossierView view = DossierViews.of(resume, options.paper());
+    long t0 = System.nanoTime();
+    String xhtml = templates.render("dossier.ftlx", view);
+    LaidOut laidOut = pdf.layout(xhtml);
+    byte[] bytes = laidOut.write(new PdfStamp(options.time(), xhtml.getBytes(StandardCharsets.UTF_8)));
+    long t1 = System.nanoTime();
+    String text = templates.render("dossier.txt.ftl", view);
+    long t2 = System.nanoTime();
+    String markdown = templates.render("dossier.md.ftl", view);
+    long t3 = System.nanoTime();
+    List<Document> docs = List.of(
+        new Document(baseName + ".pdf", "dossier.pdf", bytes, laidOut.pages(), ms(t1 - t0)),
+        new Document(baseName + ".txt", "dossier.txt", utf8(text), 0, ms(t2 - t1)),
+        new Document(baseName + ".md", "dossier.md", utf8(markdown), 0, ms(t3 - t2)));
+    return new DossierBuilt(docs, xhtml);
+  }
+
+  /** The dossier's documents, with the XHTML its PDF was made from. */
+  public record DossierBuilt(List<Document> documents, String xhtml) {}
 
   /** The documents of one build, with the fit report and the XHTML the résumé PDF was made from. */
   public record Built(List<Document> documents, FitReport fit, String resumeXhtml) {}

@@ -110,7 +110,7 @@ public final class ResumeViews {
     return entries.isEmpty() ? null : Section.ofEntries(key, title, entries);
   }
 
-  private static Entry work(Work w, Emphasis e) {
+  static Entry work(Work w, Emphasis e) {
     String details = join(" · ", w.location(), String.join(", ", w.stack()));
     return new Entry(text(w.position()), text(w.name()), w.url(), Dates.period(w.startDate(), w.endDate()),
         details, text(w.summary()), lines(w.highlights(), e));
@@ -126,13 +126,13 @@ public final class ResumeViews {
         String.join(", ", p.keywords()), text(p.description()), lines(p.highlights(), e));
   }
 
-  private static Entry education(Education d) {
+  static Entry education(Education d) {
     String title = join(", ", d.studyType(), d.area());
     return new Entry(title, text(d.institution()), d.url(), Dates.period(d.startDate(), d.endDate()),
         join(" · ", d.location(), d.score()), "", List.of());
   }
 
-  private static Entry award(Award a) {
+  static Entry award(Award a) {
     return new Entry(a.title(), text(a.awarder()), null, Dates.format(a.date()), "", text(a.summary()), List.of());
   }
 

@@ -26,16 +26,20 @@ class CliTest {
   }
 
   @Test
-  void buildWritesThePdfTextAndMarkdownAndSaysSo() throws IOException {
+  void buildWritesTheResumeAndDossierAsPdfTextAndMarkdownAndSaysSo() throws IOException {
     Run r = run("build", "resume.yaml", "--out", dir.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).containsPattern("wrote .*Tushar-Resume\\.pdf +1 page +[0-9.]+ KB +\\d+ ms");
     assertThat(r.out()).contains("Tushar-Resume.txt", "Tushar-Resume.md", "manifest.json; done in");
+    assertThat(r.out()).containsPattern("wrote .*Tushar-Dossier\\.pdf +\\d+ pages +[0-9.]+ KB +\\d+ ms");
+    assertThat(r.out()).contains("Tushar-Dossier.txt", "Tushar-Dossier.md");
     assertThat(PdfReadback.of(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf"))).pages()).isEqualTo(1);
+    assertThat(PdfReadback.of(Files.readAllBytes(dir.resolve("Tushar-Dossier.pdf"))).pages()).isGreaterThan(1);
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "Tushar-Resume.pdf", "Tushar-Resume.txt", "Tushar-Resume.md", "manifest.json",
+          "Tushar-Resume.pdf", "Tushar-Resume.txt", "Tushar-Resume.md",
+          "Tushar-Dossier.pdf", "Tushar-Dossier.txt", "Tushar-Dossier.md", "manifest.json",
           "backend", "platform", "realtime");
     }
   }
@@ -60,7 +64,7 @@ class CliTest {
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
     assertThat(Files.readAllBytes(out.resolve("Tushar-Resume.pdf"))).isEqualTo(good);
     try (var files = Files.walk(out)) {
-      assertThat(files.filter(Files::isRegularFile)).hasSize(13).noneMatch(p -> p.toString().contains("staging"));
+      assertThat(files.filter(Files::isRegularFile)).hasSize(25).noneMatch(p -> p.toString().contains("staging"));
     }
   }
 

@@ -1,0 +1,82 @@
+package dev.vitae.view;
+
+import java.util.List;
+
+/**
+ * Everything the dossier templates print, in order: the cover, the contents, then one part per kind
+ * of content. A part is {@code null} when resume.yaml has nothing for it, and is then left out of the
+ * contents, the bookmarks and the pages.
+ *
+ * @param paper CSS page size: {@code letter} or {@code A4}
+ * @param contents the parts and the dossiers inside them, as the contents page and the PDF bookmarks
+ *     list them
+ */
+public record DossierView(
+    DocumentInfo info,
+    String paper,
+    Cover cover,
+    List<Mark> contents,
+    Part<SystemCard> systems,
+    Part<CaseStudy> dossiers,
+    Part<Figure> diagrams,
+    Part<Writeup> notes,
+    Part<SkillLine> skills,
+    Part<Entry> work,
+    Part<Writeup> principles,
+    Credentials credentials,
+    Closing contact) {
+
+  /**
+   * The first page.
+   *
+   * @param focus areas of focus, one keyword each
+   */
+  public record Cover(
+      String name, String label, String headline, String summary, List<MetricCard> metrics,
+      List<String> focus, List<Contact> contacts) {}
+
+  /** An entry of the contents and of the PDF bookmarks; {@code id} is the anchor it links to. */
+  public record Mark(String id, String title, List<Mark> children) {}
+
+  /** The words that open a part: its title, a subtitle and an introduction (each may be empty). */
+  public record Heading(String id, String title, String subtitle, String intro) {}
+
+  /** A part of the dossier: its heading and its items. */
+  public record Part<T>(Heading heading, List<T> items) {}
+
+  /**
+   * One system in the overview.
+   *
+   * @param dossierId anchor of the dossier that tells its story, or empty
+   * @param dossierTitle title of that dossier, or empty
+   */
+  public record SystemCard(
+      String name, String category, String metric, String organisation, String summary,
+      String dossierId, String dossierTitle) {}
+
+  /**
+   * One system dossier, set on pages of its own.
+   *
+   * @param kicker the line above the title ("Dossier 1 of 4")
+   * @param stack technologies, joined
+   */
+  public record CaseStudy(
+      String id, String kicker, String title, String organisation, String role, List<String> metrics,
+      String problem, String architecture, String reliability, List<String> operations,
+      List<String> decisions, String stack) {}
+
+  /** A pipeline drawn as numbered boxes joined by arrows. */
+  public record Figure(String id, String kicker, String title, String summary, List<FigureStep> steps) {}
+
+  /** One box of a figure; {@code number} is printed ("01"). */
+  public record FigureStep(String number, String name, String detail) {}
+
+  /** A short titled text: an engineering note or a principle; {@code kicker} is set above the title. */
+  public record Writeup(String kicker, String title, String body) {}
+
+  /** Education and awards under one heading. */
+  public record Credentials(Heading heading, List<Entry> education, List<Entry> awards) {}
+
+  /** The last part: what roles the person is open to and how to reach them. */
+  public record Closing(Heading heading, String availability, List<Contact> contacts) {}
+}

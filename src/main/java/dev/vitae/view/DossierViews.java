@@ -1,0 +1,162 @@
+package dev.vitae.view;
+
+import dev.vitae.model.Diagram;
+import dev.vitae.model.Dossier;
+import dev.vitae.model.Item;
+import dev.vitae.model.Metric;
+import dev.vitae.model.Resume;
+import dev.vitae.model.SectionText;
+import dev.vitae.model.Step;
+import dev.vitae.model.SystemEntry;
+import dev.vitae.view.DossierView.CaseStudy;
+import dev.vitae.view.DossierView.Closing;
+import dev.vitae.view.DossierView.Cover;
+import dev.vitae.view.DossierView.Credentials;
+import dev.vitae.view.DossierView.Figure;
+import dev.vitae.view.DossierView.FigureStep;
+import dev.vitae.view.DossierView.Heading;
+import dev.vitae.view.DossierView.Mark;
+import dev.vitae.view.DossierView.Part;
+import dev.vitae.view.DossierView.SystemCard;
+import dev.vitae.view.DossierView.Writeup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Builds the dossier's view from a résumé: every part of it, never shortened. */
+public final class DossierViews {
+
+  /** Part titles used when resume.yaml's {@code sections} does not name them. */
+  public static final Map<String, String> DEFAULT_TITLES = Map.of(
+      "systems", "Systems", "dossiers", "System dossiers", "diagrams", "Architecture diagrams",
+      "notes", "Engineering notes", "skills", "Skills", "work", "Experience",
+      "principles", "Principles", "credentials", "Credentials", "contact", "Contact");
+
+  private DossierViews() {}
+
+  public static DossierView of(Resume r, Paper paper) {
+    Map<String, String> dossierIds = new HashMap<>();
+    for (int i = 0; i < r.dossiers().size(); i++) {
+      dossierIds.putIfAbsent(r.dossiers().get(i).id(), "dossier-" + (i + 1));
+    }
+    Map<String, String> dossierTitles = r.dossiers().stream()
+        .collect(Collectors.toMap(Dossier::id, Dossier::title, (a, b) -> a));
+
+    Part<SystemCard> systems = part(r, "systems", r.systems().stream()
+        .map(s -> system(s, dossierIds, dossierTitles)).toList());
+    List<CaseStudy> studies = new ArrayList<>();
+    for (int i = 0; i < r.dossiers().size(); i++) {
+      studies.add(caseStudy(r.dossiers().get(i), i, r.dossiers().size()));
+    }
+    Part<CaseStudy> dossiers = part(r, "dossiers", studies);
+    List<Figure> figures = new ArrayList<>();
+    for (int i = 0; i < r.diagrams().size(); i++) {
+      figures.add(figure(r.diagrams().get(i), i));
+    }
+    Part<Figure> diagrams = part(r, "diagrams", figures);
+    Part<Writeup> notes = part(r, "notes", r.notes().stream()
+        .map(n -> new Writeup(text(n.category()), n.title(), text(n.body()))).toList());
+    Part<SkillLine> skills = part(r, "skills", r.skills().stream()
+        .map(g -> new SkillLine(g.name(), Line.of(g.keywords().stream().map(Item::text)
+            .collect(Collectors.joining(", "))))).toList());
+    Part<Entry> work = part(r, "work", r.work().stream().map(w -> ResumeViews.work(w, Emphasis.NONE)).toList());
+    List<Writeup> rules = new ArrayList<>();
+    for (int i = 0; i < r.principles().size(); i++) {
+      rules.add(new Writeup(number(i), r.principles().get(i).title(), text(r.principles().get(i).body())));
+    }
+    Part<Writeup> principles = part(r, "principles", rules);
+    Credentials credentials = r.education().isEmpty() && r.awards().isEmpty() ? null
+        : new Credentials(heading(r, "credentials"),
+            r.education().stream().map(ResumeViews::education).toList(),
+            r.awards().stream().map(ResumeViews::award).toList());
+    List<Contact> contacts = ResumeViews.contacts(r.basics());
+    String availability = text(r.basics().availability());
+    Closing contact = availability.isEmpty() && contacts.isEmpty() ? null
+        : new Closing(heading(r, "contact"), availability, contacts);
+
+    List<Mark> contents = new ArrayList<>();
+    mark(contents, systems);
+    if (dossiers != null) {
+      contents.add(new Mark(dossiers.heading().id(), dossiers.heading().title(),
+          studies.stream().map(s -> new Mark(s.id(), s.title(), List.of())).toList()));
+    }
+    mark(contents, diagrams);
+    mark(contents, notes);
+    mark(contents, skills);
+    mark(contents, work);
+    mark(contents, principles);
+    if (credentials != null) {
+      contents.add(new Mark(credentials.heading().id(), credentials.heading().title(), List.of()));
+    }
+    if (contact != null) {
+      contents.add(new Mark(contact.heading().id(), contact.heading().title(), List.of()));
+    }
+
+    return new DossierView(ResumeViews.info(r, "Dossier"), paper.css(), cover(r, contacts),
+        List.copyOf(contents), systems, dossiers, diagrams, notes, skills, work, principles, credentials,
+        contact);
+  }
+
+  private static Cover cover(Resume r, List<Contact> contacts) {
+    var b = r.basics();
+    return new Cover(b.name(), text(b.label()), text(b.headline()), text(b.summary()),
+        r.metrics().stream().map(DossierViews::card).toList(),
+        b.focus().stream().map(Item::text).toList(), contacts);
+  }
+
+  private static MetricCard card(Metric m) {
+    return new MetricCard(m.value(), m.label(), text(m.context()));
+  }
+
+  private static SystemCard system(SystemEntry s, Map<String, String> ids, Map<String, String> titles) {
+    String id = s.dossier() == null ? "" : ids.getOrDefault(s.dossier(), "");
+    String title = id.isEmpty() ? "" : titles.get(s.dossier());
+    return new SystemCard(s.name(), text(s.category()), text(s.metric()), text(s.organisation()),
+        text(s.summary()), id, title);
+  }
+
+  private static CaseStudy caseStudy(Dossier d, int index, int count) {
+    return new CaseStudy("dossier-" + (index + 1), "Dossier " + (index + 1) + " of " + count, d.title(),
+        text(d.organisation()), text(d.role()), List.copyOf(d.metrics()), text(d.problem()),
+        text(d.architecture()), text(d.reliability()), d.operations().stream().map(Item::text).toList(),
+        d.decisions().stream().map(Item::text).toList(), String.join(" · ", d.stack()));
+  }
+
+  private static Figure figure(Diagram d, int index) {
+    List<FigureStep> steps = new ArrayList<>();
+    for (int i = 0; i < d.steps().size(); i++) {
+      Step s = d.steps().get(i);
+      steps.add(new FigureStep(number(i), s.name(), text(s.detail())));
+    }
+    return new Figure("figure-" + (index + 1), "Figure " + (index + 1), d.title(), text(d.summary()),
+        List.copyOf(steps));
+  }
+
+  private static <T> Part<T> part(Resume r, String key, List<T> items) {
+    return items.isEmpty() ? null : new Part<>(heading(r, key), List.copyOf(items));
+  }
+
+  private static Heading heading(Resume r, String key) {
+    SectionText t = r.sections().get(key);
+    String title = t == null || t.title() == null ? DEFAULT_TITLES.get(key) : t.title();
+    return new Heading(key, title, t == null ? "" : text(t.subtitle()), t == null ? "" : text(t.intro()));
+  }
+
+  private static void mark(List<Mark> contents, Part<?> part) {
+    if (part != null) {
+      contents.add(new Mark(part.heading().id(), part.heading().title(), List.of()));
+    }
+  }
+
+  /** "01", "02", … */
+  private static String number(int index) {
+    return String.format(java.util.Locale.ROOT, "%02d", index + 1);
+  }
+
+  private static String text(String s) {
+    return Objects.requireNonNullElse(s, "");
+  }
+}

@@ -1,0 +1,261 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfPages;
+import dev.vitae.model.Diagram;
+import dev.vitae.model.Dossier;
+import dev.vitae.model.Item;
+import dev.vitae.model.Resume;
+import dev.vitae.model.SectionText;
+import dev.vitae.model.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What every dossier PDF must satisfy, whatever its content: checks shared by the dossier tests. */
+final class DossierChecks {
+
+  /** The parts in the order the dossier sets them, by their key in resume.yaml's sections. */
+  static final List<String> PARTS = List.of(
+      "systems", "dossiers", "diagrams", "notes", "skills", "work", "principles", "credentials", "contact");
+  /** Labels the template sets inside each system dossier. */
+  static final List<String> DOSSIER_LABELS = List.of(
+      "Problem", "Architecture", "Scalability and reliability", "Operational complexity",
+      "Technical decisions", "Stack");
+
+  private DossierChecks() {}
+
+  static String title(Resume r, String part) {
+    return r.sections().get(part).title();
+  }
+
+  static String flat(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** A page's text as one line; a line broken after a hyphen ("operator-" / "facing") joins without a space. */
+  static String flat(List<String> lines) {
+    return flat(String.join("\n", lines).replace("-\n", "-"));
+  }
+
+  /** The body text of the whole PDF, headers and footers left out, as one line. */
+  static String body(PdfPages pdf) {
+    return flat(pdf.body().replace("-\n", "-"));
+  }
+
+  /** Every heading the PDF sets: part titles, dossier titles and labels, figure, note and principle titles. */
+  static List<String> headings(Resume r) {
+    List<String> out = new ArrayList<>(PARTS.stream().map(p -> title(r, p)).toList());
+    out.add("Contents");
+    r.dossiers().forEach(d -> out.add(d.title()));
+    out.addAll(DOSSIER_LABELS);
+    for (int i = 0; i < r.diagrams().size(); i++) {
+      out.add("Figure " + (i + 1));
+      out.add(r.diagrams().get(i).title());
+    }
+    r.notes().forEach(n -> {
+      out.add(n.category());
+      out.add(n.title());
+    });
+    for (int i = 0; i < r.principles().size(); i++) {
+      out.add("%02d %s".formatted(i + 1, r.principles().get(i).title()));
+    }
+    out.addAll(List.of("Education", "Awards"));
+    return out;
+  }
+
+  /** Text that opens something and must never end a page: part subtitles and intros, dossier roles and figures. */
+  static List<String> openers(Resume r) {
+    List<String> out = new ArrayList<>();
+    for (SectionText s : r.sections().values()) {
+      if (s.subtitle() != null) {
+        out.add(s.subtitle());
+      }
+      if (s.intro() != null) {
+        out.add(s.intro());
+      }
+    }
+    for (Dossier d : r.dossiers()) {
+      out.add(d.role());
+      out.add(String.join(" | ", d.metrics()));
+    }
+    r.diagrams().forEach(d -> out.add(d.summary()));
+    return out;
+  }
+
+  /** Every string of resume.yaml the dossier must carry. */
+  static List<String> seeds(Resume r) {
+    List<String> out = new ArrayList<>();
+    var b = r.basics();
+    out.addAll(List.of(b.name(), b.label(), b.headline(), b.summary(), b.availability(), b.email()));
+    b.focus().stream().map(Item::text).forEach(out::add);
+    for (var m : r.metrics()) {
+      out.addAll(List.of(m.value(), m.label(), m.context()));
+    }
+    for (SectionText s : r.sections().values()) {
+      out.add(s.title());
+      if (s.subtitle() != null) {
+        out.add(s.subtitle());
+      }
+      if (s.intro() != null) {
+        out.add(s.intro());
+      }
+    }
+    for (var s : r.systems()) {
+      out.addAll(List.of(s.name(), s.category(), s.metric(), s.summary(), s.organisation()));
+    }
+    for (Dossier d : r.dossiers()) {
+      out.addAll(List.of(d.title(), d.role(), d.organisation(), d.problem(), d.architecture(), d.reliability()));
+      out.addAll(d.metrics());
+      d.operations().stream().map(Item::text).forEach(out::add);
+      d.decisions().stream().map(Item::text).forEach(out::add);
+      out.addAll(d.stack());
+    }
+    for (Diagram d : r.diagrams()) {
+      out.add(d.title());
+      out.add(d.summary());
+      for (Step s : d.steps()) {
+        out.add(s.name());
+        out.add(s.detail());
+      }
+    }
+    for (var n : r.notes()) {
+      out.addAll(List.of(n.category(), n.title(), n.body()));
+    }
+    for (var g : r.skills()) {
+      out.add(g.name());
+      g.keywords().stream().map(Item::text).forEach(out::add);
+    }
+    for (var w : r.work()) {
+      out.addAll(List.of(w.name(), w.position(), w.location()));
+      out.addAll(w.stack());
+      w.highlights().stream().map(Item::text).forEach(out::add);
+    }
+    for (var p : r.principles()) {
+      out.addAll(List.of(p.title(), p.body()));
+    }
+    for (var e : r.education()) {
+      out.addAll(List.of(e.institution(), e.studyType(), e.area(), e.location(), e.score()));
+    }
+    for (var a : r.awards()) {
+      out.addAll(List.of(a.title(), a.awarder()));
+    }
+    return out;
+  }
+
+  /** The page each contents entry names, read from the contents page (page 2), in contents order. */
+  static Map<String, Integer> contentsPages(Resume r, PdfPages pdf) {
+    List<String> contents = pdf.page(2);
+    assertThat(contents.get(0)).isEqualTo("Contents");
+    Map<String, Integer> out = new LinkedHashMap<>();
+    List<String> titles = new ArrayList<>();
+    for (String part : PARTS) {
+      titles.add(title(r, part));
+      if (part.equals("dossiers")) {
+        r.dossiers().forEach(d -> titles.add(d.title()));
+      }
+    }
+    for (String t : titles) {
+      Pattern line = Pattern.compile(Pattern.quote(t) + " (\\d+)");
+      Integer page = contents.stream().map(line::matcher).filter(Matcher::matches)
+          .map(m -> Integer.parseInt(m.group(1))).findFirst().orElse(null);
+      assertThat(page).as("contents entry for '%s' in %s", t, contents).isNotNull();
+      out.put(t, page);
+    }
+    return out;
+  }
+
+  /** Each heading of the contents stands, as a line of its own, on the page the contents give, and only there. */
+  static void contentsMatchHeadings(Resume r, PdfPages pdf) {
+    contentsPages(r, pdf).forEach((heading, page) ->
+        assertThat(pdf.pagesWithLine(heading)).as("pages where '%s' stands as a line", heading)
+            .containsExactly(page));
+  }
+
+  /** No page ends with a heading, a kicker, or the words that open a part or a dossier. */
+  static void noHeadingEndsAPage(Resume r, PdfPages pdf) {
+    List<String> headings = headings(r);
+    List<String> openers = openers(r).stream().map(DossierChecks::flat).toList();
+    for (int p = 1; p <= pdf.count(); p++) {
+      List<String> lines = pdf.page(p);
+      String last = lines.get(lines.size() - 1);
+      assertThat(headings).as("last line of page %d: '%s'", p, last).doesNotContain(last);
+      assertThat(last).as("last line of page %d", p).doesNotStartWith("Dossier ");
+      String page = flat(lines);
+      for (String o : openers) {
+        assertThat(page).as("page %d ends with the opening words '%s'", p, o).doesNotEndWith(o);
+      }
+    }
+  }
+
+  /** Each diagram, title to last step, is on one page, its steps read in order: number, name, detail. */
+  static void diagramsWholeAndInOrder(Resume r, PdfPages pdf) {
+    for (Diagram d : r.diagrams()) {
+      List<String> steps = new ArrayList<>();
+      for (int i = 0; i < d.steps().size(); i++) {
+        Step s = d.steps().get(i);
+        steps.add("%02d %s %s".formatted(i + 1, s.name(), s.detail()));
+      }
+      String expected = flat(d.title() + " " + d.summary()) + " " + String.join(" ↓ ", steps);
+      long pages = pdf.lines().stream().filter(page -> flat(page).contains(expected)).count();
+      assertThat(pages).as("pages holding all of '%s' in step order", d.title()).isEqualTo(1);
+    }
+  }
+
+  /** Each system dossier opens a page: the first opens with the part's heading, the others with their kicker. */
+  static void dossiersStartPages(Resume r, PdfPages pdf) {
+    int previous = 0;
+    for (int i = 0; i < r.dossiers().size(); i++) {
+      Dossier d = r.dossiers().get(i);
+      List<Integer> pages = pdf.pagesWithLine(d.title());
+      assertThat(pages).as("'%s'", d.title()).hasSize(1);
+      int page = pages.get(0);
+      assertThat(page).isGreaterThan(previous);
+      String kicker = "Dossier " + (i + 1) + " of " + r.dossiers().size() + " · " + d.organisation();
+      String first = i == 0 ? title(r, "dossiers") : kicker;
+      assertThat(pdf.page(page).get(0)).as("first line of page %d", page).isEqualTo(first);
+      assertThat(pdf.page(page)).contains(kicker);
+      previous = page;
+    }
+  }
+
+  /**
+   * Every page but the cover has the running header (the name, then the section in effect at the top
+   * of the page: the one opening the page, else the last one begun before it) and the footer.
+   */
+  static void runningHeadersAndFooters(Resume r, PdfPages pdf) {
+    assertThat(pdf.headers().get(0)).isEmpty();
+    assertThat(pdf.footers().get(0)).isEmpty();
+    Map<String, Integer> entries = new LinkedHashMap<>();
+    entries.put("Contents", 2);
+    entries.putAll(contentsPages(r, pdf));
+    List<String> dossiers = r.dossiers().stream().map(Dossier::title).toList();
+    for (int p = 2; p <= pdf.count(); p++) {
+      String first = pdf.page(p).get(0);
+      String expected = null;
+      for (var e : entries.entrySet()) {
+        int i = dossiers.indexOf(e.getKey());
+        boolean opensPage = first.equals(e.getKey())
+            || i >= 0 && first.startsWith("Dossier " + (i + 1) + " of ");
+        if (e.getValue() < p || e.getValue() == p && opensPage) {
+          expected = e.getKey();
+        }
+      }
+      assertThat(pdf.headers().get(p - 1)).as("header of page %d", p)
+          .isEqualTo(r.basics().name() + " " + expected);
+      assertThat(pdf.footers().get(p - 1)).isEqualTo("page " + p + " of " + pdf.count());
+    }
+  }
+
+  /** Every seed string is somewhere in the PDF's body text. */
+  static void carriesEverySeed(Resume r, PdfPages pdf) {
+    String body = body(pdf);
+    for (String s : seeds(r)) {
+      assertThat(body).as("PDF dossier").contains(flat(s));
+    }
+  }
+}

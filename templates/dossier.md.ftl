@@ -1,0 +1,231 @@
+<#ftl strip_whitespace=true>
+<#-- The dossier as Markdown. Receives doc: dev.vitae.view.DossierView. -->
+<#assign cv = doc.cover>
+# ${md(cv.name)}
+<#if cv.label?has_content>
+
+**${md(cv.label)}**
+</#if>
+<#if cv.headline?has_content>
+
+*${md(cv.headline)}*
+</#if>
+<#if cv.summary?has_content>
+
+${md(cv.summary)}
+</#if>
+<#if cv.metrics?has_content>
+
+<#list cv.metrics as m>
+- **${md(m.value)}** ${md(m.label)}<#if m.context?has_content> (${md(m.context)})</#if>
+</#list>
+</#if>
+<#if cv.focus?has_content>
+
+**Focus:** ${cv.focus?map(f -> md(f))?join(", ")}
+</#if>
+<#if cv.contacts?has_content>
+
+**Contact:** <@links cv.contacts/>
+</#if>
+<#if doc.contents?has_content>
+
+## Contents
+
+<#list doc.contents as m>
+- [${md(m.title)}](#${m.id})
+<#list m.children as k>
+  - [${md(k.title)}](#${k.id})
+</#list>
+</#list>
+</#if>
+<#if doc.systems??>
+
+<@head doc.systems.heading/>
+<#list doc.systems.items as s>
+
+### ${md(s.name)}
+
+<#if s.category?has_content>*${md(s.category)}*</#if><#if s.category?has_content && (s.metric?has_content || s.organisation?has_content)> · </#if>${[s.metric, s.organisation]?filter(x -> x?has_content)?map(x -> md(x))?join(" · ")}
+<#if s.summary?has_content>
+
+${md(s.summary)}
+</#if>
+<#if s.dossierTitle?has_content>
+
+Dossier: [${md(s.dossierTitle)}](#${s.dossierId})
+</#if>
+</#list>
+</#if>
+<#if doc.dossiers??>
+
+<@head doc.dossiers.heading/>
+<#list doc.dossiers.items as d>
+
+<a id="${d.id}"></a>
+### ${md(d.title)}
+
+*${md(d.kicker)}<#if d.organisation?has_content> · ${md(d.organisation)}</#if>*
+<#if d.role?has_content>
+
+**Role:** ${md(d.role)}
+</#if>
+<#if d.metrics?has_content>
+
+**Metrics:** ${d.metrics?map(m -> md(m))?join(" | ")}
+</#if>
+<@para "Problem" d.problem/>
+<@para "Architecture" d.architecture/>
+<@para "Scalability and reliability" d.reliability/>
+<@bullets "Operational complexity" d.operations/>
+<@bullets "Technical decisions" d.decisions/>
+<@para "Stack" d.stack/>
+</#list>
+</#if>
+<#if doc.diagrams??>
+
+<@head doc.diagrams.heading/>
+<#list doc.diagrams.items as f>
+
+### ${md(f.kicker)}: ${md(f.title)}
+<#if f.summary?has_content>
+
+${md(f.summary)}
+</#if>
+
+```text
+<#list f.steps as s>
+${s.number}  ${s.name}<#if s.detail?has_content> — ${s.detail}</#if>
+<#sep>
+    ↓
+</#sep>
+</#list>
+```
+</#list>
+</#if>
+<#if doc.notes??>
+
+<@head doc.notes.heading/>
+<#list doc.notes.items as n>
+
+### ${md(n.title)}
+<#if n.kicker?has_content>
+
+*${md(n.kicker)}*
+</#if>
+<#if n.body?has_content>
+
+${md(n.body)}
+</#if>
+</#list>
+</#if>
+<#if doc.skills??>
+
+<@head doc.skills.heading/>
+
+<#list doc.skills.items as k>
+- **${md(k.name)}:** ${md(k.keywords.plain)}
+</#list>
+</#if>
+<#if doc.work??>
+
+<@head doc.work.heading/>
+<#list doc.work.items as e>
+
+### ${md(e.title)}<#if e.org?has_content> — ${md(e.org)}</#if>
+<#if e.dates?has_content || e.details?has_content>
+
+<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.details?has_content> · </#if><#if e.details?has_content>${md(e.details)}</#if>
+</#if>
+<#if e.summary?has_content>
+
+${md(e.summary)}
+</#if>
+<#if e.bullets?has_content>
+
+<#list e.bullets as b>
+- ${md(b.plain)}
+</#list>
+</#if>
+</#list>
+</#if>
+<#if doc.principles??>
+
+<@head doc.principles.heading/>
+<#list doc.principles.items as p>
+
+### ${md(p.kicker)} ${md(p.title)}
+<#if p.body?has_content>
+
+${md(p.body)}
+</#if>
+</#list>
+</#if>
+<#if doc.credentials??>
+
+<@head doc.credentials.heading/>
+<#if doc.credentials.education?has_content>
+
+### Education
+
+<#list doc.credentials.education as e>
+<@entry e/>
+</#list>
+</#if>
+<#if doc.credentials.awards?has_content>
+
+### Awards
+
+<#list doc.credentials.awards as e>
+<@entry e/>
+</#list>
+</#if>
+</#if>
+<#if doc.contact??>
+
+<@head doc.contact.heading/>
+<#if doc.contact.availability?has_content>
+
+${md(doc.contact.availability)}
+</#if>
+<#if doc.contact.contacts?has_content>
+
+<#list doc.contact.contacts as k>
+- **${md(k.label)}:** <#if k.href??>[${md(k.text)}](${k.href})<#else>${md(k.text)}</#if>
+</#list>
+</#if>
+</#if>
+<#macro head h>
+<a id="${h.id}"></a>
+## ${md(h.title)}
+<#if h.subtitle?has_content>
+
+*${md(h.subtitle)}*
+</#if>
+<#if h.intro?has_content>
+
+${md(h.intro)}
+</#if>
+</#macro>
+<#macro para label text>
+<#if text?has_content>
+
+**${md(label)}**
+
+${md(text)}
+</#if>
+</#macro>
+<#macro bullets label items>
+<#if items?has_content>
+
+**${md(label)}**
+
+<#list items as b>
+- ${md(b)}
+</#list>
+</#if>
+</#macro>
+<#macro entry e>
+- **${md(e.title)}**<#if e.org?has_content> — ${md(e.org)}</#if><#if e.dates?has_content> · *${md(e.dates)}*</#if><#if e.details?has_content> · ${md(e.details)}</#if>
+</#macro>
+<#macro links contacts><#list contacts as k><#if k.href??>[${md(k.text)}](${k.href})<#else>${md(k.text)}</#if><#sep> · </#sep></#list></#macro>
