@@ -1,8 +1,10 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.fit.FitReport;
+import dev.vitae.fit.FitResult;
 import dev.vitae.fit.Fitted;
 import dev.vitae.fit.OnePageFitter;
+import dev.vitae.fit.Overflow;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
 import dev.vitae.model.Resume;
@@ -54,11 +56,22 @@ public final class Vitae {
     return new LoadResult.Loaded(l.source(), l.resume(), l.sourceMap(), List.copyOf(all));
   }
 
-  /** The one-page résumé: PDF, plain text and Markdown. */
+  /**
+   * The one-page résumé: PDF, plain text and Markdown. The PDF is fitted to one page, leaving out what
+   * matters least when it must (the report says what); the text and Markdown, which have no pages,
+   * keep everything.
+   *
+   * @throws DoesNotFit when strict fitting was asked for and the résumé overflows, or when what may
+   *     not be left out is already more than a page
+   */
   public Built resume(Resume resume, BuildOptions options, String baseName) {
     ResumeView view = ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
     long t0 = System.nanoTime();
-    Fitted fitted = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout).fit(view);
+    FitResult result = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout)
+        .fit(view, options.fit());
+    if (!(result instanceof Fitted fitted)) {
+      throw new DoesNotFit((Overflow) result);
+    }
     byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
         fitted.xhtml().getBytes(StandardCharsets.UTF_8)));
     long t1 = System.nanoTime();
