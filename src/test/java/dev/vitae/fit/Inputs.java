@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** Résumés made up for fitting tests, as YAML text, from a short one to one far too long. */
-final class Inputs {
+public final class Inputs {
 
   private static final String[] VERBS = {
     "Built", "Designed", "Led", "Cut", "Migrated", "Automated", "Owned", "Shipped", "Scaled", "Rewrote"
@@ -33,7 +33,7 @@ final class Inputs {
   private Inputs() {}
 
   /** {@code jobs} jobs of {@code bullets} bullets, newest first; bullets listed in {@code high} get priority 9. */
-  static String yaml(int jobs, int bullets, Set<String> high) {
+  public static String yaml(int jobs, int bullets, Set<String> high) {
     StringBuilder y = new StringBuilder();
     y.append("""
         basics:
@@ -88,13 +88,13 @@ final class Inputs {
   }
 
   /** The text of bullet {@code b} of job {@code j}: unique, a line or two long. */
-  static String bullet(int j, int b) {
+  public static String bullet(int j, int b) {
     int n = j * 31 + b * 7;
     return VERBS[n % VERBS.length] + " " + THINGS[(j + b) % THINGS.length] + " (J" + (j + 1) + "B" + (b + 1) + "), "
         + OUTCOMES[(n / 3) % OUTCOMES.length];
   }
 
-  static Resume resume(int jobs, int bullets, Set<String> high) {
+  public static Resume resume(int jobs, int bullets, Set<String> high) {
     return Samples.load("generated.yaml", yaml(jobs, bullets, high).getBytes(StandardCharsets.UTF_8));
   }
 }
