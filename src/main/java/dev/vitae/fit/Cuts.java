@@ -5,10 +5,13 @@ import dev.vitae.view.Line;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.Section;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * What may be left out of a résumé that overflows one page, least important first, and how to leave
@@ -47,14 +50,14 @@ final class Cuts {
         .filter(s -> !s.entries().isEmpty() && !NEVER.contains(s.key()))
         .filter(s -> s.entries().stream().allMatch(e -> !e.ref().isEmpty())).toList();
     List<Section> lastShownFirst = new ArrayList<>(sections);
-    java.util.Collections.reverse(lastShownFirst);
+    Collections.reverse(lastShownFirst);
     List<Section> others = lastShownFirst.stream().filter(s -> !s.key().equals(PRIMARY)).toList();
     List<Section> primary = lastShownFirst.stream().filter(s -> s.key().equals(PRIMARY)).toList();
 
     List<Cut> order = new ArrayList<>();
     List<Section> all = new ArrayList<>(view.sections().stream()
         .filter(s -> s.entries().stream().allMatch(e -> !e.ref().isEmpty())).toList());
-    java.util.Collections.reverse(all);
+    Collections.reverse(all);
     for (Section s : all) { // an explicit priority below 0 makes anything droppable, and first
       forEntriesFromLast(s, 0, e -> {
         List<Cut> low = new ArrayList<>();
@@ -80,7 +83,7 @@ final class Cuts {
     }
 
     int top = view.sections().stream().flatMap(s -> s.entries().stream())
-        .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.priority()),
+        .flatMap(e -> Stream.concat(Stream.of(e.priority()),
             e.bullets().stream().map(Line::priority)))
         .max(Integer::compare).orElse(0);
     List<Cut> sorted = order.stream()
@@ -129,7 +132,7 @@ final class Cuts {
         view.density(), view.paper());
   }
 
-  private static void forEntriesFromLast(Section s, int keep, java.util.function.Consumer<Entry> action) {
+  private static void forEntriesFromLast(Section s, int keep, Consumer<Entry> action) {
     for (int i = s.entries().size() - 1; i >= keep; i--) {
       action.accept(s.entries().get(i));
     }
