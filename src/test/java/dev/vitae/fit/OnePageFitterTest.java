@@ -9,11 +9,14 @@ import dev.vitae.view.Emphasis;
 import dev.vitae.view.Paper;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ResumeViews;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The fitter on its own, with the shipped template and with one that does not mark its blocks. */
 class OnePageFitterTest {
@@ -41,6 +44,21 @@ class OnePageFitterTest {
     Fitted f = (Fitted) fit(view(12, 6), v -> templates.render("resume.ftlx", v));
     assertThat(f.layout().pages()).isEqualTo(1);
     assertThat(f.report().layouts()).isEqualTo(2);
+  }
+
+  @ParameterizedTest(name = "{0} jobs × {1} bullets")
+  @CsvSource({"6, 5", "12, 6", "40, 15", "14, 2"})
+  void dropsNoMoreThanNeeded(int jobs, int bullets) {
+    ResumeView view = view(jobs, bullets);
+    Fitted f = (Fitted) fit(view, v -> templates.render("resume.ftlx", v));
+    List<String> names = Cuts.candidates(view).stream().map(Cut::name).toList();
+    List<String> dropped = f.report().dropped();
+    int k = names.indexOf(dropped.get(dropped.size() - 1)) + 1; // the last item dropped is always named
+    assertThat(k).isPositive();
+    ResumeView oneFewer = Cuts.apply(view, Cuts.candidates(view), k - 1)
+        .withDensity(DensityLadder.step(DensityLadder.TIGHTEST));
+    assertThat(pdf.layout(templates.render("resume.ftlx", oneFewer)).pages())
+        .as("putting back %s", dropped.get(dropped.size() - 1)).isEqualTo(2);
   }
 
   @Test
