@@ -1,8 +1,11 @@
 package dev.vitae.cli;
 
+import dev.vitae.fit.FitMode;
+import dev.vitae.fit.Overflow;
 import dev.vitae.load.SourceMap;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
+import dev.vitae.pipeline.DoesNotFit;
 import dev.vitae.pipeline.Document;
 import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.OutputWriter;
@@ -41,7 +44,8 @@ import picocli.CommandLine.Spec;
         "  vitae build --variant backend             only the 'backend' variant, into out/backend/",
         "  vitae build --tag api --exclude-tag infra  the base documents, tailored by tags",
         "  vitae build --set basics.label=\"Platform Engineer\" --only resume",
-        "  vitae build resume.yaml --out dist --paper a4"})
+        "  vitae build resume.yaml --out dist --paper a4",
+        "  vitae build --strict                      fail rather than leave anything out to fit one page"})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -75,6 +79,10 @@ final class BuildCommand implements Callable<Integer> {
       description = "override one value, e.g. --set basics.label=\"Platform Engineer\" (flags win over the YAML)")
   Map<String, String> sets = new LinkedHashMap<>();
 
+  @Option(names = "--strict",
+      description = "fail instead of leaving content out when the résumé overflows one page at 9 pt")
+  boolean strict;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -104,11 +112,17 @@ final class BuildCommand implements Callable<Integer> {
       err.println("  hint: " + e.hint());
       return 2;
     }
-    BuildOptions options = new BuildOptions(size.get(), buildTime(file));
+    BuildOptions options = new BuildOptions(size.get(), buildTime(file), strict ? FitMode.STRICT : FitMode.DROP);
     Vitae vitae = Vitae.create(Optional.empty());
     List<VariantBuild> builds = new ArrayList<>();
     for (Profile profile : plan.profiles()) {
-      builds.add(vitae.build(resume, profile, options));
+      try {
+        builds.add(vitae.build(resume, profile, options));
+      } catch (DoesNotFit e) {
+        printOverflow(profile, e.overflow(), err);
+        err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+        return 1;
+      }
     }
     if (!builds.stream().allMatch(VariantBuild::checked)) {
       for (VariantBuild b : builds) {
@@ -130,7 +144,7 @@ final class BuildCommand implements Callable<Integer> {
             d.pages() > 0 ? "%d page%s".formatted(d.pages(), d.pages() == 1 ? " " : "s") : "      ",
             size(d.bytes().length), d.millis());
       }
-      b.fit().ifPresent(f -> stdout.println("  " + f.summary()));
+      b.fit().ifPresent(f -> f.lines().forEach(l -> stdout.println("  " + l)));
       b.warnings().forEach(w -> err.println("vitae: warning: " + w));
     }
     stdout.printf("wrote %s; done in %d ms%n", out.resolve(Manifest.FILE_NAME),
@@ -152,6 +166,19 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     return ok;
+  }
+
+  private static void printOverflow(Profile profile, Overflow o, PrintWriter err) {
+    err.println("vitae: error: " + (profile.isBase() ? "" : "variant '" + profile.name() + "': ") + o.message());
+    if (o.strict()) {
+      err.println("  --strict leaves every item in; the first candidates to cut, least important first:");
+      o.candidates().forEach(c -> err.println("    " + c));
+      err.println("  hint: shorten or remove them, give what must stay a higher priority, or build without"
+          + " --strict to leave them out (each one is reported)");
+    } else {
+      err.println("  hint: what is left is never dropped (name, contacts, summary, skills, education, the newest"
+          + " job, items of the highest priority); shorten it");
+    }
   }
 
   static Instant buildTime(Path file) throws IOException {

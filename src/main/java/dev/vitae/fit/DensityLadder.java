@@ -15,6 +15,26 @@ public final class DensityLadder {
   private DensityLadder() {}
 
   public static Density step(int step) {
+    Setting s = setting(step);
+    return Density.of(s.body(), s.leading(), s.space(), s.marginMm());
+  }
+
+  /** Body type size of a step, in points. */
+  public static double bodyPt(int step) {
+    return setting(step).body();
+  }
+
+  /**
+   * The numbers of a step.
+   *
+   * @param body body type size in points
+   * @param leading line height as a multiple of the type size
+   * @param space vertical spacing scale
+   * @param marginMm page margin
+   */
+  record Setting(double body, double leading, double space, double marginMm) {}
+
+  static Setting setting(int step) {
     double t = Math.max(0, Math.min(TIGHTEST, step)) / (double) TIGHTEST;
     double spacing = Math.min(1, t * 2); // spacing tightens over the first half
     double type = Math.max(0, t * 2 - 1); // type shrinks over the second half
@@ -22,12 +42,7 @@ public final class DensityLadder {
     double leading = 1.34 - 0.06 * spacing - 0.04 * type;
     double space = 1.45 - 0.75 * spacing - 0.2 * type;
     double margin = 18 - 5 * spacing - 2 * type;
-    return Density.of(round(body), leading, space, margin);
-  }
-
-  /** Body type size of a step, in points. */
-  public static double bodyPt(int step) {
-    return Double.parseDouble(step(step).bodySize().replace("pt", ""));
+    return new Setting(round(body), leading, space, margin);
   }
 
   private static double round(double pt) {

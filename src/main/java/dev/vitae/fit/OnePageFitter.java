@@ -2,11 +2,39 @@ package dev.vitae.fit;
 
 import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.view.ResumeView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
-/** Finds the most relaxed density at which the résumé fills exactly one page. */
+/**
+ * Puts the résumé on exactly one page, deciding from real layouts rather than guesses.
+ *
+ * <p>Every way of setting the résumé is a point on one line: positions {@code 0..TIGHTEST} are the
+ * density steps with all content, and position {@code TIGHTEST + k} is the tightest density with the
+ * first {@code k} {@linkplain Cuts cuts} left out. Going right only ever makes the résumé shorter, so
+ * the fitter looks for the leftmost position that fits one page, keeping a bracket (a position known
+ * to overflow, one known to fit) and laying out one guess at a time. It lays out the tightest density
+ * first. When that fits, it bisects the ladder (step 0 first, so a short résumé takes two layouts).
+ * When it does not, the guesses come from measurements of the layouts already made: how tall the
+ * content is without blank page ends, and how tall each droppable block is (templates mark them with
+ * {@value #REF_ATTRIBUTE}); that usually lands on the answer at the first guess. It stops as soon as
+ * a one-page layout shows that putting back the last item dropped would overflow by more than 1% of a
+ * page, and when it is down to its last layout without a fit it tries leaving out everything that may
+ * be left out. It never makes more than {@link #MAX_LAYOUTS} layouts.
+ */
 public final class OnePageFitter {
+
+  /** The most layouts one fit makes. */
+  public static final int MAX_LAYOUTS = 8;
+
+  /** The attribute templates put on droppable blocks, holding their {@code ref}. */
+  public static final String REF_ATTRIBUTE = "data-ref";
+
+  private static final int T = DensityLadder.TIGHTEST;
 
   private final Function<ResumeView, String> template;
   private final Function<String, LaidOut> layout;
@@ -16,42 +44,192 @@ public final class OnePageFitter {
     this.layout = layout;
   }
 
-  public Fitted fit(ResumeView view) {
-    int layouts = 0;
-    int lo = 0;
-    int hi = DensityLadder.TIGHTEST;
-    Attempt best = null;
-    Attempt tightest = attempt(view, hi);
-    layouts++;
-    if (tightest.pages() == 1) {
-      best = tightest;
-      while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        Attempt a = attempt(view, mid);
-        layouts++;
-        if (a.pages() == 1) {
-          best = a;
-          hi = mid;
-        } else {
-          lo = mid + 1;
+  /** Fits, dropping content when nothing else helps. */
+  public FitResult fit(ResumeView view) {
+    return fit(view, FitMode.DROP);
+  }
+
+  public FitResult fit(ResumeView view, FitMode mode) {
+    return new Search(view, Cuts.candidates(view)).run(mode);
+  }
+
+  private final class Search {
+    private final ResumeView view;
+    private final List<Cut> cuts;
+    private final int last;
+    private final Map<Integer, Integer> used = new HashMap<>(); // as laid out on pages
+    private final Map<Integer, Integer> flow = new HashMap<>(); // without blank page ends
+    private final Map<Integer, Integer> pageHeights = new HashMap<>();
+    private int layouts;
+    private int pageHeight;
+    private int lo = -1; // rightmost position known to overflow (-1: none)
+    private Attempt hi; // leftmost position known to fit
+    private long[] freed; // freed[k]: how much shorter leaving out the first k cuts makes it
+    private boolean measured; // whether the template marks droppable blocks
+
+    Search(ResumeView view, List<Cut> cuts) {
+      this.view = view;
+      this.cuts = cuts;
+      this.last = T + cuts.size();
+    }
+
+    FitResult run(FitMode mode) {
+      Attempt tightest = attempt(T);
+      if (tightest.fits()) {
+        fitLadder();
+        return fitted();
+      }
+      if (mode == FitMode.STRICT || cuts.isEmpty()) {
+        return overflow(T, mode == FitMode.STRICT, 0);
+      }
+      freed = freed(tightest.laidOut().blockHeights(REF_ATTRIBUTE));
+      while (layouts < MAX_LAYOUTS && (hi == null || hi.position() - lo > 1)) {
+        int guess = dropGuess();
+        if (guess < 0) {
+          break;
+        }
+        attempt(guess);
+      }
+      return hi != null ? fitted() : overflow(last, false, cuts.size());
+    }
+
+    /**
+     * The most relaxed density step that fits, knowing the tightest fits: the most relaxed step
+     * first (short résumés stop there), then bisection, at most four more layouts for 17 steps.
+     * (Guessing from the measured heights was tried here and did no better: how a step's type size,
+     * leading, spacing and margins add up to a height depends on where lines wrap.)
+     */
+    private void fitLadder() {
+      attempt(0);
+      while (hi.position() - lo > 1 && layouts < MAX_LAYOUTS) {
+        attempt((lo + hi.position()) / 2);
+      }
+    }
+
+    private double fraction(int position) {
+      return flow.get(position) / (double) pageHeights.get(position);
+    }
+
+    /**
+     * The next position to lay out on the drop side, or -1 when the measurements show the bracket is
+     * already tight (the fitting position less one cut is predicted to overflow).
+     */
+    private int dropGuess() {
+      int remaining = MAX_LAYOUTS - layouts;
+      int right = hi == null ? last : hi.position();
+      if (hi == null && remaining == 1) {
+        return used.containsKey(last) ? -1 : last; // the last chance: everything droppable
+      }
+      if (!measured) { // a template without marks: bisect
+        int mid = (lo + right + 1) / 2;
+        return hi != null && mid == right ? -1 : mid;
+      }
+      int anchor = hi != null && hi.position() > T ? hi.position() : lo;
+      int guess = right;
+      for (int p = lo + 1; p <= right; p++) {
+        if (predicted(anchor, p) <= pageHeight) {
+          guess = p;
+          break;
         }
       }
-    } else {
-      best = tightest;
+      if (hi == null) {
+        return guess == right && used.containsKey(right) ? -1 : guess;
+      }
+      if (guess < right) {
+        return guess;
+      }
+      // nothing left of the fitting position is predicted to fit; check the next one only when the
+      // prediction is close (within 1% of a page) or comes from a layout that ran over
+      double over = predicted(anchor, right - 1) - pageHeight;
+      return anchor == right && over > pageHeight * 0.01 ? -1 : right - 1;
     }
-    return new Fitted(best.laidOut(), best.xhtml(),
-        new FitReport(best.step(), DensityLadder.bodyPt(best.step()), layouts, List.of()));
+
+    private double predicted(int anchor, int p) {
+      return flow.get(anchor) - (freed[Math.max(0, p - T)] - freed[Math.max(0, anchor - T)]);
+    }
+
+    /**
+     * Cumulative heights freed by the cuts, from block heights measured at the tightest density with
+     * all content. A whole entry frees its height less what its bullets cut before it already freed.
+     * A block the template did not mark counts as the average marked block.
+     */
+    private long[] freed(Map<String, Integer> heights) {
+      long[] out = new long[cuts.size() + 1];
+      Map<String, Integer> bulletsCut = new HashMap<>();
+      measured = !heights.isEmpty();
+      int fallback = (int) heights.values().stream().mapToInt(Integer::intValue).average().orElse(1);
+      for (int k = 0; k < cuts.size(); k++) {
+        Cut c = cuts.get(k);
+        int h = heights.getOrDefault(c.ref(), fallback);
+        int gain;
+        if (c.isBullet()) {
+          bulletsCut.merge(c.entryRef(), h, Integer::sum);
+          gain = h;
+        } else {
+          gain = Math.max(0, h - bulletsCut.getOrDefault(c.ref(), 0));
+        }
+        out[k + 1] = out[k] + gain;
+      }
+      return out;
+    }
+
+    private Attempt attempt(int position) {
+      int step = Math.min(position, T);
+      ResumeView v = Cuts.apply(view, cuts, Math.max(0, position - T)).withDensity(DensityLadder.step(step));
+      String xhtml = template.apply(v);
+      LaidOut laidOut = layout.apply(xhtml);
+      layouts++;
+      pageHeight = laidOut.pageHeight();
+      pageHeights.put(position, pageHeight);
+      used.put(position, laidOut.usedHeight());
+      flow.put(position, laidOut.flowHeight());
+      Attempt a = new Attempt(position, xhtml, laidOut);
+      if (a.fits()) {
+        if (hi == null || position < hi.position()) {
+          hi = a;
+        }
+      } else {
+        lo = Math.max(lo, position);
+      }
+      return a;
+    }
+
+    private Fitted fitted() {
+      int k = Math.max(0, hi.position() - T);
+      int step = Math.min(hi.position(), T);
+      double fill = Math.min(1.0, fraction(hi.position()));
+      return new Fitted(hi.laidOut(), hi.xhtml(),
+          new FitReport(step, DensityLadder.bodyPt(step), layouts, fill, names(cuts.subList(0, k))),
+          Cuts.apply(view, cuts, k).withDensity(DensityLadder.step(step)));
+    }
+
+    private Overflow overflow(int position, boolean strict, int dropped) {
+      double pages = Math.ceil(used.get(position) / (double) pageHeight * 10 - 1e-9) / 10;
+      List<String> first = cuts.stream().limit(Overflow.SHOWN).map(Cut::name).toList();
+      return new Overflow(pages, DensityLadder.bodyPt(T), strict, dropped, strict ? first : List.of(), layouts);
+    }
   }
 
-  private Attempt attempt(ResumeView view, int step) {
-    String xhtml = template.apply(view.withDensity(DensityLadder.step(step)));
-    LaidOut l = layout.apply(xhtml);
-    return new Attempt(step, xhtml, l);
+  /** Names of the cuts made, leaving out bullets of entries that went whole. */
+  private static List<String> names(List<Cut> made) {
+    Set<String> whole = new HashSet<>();
+    for (Cut c : made) {
+      if (!c.isBullet()) {
+        whole.add(c.ref());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Cut c : made) {
+      if (!c.isBullet() || !whole.contains(c.entryRef())) {
+        out.add(c.name());
+      }
+    }
+    return List.copyOf(out);
   }
 
-  private record Attempt(int step, String xhtml, LaidOut laidOut) {
-    int pages() {
-      return laidOut.pages();
+  private record Attempt(int position, String xhtml, LaidOut laidOut) {
+    boolean fits() {
+      return laidOut.pages() == 1;
     }
   }
 }

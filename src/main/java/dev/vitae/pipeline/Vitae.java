@@ -3,9 +3,12 @@ package dev.vitae.pipeline;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.Expectation;
 import dev.vitae.check.PdfCheck;
+import dev.vitae.fit.FitMode;
 import dev.vitae.fit.FitReport;
+import dev.vitae.fit.FitResult;
 import dev.vitae.fit.Fitted;
 import dev.vitae.fit.OnePageFitter;
+import dev.vitae.fit.Overflow;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
 import dev.vitae.model.Resume;
@@ -81,11 +84,14 @@ public final class Vitae {
     Optional<FitReport> fit = Optional.empty();
     ResumeView view = ResumeViews.of(resume, order, emphasis, options.paper());
     if (wanted.contains("resume")) {
-      Built built = resumePdf(view, options, resumeBase);
+      BuildOptions fitting = "strict".equals(v.fit())
+          ? new BuildOptions(options.paper(), options.time(), FitMode.STRICT) : options;
+      Built built = resumePdf(view, fitting, resumeBase);
       docs.addAll(built.documents());
       fit = Optional.of(built.fit());
       Document pdfDoc = built.documents().get(0);
-      checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(), new Expectation(1, ViewText.of(view))));
+      checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(),
+          new Expectation(1, ViewText.of(built.fittedView()))));
     }
     if (wanted.contains("text")) {
       docs.addAll(resumeText(view, resumeBase));
@@ -118,23 +124,34 @@ public final class Vitae {
     return profile.isBase() ? "" : profile.name() + "/";
   }
 
-  /** The one-page résumé of the untailored résumé: PDF, plain text and Markdown. */
+  /**
+   * The one-page résumé of the untailored résumé: PDF, plain text and Markdown. The PDF is fitted to one page, leaving out what
+   * matters least when it must (the report says what); the text and Markdown, which have no pages,
+   * keep everything.
+   *
+   * @throws DoesNotFit when strict fitting was asked for and the résumé overflows, or when what may
+   *     not be left out is already more than a page
+   */
   public Built resume(Resume resume, BuildOptions options, String baseName) {
     ResumeView view = ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
     Built pdfBuilt = resumePdf(view, options, baseName);
     List<Document> docs = new ArrayList<>(pdfBuilt.documents());
     docs.addAll(resumeText(view, baseName));
-    return new Built(List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml());
+    return new Built(List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml(), pdfBuilt.fittedView());
   }
 
   private Built resumePdf(ResumeView view, BuildOptions options, String baseName) {
     long t0 = System.nanoTime();
-    Fitted fitted = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout).fit(view);
+    FitResult result = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout)
+        .fit(view, options.fit());
+    if (!(result instanceof Fitted fitted)) {
+      throw new DoesNotFit((Overflow) result);
+    }
     byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
         fitted.xhtml().getBytes(StandardCharsets.UTF_8)));
     Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),
         ms(System.nanoTime() - t0));
-    return new Built(List.of(doc), fitted.report(), fitted.xhtml());
+    return new Built(List.of(doc), fitted.report(), fitted.xhtml(), fitted.view());
   }
 
   private List<Document> resumeText(ResumeView view, String baseName) {
@@ -188,7 +205,7 @@ public final class Vitae {
   public record DossierBuilt(List<Document> documents, String xhtml) {}
 
   /** The documents of one build, with the fit report and the XHTML the résumé PDF was made from. */
-  public record Built(List<Document> documents, FitReport fit, String resumeXhtml) {}
+  public record Built(List<Document> documents, FitReport fit, String resumeXhtml, ResumeView fittedView) {}
 
   private static byte[] utf8(String s) {
     return (s.endsWith("\n") ? s : s + "\n").getBytes(StandardCharsets.UTF_8);

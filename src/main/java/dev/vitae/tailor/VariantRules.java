@@ -26,10 +26,6 @@ public final class VariantRules {
       names(out, map, at + ".exclude", v.exclude(), tags, "tag");
       names(out, map, at + ".sections", v.sections(), Vocabulary.SECTIONS, "section");
       names(out, map, at + ".documents", v.documents(), Vocabulary.DOCUMENTS, "document");
-      if (v.fit() != null && !List.of("strict", "drop").contains(v.fit())) {
-        out.add(Diagnostic.error(map.at(at + ".fit"), "fit must be 'strict' or 'drop', not '%s'".formatted(v.fit()),
-            "'strict' fails when the résumé does not fit one page; 'drop' leaves out low-priority content"));
-      }
       if (v.filename() != null) {
         String unknown = v.filename().replaceAll("\\{(name|document|variant)}", "");
         if (unknown.contains("{") || unknown.contains("}") || v.filename().contains("/")

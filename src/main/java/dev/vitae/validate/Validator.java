@@ -1,5 +1,6 @@
 package dev.vitae.validate;
 
+import dev.vitae.fit.FitMode;
 import dev.vitae.load.SourceMap;
 import dev.vitae.load.Suggestions;
 import dev.vitae.model.DatePoint;
@@ -65,6 +66,13 @@ public final class Validator {
       web("publications[" + i + "].url", r.publications().get(i).url());
     }
     dossierReferences(r);
+    r.variants().forEach((name, v) -> {
+      if (v.fit() != null && FitMode.parse(v.fit()).isEmpty()) {
+        error("variants." + name + ".fit", "'fit' is '%s'; it can be 'drop' or 'strict'".formatted(v.fit()),
+            "'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out"
+                + " the least important items and reports them");
+      }
+    });
   }
 
   private void dossierReferences(Resume r) {

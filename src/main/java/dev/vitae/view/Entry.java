@@ -9,6 +9,31 @@ import java.util.List;
  * @param org who it was with ("Magnolia Pearl")
  * @param dates formatted period ("Jan 2024 – Present"), or empty
  * @param details small print under the title: place, stack, score
+ * @param ref where it comes from in the résumé, e.g. {@code work[3]}; empty when unknown
+ * @param priority how important it is to keep when space runs short (higher keeps longer; 0 normal)
  */
 public record Entry(
-    String title, String org, String url, String dates, String details, String summary, List<Line> bullets) {}
+    String title, String org, String url, String dates, String details, String summary, List<Line> bullets,
+    String ref, int priority) {
+
+  public Entry(String title, String org, String url, String dates, String details, String summary,
+      List<Line> bullets) {
+    this(title, org, url, dates, details, summary, bullets, "", 0);
+  }
+
+  /** The same entry, marked with where it comes from; its bullets become {@code ref.highlights[i]}. */
+  public Entry withRef(String newRef, Integer own, List<Integer> bulletPriorities) {
+    int p = own == null ? 0 : own;
+    List<Line> marked = new java.util.ArrayList<>();
+    for (int i = 0; i < bullets.size(); i++) {
+      Integer b = i < bulletPriorities.size() ? bulletPriorities.get(i) : null;
+      marked.add(bullets.get(i).withRef(newRef + ".highlights[" + i + "]", b != null ? b : p));
+    }
+    return new Entry(title, org, url, dates, details, summary, List.copyOf(marked), newRef, p);
+  }
+
+  /** The same entry with other bullets. */
+  public Entry withBullets(List<Line> other) {
+    return new Entry(title, org, url, dates, details, summary, List.copyOf(other), ref, priority);
+  }
+}

@@ -15,6 +15,7 @@ import dev.vitae.model.Work;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -85,18 +86,25 @@ public final class ResumeViews {
           : Section.ofText(key, "Summary", e.line(r.basics().summary()));
       case "metrics" -> r.metrics().isEmpty() ? null : Section.ofMetrics(key, "Impact",
           r.metrics().stream().map(m -> new MetricCard(m.value(), m.label(), m.context())).toList());
-      case "work" -> entries(key, "Experience", r.work().stream().map(w -> work(w, e)).toList());
+      case "work" -> entries(key, "Experience", marked(key, r.work(), w -> work(w, e), Work::priority,
+          Work::highlights));
       case "systems" -> r.systems().isEmpty() ? null : Section.ofCompact(key, "Selected Systems",
-          r.systems().stream().map(ResumeViews::system).toList());
-      case "projects" -> entries(key, "Projects", r.projects().stream().map(p -> project(p, e)).toList());
+          marked(key, r.systems(), ResumeViews::system, SystemEntry::priority, s -> List.of()));
+      case "projects" -> entries(key, "Projects", marked(key, r.projects(), p -> project(p, e), Project::priority,
+          Project::highlights));
       case "skills" -> r.skills().isEmpty() ? null : Section.ofSkills(key, "Skills", r.skills().stream()
           .map(g -> new SkillLine(g.name(), e.line(g.keywords().stream().map(Item::text)
               .collect(Collectors.joining(", "))))).toList());
-      case "education" -> entries(key, "Education", r.education().stream().map(ResumeViews::education).toList());
-      case "awards" -> entries(key, "Awards", r.awards().stream().map(ResumeViews::award).toList());
-      case "certificates" -> entries(key, "Certificates", r.certificates().stream().map(ResumeViews::certificate).toList());
-      case "publications" -> entries(key, "Publications", r.publications().stream().map(ResumeViews::publication).toList());
-      case "volunteer" -> entries(key, "Volunteering", r.volunteer().stream().map(v -> volunteer(v, e)).toList());
+      case "education" -> entries(key, "Education", marked(key, r.education(), ResumeViews::education,
+          Education::priority, d -> List.of()));
+      case "awards" -> entries(key, "Awards", marked(key, r.awards(), ResumeViews::award, Award::priority,
+          a -> List.of()));
+      case "certificates" -> entries(key, "Certificates", marked(key, r.certificates(), ResumeViews::certificate,
+          Certificate::priority, c -> List.of()));
+      case "publications" -> entries(key, "Publications", marked(key, r.publications(), ResumeViews::publication,
+          Publication::priority, p -> List.of()));
+      case "volunteer" -> entries(key, "Volunteering", marked(key, r.volunteer(), v -> volunteer(v, e),
+          Volunteer::priority, Volunteer::highlights));
       case "languages" -> r.languages().isEmpty() ? null : Section.ofText(key, "Languages", Line.of(
           r.languages().stream().map(l -> l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")")
               .collect(Collectors.joining(", "))));
@@ -104,6 +112,22 @@ public final class ResumeViews {
           r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
       default -> null;
     };
+  }
+
+  /**
+   * Entries marked with where they come from ({@code work[3]}, {@code work[3].highlights[2]}) and how
+   * important they are, so that one-page fitting can name and rank what it may leave out. A bullet
+   * without a priority of its own takes its entry's.
+   */
+  private static <T> List<Entry> marked(String key, List<T> items, Function<T, Entry> view,
+      Function<T, Integer> priority, Function<T, List<Item>> bullets) {
+    List<Entry> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      List<Integer> bulletPriorities = bullets.apply(item).stream().map(Item::priority).toList();
+      out.add(view.apply(item).withRef(key + "[" + i + "]", priority.apply(item), bulletPriorities));
+    }
+    return List.copyOf(out);
   }
 
   private static Section entries(String key, String title, List<Entry> entries) {

@@ -183,6 +183,19 @@ class LoaderErrorsTest {
               hint: start each item on its own line with '- '
             4 errors
             """),
+        Arguments.of("a variant's fit mode", """
+            basics:
+              name: Ada
+            variants:
+              backend:
+                fit: loose
+            """, """
+            resume.yaml:5:10: error: 'fit' is 'loose'; it can be 'drop' or 'strict'
+                    fit: loose
+                         ^
+              hint: 'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out the least important items and reports them
+            1 error
+            """),
         Arguments.of("alias bomb", """
             a: &a ["x","x","x","x","x","x","x","x","x"]
             b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -11,6 +14,9 @@ import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.BlockBox;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
 
 /** A document laid out into pages, not yet written. Write it once. */
 public final class LaidOut {
@@ -25,6 +31,96 @@ public final class LaidOut {
 
   public int pages() {
     return pages;
+  }
+
+  /** Height of a page's content area (inside the margins), in layout units. */
+  public int pageHeight() {
+    PageBox first = renderer.getRootBox().getLayer().getPages().get(0);
+    return first.getBottom() - first.getTop();
+  }
+
+  /**
+   * How far the content reaches below the top of the first page's content area, in layout units:
+   * pages are stacked, so a document that runs a little onto a second page measures a little more
+   * than {@link #pageHeight()}.
+   */
+  public int usedHeight() {
+    Box root = renderer.getRootBox();
+    return bottom(root) - renderer.getRootBox().getLayer().getPages().get(0).getTop();
+  }
+
+  /**
+   * How tall the content would be on one endless page: {@link #usedHeight()} less the blank ends of
+   * pages left where a block was pushed to the next page.
+   */
+  public int flowHeight() {
+    return usedHeight() - blanks(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages());
+  }
+
+  private static int blanks(Box parent, List<PageBox> pages) {
+    int sum = 0;
+    List<Box> children = parent.getChildren();
+    for (int i = 0; i < children.size(); i++) {
+      Box child = children.get(i);
+      if (child instanceof BlockBox) {
+        if (i > 0) {
+          int above = bottom(children.get(i - 1));
+          if (page(pages, above) != page(pages, child.getAbsY())) {
+            sum += Math.max(0, child.getAbsY() - above);
+          }
+        }
+        sum += blanks(child, pages);
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * For every block whose element carries {@code attribute}, in document order: how much shorter the
+   * document would be without it, measured as the distance from the bottom of the block before it
+   * (or the top of its parent) to its own bottom, so the gap above it is counted too.
+   */
+  public Map<String, Integer> blockHeights(String attribute) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    collect(renderer.getRootBox(), attribute, out, renderer.getRootBox().getLayer().getPages());
+    return out;
+  }
+
+  /**
+   * A block pushed to the next page leaves the rest of the page blank; that blank is not part of
+   * the block, so the gap above a block is only counted when both ends are on the same page.
+   */
+  private static void collect(Box parent, String attribute, Map<String, Integer> out, List<PageBox> pages) {
+    List<Box> children = parent.getChildren();
+    for (int i = 0; i < children.size(); i++) {
+      Box child = children.get(i);
+      if (!(child instanceof BlockBox)) {
+        continue;
+      }
+      var element = child.getElement();
+      String key = element == null ? "" : element.getAttribute(attribute);
+      if (!key.isEmpty() && !out.containsKey(key)) {
+        int above = i > 0 ? bottom(children.get(i - 1)) : parent.getAbsY();
+        if (page(pages, above) != page(pages, child.getAbsY())) {
+          above = child.getAbsY();
+        }
+        out.put(key, Math.max(0, bottom(child) - above));
+      }
+      collect(child, attribute, out, pages);
+    }
+  }
+
+  private static int page(List<PageBox> pages, int y) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (y < pages.get(i).getBottom()) {
+        return i;
+      }
+    }
+    return pages.size() - 1;
+  }
+
+  private static int bottom(Box box) {
+    return box.getAbsY() + box.getHeight();
   }
 
   /** The renderer's layout, for stages that measure boxes. */

@@ -1,0 +1,93 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vitae build} on a résumé too long for one page: with and without {@code --strict}. */
+class StrictBuildTest {
+
+  @TempDir Path dir;
+  Path file;
+
+  @BeforeEach
+  void longResume() throws IOException {
+    StringBuilder y = new StringBuilder("""
+        basics:
+          name: "Ada Example"
+          email: "ada@example.com"
+        work:
+        """);
+    for (int j = 0; j < 8; j++) {
+      y.append("  - name: \"Company ").append(j + 1).append("\"\n    position: \"Engineer\"\n    highlights:\n");
+      for (int b = 0; b < 8; b++) {
+        y.append("      - \"Job ").append(j + 1).append(" bullet ").append(b + 1)
+            .append(": built and ran a service that other teams relied on every day, and wrote down how.\"\n");
+      }
+    }
+    file = dir.resolve("long.yaml");
+    Files.writeString(file, y);
+  }
+
+  static CliTest.Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new CliTest.Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void strictFailsWithExitOneSaysHowFarOverAndWritesNothing() {
+    Path out = dir.resolve("out");
+    CliTest.Run r = run("build", file.toString(), "--out", out.toString(), "--strict");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("""
+        vitae: error: the résumé is 1.3 pages at the tightest readable setting (9 pt)
+          --strict leaves every item in; the first candidates to cut, least important first:
+            work[7] "Engineer — Company 8": bullet 8 "Job 8 bullet 8: built…"
+            work[7] "Engineer — Company 8": bullet 7 "Job 8 bullet 7: built…"
+            work[7] "Engineer — Company 8": bullet 6 "Job 8 bullet 6: built…"
+            work[7] "Engineer — Company 8": bullet 5 "Job 8 bullet 5: built…"
+            work[7] "Engineer — Company 8": bullet 4 "Job 8 bullet 4: built…"
+          hint: shorten or remove them, give what must stay a higher priority, or build without --strict to leave them out (each one is reported)
+        vitae: nothing written; the previous outputs in %s are unchanged
+        """.formatted(out));
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void withoutStrictItDropsAndPrintsWhatItDropped() throws IOException {
+    Path out = dir.resolve("out");
+    CliTest.Run r = run("build", file.toString(), "--out", out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).containsPattern("wrote .*Ada-Example-Resume\\.pdf +1 page ")
+        .containsPattern("(?m)^  fit: 9 pt body type, density step 16 of 16, \\d layouts?, page \\d+% full, dropped \\d+ items to fit one page:$")
+        .contains("    dropped work[7] \"Engineer — Company 8\": bullet 8 \"Job 8 bullet 8: built…\"\n");
+    assertThat(Files.list(out)).hasSize(7);
+  }
+
+  @Test
+  void aVariantWithFitStrictFailsLikeTheFlag() throws IOException {
+    Files.writeString(file, Files.readString(file) + "variants:\n  careful:\n    fit: strict\n");
+    Path out = dir.resolve("out");
+    CliTest.Run r = run("build", file.toString(), "--out", out.toString(), "--variant", "careful");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("vitae: error: variant 'careful': the résumé is ")
+        .contains("--strict leaves every item in; the first candidates to cut, least important first:");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void helpMentionsStrict() {
+    assertThat(run("build", "--help").out()).contains("--strict");
+  }
+}
