@@ -5,13 +5,13 @@ import dev.vitae.fit.Overflow;
 import dev.vitae.load.SourceMap;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
+import dev.vitae.pipeline.Builds;
 import dev.vitae.pipeline.DoesNotFit;
 import dev.vitae.pipeline.Document;
 import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.OutputWriter;
 import dev.vitae.pipeline.Plan;
 import dev.vitae.pipeline.VariantBuild;
-import dev.vitae.pipeline.Vitae;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
@@ -113,16 +113,13 @@ final class BuildCommand implements Callable<Integer> {
       return 2;
     }
     BuildOptions options = new BuildOptions(size.get(), buildTime(file), strict ? FitMode.STRICT : FitMode.DROP);
-    Vitae vitae = Vitae.create(Optional.empty());
-    List<VariantBuild> builds = new ArrayList<>();
-    for (Profile profile : plan.profiles()) {
-      try {
-        builds.add(vitae.build(resume, profile, options));
-      } catch (DoesNotFit e) {
-        printOverflow(profile, e.overflow(), err);
-        err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
-        return 1;
-      }
+    List<VariantBuild> builds;
+    try {
+      builds = Builds.all(resume, plan, options, Optional.empty());
+    } catch (DoesNotFit e) {
+      printOverflow(e.variant(), e.overflow(), err);
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
     }
     if (!builds.stream().allMatch(VariantBuild::checked)) {
       for (VariantBuild b : builds) {
@@ -168,8 +165,8 @@ final class BuildCommand implements Callable<Integer> {
     return ok;
   }
 
-  private static void printOverflow(Profile profile, Overflow o, PrintWriter err) {
-    err.println("vitae: error: " + (profile.isBase() ? "" : "variant '" + profile.name() + "': ") + o.message());
+  private static void printOverflow(String variant, Overflow o, PrintWriter err) {
+    err.println("vitae: error: " + (variant.isEmpty() ? "" : "variant '" + variant + "': ") + o.message());
     if (o.strict()) {
       err.println("  --strict leaves every item in; the first candidates to cut, least important first:");
       o.candidates().forEach(c -> err.println("    " + c));

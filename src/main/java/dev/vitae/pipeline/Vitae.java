@@ -86,7 +86,12 @@ public final class Vitae {
     if (wanted.contains("resume")) {
       BuildOptions fitting = "strict".equals(v.fit())
           ? new BuildOptions(options.paper(), options.time(), FitMode.STRICT) : options;
-      Built built = resumePdf(view, fitting, resumeBase);
+      Built built;
+      try {
+        built = resumePdf(view, fitting, resumeBase);
+      } catch (DoesNotFit e) {
+        throw new DoesNotFit(e.overflow(), profile.name());
+      }
       docs.addAll(built.documents());
       fit = Optional.of(built.fit());
       Document pdfDoc = built.documents().get(0);

@@ -115,6 +115,12 @@ class VariantBuildTest {
   }
 
   @Test
+  void aSecondBuildWritesTheSameBytes(@TempDir Path again) throws IOException {
+    assertThat(CliTest.run("build", "resume.yaml", "--out", again.toString()).code()).isZero();
+    assertThat(Files.readString(again.resolve("manifest.json"))).isEqualTo(Files.readString(out.resolve("manifest.json")));
+  }
+
+  @Test
   void flagsWinOverTheYaml(@TempDir Path dir) throws IOException {
     CliTest.Run r = CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--variant", "backend",
         "--set", "basics.label=Platform Engineer", "--only", "resume");
