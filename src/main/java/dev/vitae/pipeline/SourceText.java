@@ -4,6 +4,8 @@ import dev.vitae.check.Expectation;
 import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
+import dev.vitae.view.DossierText;
+import dev.vitae.view.DossierViews;
 import dev.vitae.view.Emphasis;
 import dev.vitae.view.Paper;
 import dev.vitae.view.ResumeViews;
@@ -11,7 +13,11 @@ import dev.vitae.view.ViewText;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What each PDF a build writes must hold, by file name, for checking files already written. */
+/**
+ * What each PDF a build writes must hold, by file name, for checking files already written. The
+ * résumé's text is compared in full; note that a résumé that had to drop content to fit will
+ * report the dropped items as missing, which is what they are.
+ */
 public final class SourceText {
 
   private SourceText() {}
@@ -24,6 +30,8 @@ public final class SourceText {
       var view = ResumeViews.of(tailored, v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections(),
           new Emphasis(v.emphasize()), Paper.LETTER);
       out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf", new Expectation(1, ViewText.of(view)));
+      out.put(Vitae.fileBase(resume, p, "Dossier") + ".pdf",
+          new Expectation(0, DossierText.headings(DossierViews.of(tailored, Paper.LETTER))));
     }
     return Map.copyOf(out);
   }

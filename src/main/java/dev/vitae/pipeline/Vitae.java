@@ -24,6 +24,7 @@ import dev.vitae.tailor.Tailor;
 import dev.vitae.tailor.VariantRules;
 import dev.vitae.tailor.Vocabulary;
 import dev.vitae.validate.Validator;
+import dev.vitae.view.DossierText;
 import dev.vitae.view.DossierView;
 import dev.vitae.view.DossierViews;
 import dev.vitae.view.Emphasis;
@@ -109,7 +110,7 @@ public final class Vitae {
           docs.add(d);
         }
         if (pdfDoc && wanted.contains("dossier")) {
-          checks.add(PdfCheck.check(d.fileName(), d.bytes(), Expectation.ANY));
+          checks.add(PdfCheck.check(d.fileName(), d.bytes(), new Expectation(0, DossierText.headings(dossier.view()))));
         }
       }
     }
@@ -203,11 +204,11 @@ public final class Vitae {
         new Document(baseName + ".pdf", "dossier.pdf", bytes, laidOut.pages(), ms(t1 - t0)),
         new Document(baseName + ".txt", "dossier.txt", utf8(text), 0, ms(t2 - t1)),
         new Document(baseName + ".md", "dossier.md", utf8(markdown), 0, ms(t3 - t2)));
-    return new DossierBuilt(docs, xhtml);
+    return new DossierBuilt(docs, xhtml, view);
   }
 
   /** The dossier's documents, with the XHTML its PDF was made from. */
-  public record DossierBuilt(List<Document> documents, String xhtml) {}
+  public record DossierBuilt(List<Document> documents, String xhtml, DossierView view) {}
 
   /** The documents of one build, with the fit report and the XHTML the résumé PDF was made from. */
   public record Built(List<Document> documents, FitReport fit, String resumeXhtml, ResumeView fittedView) {}
