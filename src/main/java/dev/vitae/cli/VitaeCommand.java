@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Résumé as code: one resume.yaml, a one-page résumé PDF, a dossier and text variants.",
     subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class, VariantsCommand.class,
-        MatchCommand.class, SchemaCommand.class},
+        MatchCommand.class, SchemaCommand.class, InitCommand.class},
     footer = {"", "Examples:", "  vitae build                 build every output of ./resume.yaml into out/",
         "  vitae validate resume.yaml  check the file and report every problem at once",
         "  vitae variants              what each variant keeps and drops",
