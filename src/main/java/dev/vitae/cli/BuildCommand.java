@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
         "  vitae build --variant backend             only the 'backend' variant, into out/backend/",
         "  vitae build --tag api --exclude-tag infra  the base documents, tailored by tags",
         "  vitae build --set basics.label=\"Platform Engineer\" --only resume",
-        "  vitae build resume.yaml --out dist --paper a4"})
+        "  vitae build resume.yaml --out dist --paper a4",
+        "  vitae build --png                          also a PNG picture of each PDF page (X-1.png)",
+        "  vitae build --quiet                        print errors only (for scripts and CI)",
+        "  vitae build --verbose                      the fit report and the time of every stage"})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -75,10 +78,24 @@ final class BuildCommand implements Callable<Integer> {
       description = "override one value, e.g. --set basics.label=\"Platform Engineer\" (flags win over the YAML)")
   Map<String, String> sets = new LinkedHashMap<>();
 
+  @Option(names = "--png", description = "also write a PNG preview of each PDF page beside it (X-1.png, 100 dpi)")
+  boolean png;
+
+  @Option(names = {"-q", "--quiet"}, description = "print errors only")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "also print the fit report and the time of every stage")
+  boolean verbose;
+
   @Override
   public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stdout = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (quiet && verbose) {
+      err.println("vitae: error: --quiet and --verbose cannot be used together");
+      err.println("  hint: pick one");
+      return 2;
+    }
     Optional<Paper> size = Paper.parse(paper);
     if (size.isEmpty()) {
       err.println("vitae: error: unknown paper size '" + paper + "'");
@@ -87,6 +104,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     var loaded = InputFile.read(file, err);
+    long loadedAt = System.nanoTime();
     if (loaded.isEmpty()) {
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
@@ -104,7 +122,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("  hint: " + e.hint());
       return 2;
     }
-    BuildOptions options = new BuildOptions(size.get(), buildTime(file));
+    BuildOptions options = new BuildOptions(size.get(), buildTime(file), png ? BuildOptions.PREVIEW_DPI : 0);
     Vitae vitae = Vitae.create(Optional.empty());
     List<VariantBuild> builds = new ArrayList<>();
     for (Profile profile : plan.profiles()) {
@@ -123,7 +141,9 @@ final class BuildCommand implements Callable<Integer> {
     List<Document> all = new ArrayList<>();
     builds.forEach(b -> all.addAll(b.documents()));
     all.add(Manifest.of(builds));
+    long writeAt = System.nanoTime();
     OutputWriter.commit(out, all);
+    long wroteAt = System.nanoTime();
     for (VariantBuild b : builds) {
       for (Document d : b.documents()) {
         stdout.printf("wrote %-52s %s %8s %5d ms%n", out.resolve(d.fileName()),
@@ -131,7 +151,16 @@ final class BuildCommand implements Callable<Integer> {
             size(d.bytes().length), d.millis());
       }
       b.fit().ifPresent(f -> stdout.println("  " + f.summary()));
-      b.warnings().forEach(w -> err.println("vitae: warning: " + w));
+      if (verbose) {
+        b.fit().ifPresent(f -> f.dropped().forEach(d -> stdout.println("    dropped: " + d)));
+        stdout.println("  stages: " + stages(b.stages()));
+      }
+      if (!quiet) {
+        b.warnings().forEach(w -> err.println("vitae: warning: " + w));
+      }
+    }
+    if (verbose) {
+      stdout.printf("stages: load+validate %d ms, write %d ms%n", ms(loadedAt - start), ms(wroteAt - writeAt));
     }
     stdout.printf("wrote %s; done in %d ms%n", out.resolve(Manifest.FILE_NAME),
         Math.round((System.nanoTime() - start) / 1e6));
@@ -160,6 +189,16 @@ final class BuildCommand implements Callable<Integer> {
       return Instant.ofEpochSecond(Long.parseLong(epoch));
     }
     return Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  private static String stages(Map<String, Long> stages) {
+    List<String> parts = new ArrayList<>();
+    stages.forEach((stage, millis) -> parts.add(stage + " " + millis + " ms"));
+    return String.join(", ", parts);
+  }
+
+  private static long ms(long nanos) {
+    return Math.round(nanos / 1e6);
   }
 
   private static String size(long bytes) {

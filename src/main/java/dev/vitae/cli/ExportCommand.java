@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** Writes the résumé in another tool's format: JSON Resume. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write resume.yaml as a JSON Resume (v1.0.0) document, for the tools and themes of that",
-        "ecosystem. Only JSON Resume's keys are written, so the file passes its official schema;",
-        "vitae's extensions (metrics, systems, dossiers, variants, tags, …) are left out and named."},
+    description = {"Write resume.yaml as a JSON Resume (v1.0.0) document.",
+        "For the tools and themes of that ecosystem. Only JSON Resume's keys are written, so the file",
+        "passes its official schema; vitae's extensions (metrics, systems, dossiers, variants, tags, …)",
+        "are left out and named."},
     footer = {"", "Examples:", "  vitae export --format json-resume                     print it",
         "  vitae export --format json-resume resume.yaml --out resume.json"})
 final class ExportCommand implements Callable<Integer> {

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** Turns a JSON Resume file into a resume.yaml. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Write a resume.yaml from a JSON Resume file (resume.json). Fields vitae does not read",
-        "are dropped and listed, not rejected; the result is checked like any resume.yaml before it is",
-        "written. Never overwrites a file."},
+    description = {"Write a resume.yaml from a JSON Resume file.",
+        "Fields vitae does not read are dropped and listed, not rejected; the result is checked like any",
+        "resume.yaml before it is written. Never overwrites a file."},
     footer = {"", "Examples:", "  vitae import resume.json                       write ./resume.yaml",
         "  vitae import resume.json --out cv/resume.yaml"})
 final class ImportCommand implements Callable<Integer> {

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** Writes a commented starter resume.yaml for a new person. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-    description = {"Write a starter resume.yaml: every main section with one example entry and comments on",
-        "fields, dates, tags and variants. It builds as it is; replace the examples with your own.",
+    description = {"Write a commented starter resume.yaml that builds as it is.",
+        "Every main section has one example entry, with comments on fields, dates, tags and variants;",
+        "replace the examples with your own.",
         "Also writes resume.schema.json beside it (for completion in editors) when there is none.",
         "Never overwrites a file."},
     footer = {"", "Examples:", "  vitae init                 write ./resume.yaml",

@@ -15,6 +15,8 @@ public final class Main {
   /** Runs vitae with the given writers; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new VitaeCommand());
+    // picocli hides its completion command; vitae lists it, since its README tells people to use it.
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

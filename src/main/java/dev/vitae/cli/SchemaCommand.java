@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** Prints or writes the JSON Schema of resume.yaml, generated from the model. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = {"Print the JSON Schema of resume.yaml, generated from vitae's model. Editors that read",
-        "JSON Schema (VS Code with the YAML extension, IntelliJ) then complete keys, show what each",
-        "means and flag typos, wrong types and bad dates as you type."},
+    description = {"Print the JSON Schema of resume.yaml, generated from the model.",
+        "Editors that read JSON Schema (VS Code with the YAML extension, IntelliJ) then complete keys,",
+        "show what each means and flag typos, wrong types and bad dates as you type."},
     footer = {"", "Examples:", "  vitae schema                                 print it",
         "  vitae schema --out schema/resume.schema.json write it where resume.yaml's first line points:",
         "      # yaml-language-server: $schema=schema/resume.schema.json"})

@@ -7,5 +7,15 @@ import java.time.Instant;
  * How to build.
  *
  * @param time the date written into PDFs (SOURCE_DATE_EPOCH, else the input's modification time)
+ * @param previewDpi resolution of the PNG page previews written beside each PDF; 0 for none
  */
-public record BuildOptions(Paper paper, Instant time) {}
+public record BuildOptions(Paper paper, Instant time, int previewDpi) {
+
+  /** The default preview resolution of {@code vitae build --png}. */
+  public static final int PREVIEW_DPI = 100;
+
+  /** Without previews. */
+  public BuildOptions(Paper paper, Instant time) {
+    this(paper, time, 0);
+  }
+}

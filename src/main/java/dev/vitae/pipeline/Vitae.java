@@ -10,6 +10,7 @@ import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
+import dev.vitae.preview.PngPages;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.PdfEngine;
@@ -27,7 +28,10 @@ import dev.vitae.view.ViewText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,6 +70,8 @@ public final class Vitae {
 
   /** Every document of one profile: tailored, rendered, named; files of a variant go in its folder. */
   public VariantBuild build(Resume source, Profile profile, BuildOptions options) {
+    Map<String, Long> stages = new LinkedHashMap<>();
+    long t = System.nanoTime();
     Resume resume = Tailor.apply(source, profile);
     Variant v = profile.variant();
     List<String> wanted = v.documents().isEmpty() ? Vocabulary.DOCUMENTS : v.documents();
@@ -77,18 +83,26 @@ public final class Vitae {
     List<CheckReport> checks = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();
     ResumeView view = ResumeViews.of(resume, order, emphasis, options.paper());
+    t = lap(stages, "tailor", t);
     if (wanted.contains("resume")) {
       Built built = resumePdf(view, options, resumeBase);
       docs.addAll(built.documents());
       fit = Optional.of(built.fit());
+      t = lap(stages, "resume.pdf", t);
       Document pdfDoc = built.documents().get(0);
       checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(), new Expectation(1, ViewText.of(view))));
+      t = lap(stages, "check", t);
+      if (options.previewDpi() > 0) {
+        docs.addAll(previews(pdfDoc, resumeBase, options));
+        t = lap(stages, "preview", t);
+      }
     }
     if (wanted.contains("text")) {
       docs.addAll(resumeText(view, resumeBase));
+      lap(stages, "text", t);
     }
     return new VariantBuild(profile.name(), List.copyOf(docs), fit, List.copyOf(checks),
-        emptySections(source, resume, order, profile));
+        emptySections(source, resume, order, profile), Collections.unmodifiableMap(stages));
   }
 
   /** A profile's file name for a document, without folder or extension: {@code Tushar-Resume-backend}. */
@@ -122,6 +136,18 @@ public final class Vitae {
     return new Built(List.of(doc), fitted.report(), fitted.xhtml());
   }
 
+  /** PNG pictures of a PDF's pages beside it: {@code X-1.png}, {@code X-2.png}, … when asked for. */
+  private static List<Document> previews(Document pdfDoc, String baseName, BuildOptions options) {
+    long t0 = System.nanoTime();
+    List<byte[]> pages = PngPages.render(pdfDoc.bytes(), options.previewDpi());
+    long each = ms(System.nanoTime() - t0) / Math.max(1, pages.size());
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      out.add(new Document(baseName + "-" + (i + 1) + ".png", "preview.png", pages.get(i), 0, each));
+    }
+    return out;
+  }
+
   private List<Document> resumeText(ResumeView view, String baseName) {
     long t0 = System.nanoTime();
     String text = templates.render("resume.txt.ftl", view);
@@ -152,6 +178,12 @@ public final class Vitae {
 
   private static byte[] utf8(String s) {
     return (s.endsWith("\n") ? s : s + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static long lap(Map<String, Long> stages, String stage, long since) {
+    long now = System.nanoTime();
+    stages.put(stage, ms(now - since));
+    return now;
   }
 
   private static long ms(long nanos) {
