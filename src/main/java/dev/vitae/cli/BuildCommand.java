@@ -8,6 +8,7 @@ import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.OutputWriter;
 import dev.vitae.pipeline.Plan;
 import dev.vitae.pipeline.VariantBuild;
+import dev.vitae.render.TemplateFailure;
 import dev.vitae.pipeline.Vitae;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
@@ -43,6 +44,8 @@ import picocli.CommandLine.Spec;
         "  vitae build --set basics.label=\"Platform Engineer\" --only resume",
         "  vitae build resume.yaml --out dist --paper a4",
         "  vitae build --png                          also a PNG picture of each PDF page (X-1.png)",
+        "  vitae build --theme classic                every résumé PDF in the serif 'classic' look",
+        "  vitae build --templates my-templates       your own templates first (same sandbox)",
         "  vitae build --quiet                        print errors only (for scripts and CI)",
         "  vitae build --verbose                      the fit report and the time of every stage"})
 final class BuildCommand implements Callable<Integer> {
@@ -78,6 +81,14 @@ final class BuildCommand implements Callable<Integer> {
       description = "override one value, e.g. --set basics.label=\"Platform Engineer\" (flags win over the YAML)")
   Map<String, String> sets = new LinkedHashMap<>();
 
+  @Option(names = "--theme", paramLabel = "NAME",
+      description = "the look of every résumé PDF: modern or classic, or resume-NAME.ftlx in --templates (wins over the YAML)")
+  String theme;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "a folder of your own FreeMarker templates, used before the shipped ones")
+  Path templatesDir;
+
   @Option(names = "--png", description = "also write a PNG preview of each PDF page beside it (X-1.png, 100 dpi)")
   boolean png;
 
@@ -96,6 +107,16 @@ final class BuildCommand implements Callable<Integer> {
       err.println("  hint: pick one");
       return 2;
     }
+    if (theme != null && !theme.matches("[a-z0-9][a-z0-9-]{0,40}")) {
+      err.println("vitae: error: '" + theme + "' is not a theme name");
+      err.println("  hint: use --theme modern or --theme classic, or the NAME of your own resume-NAME.ftlx");
+      return 2;
+    }
+    if (templatesDir != null && !Files.isDirectory(templatesDir)) {
+      err.println("vitae: error: no such folder: " + templatesDir);
+      err.println("  hint: --templates takes a folder holding templates such as resume-NAME.ftlx");
+      return 2;
+    }
     Optional<Paper> size = Paper.parse(paper);
     if (size.isEmpty()) {
       err.println("vitae: error: unknown paper size '" + paper + "'");
@@ -112,7 +133,7 @@ final class BuildCommand implements Callable<Integer> {
     Resume resume = loaded.get().resume();
     Plan plan;
     try {
-      plan = Plan.of(resume, variants, new Profile.Flags(tags, excludeTags, only, sets));
+      plan = Plan.of(resume, variants, new Profile.Flags(tags, excludeTags, only, sets, theme));
       if (!overridesAreValid(resume, plan, err)) {
         err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
         return 1;
@@ -123,10 +144,29 @@ final class BuildCommand implements Callable<Integer> {
       return 2;
     }
     BuildOptions options = new BuildOptions(size.get(), buildTime(file), png ? BuildOptions.PREVIEW_DPI : 0);
-    Vitae vitae = Vitae.create(Optional.empty());
-    List<VariantBuild> builds = new ArrayList<>();
+    Vitae vitae = Vitae.create(Optional.ofNullable(templatesDir));
     for (Profile profile : plan.profiles()) {
-      builds.add(vitae.build(resume, profile, options));
+      String t = profile.variant().theme();
+      if (!vitae.hasTheme(t)) {
+        err.println("vitae: error: unknown theme '" + t + "'"
+            + (theme != null ? "" : " in variants." + profile.name() + ".theme"));
+        err.println("  hint: shipped themes: " + String.join(", ", Vitae.THEMES) + "; your own: "
+            + Vitae.themeTemplate(t) + " in a folder given with --templates");
+        return theme != null ? 2 : 1;
+      }
+    }
+    List<VariantBuild> builds = new ArrayList<>();
+    try {
+      for (Profile profile : plan.profiles()) {
+        builds.add(vitae.build(resume, profile, options));
+      }
+    } catch (TemplateFailure e) {
+      err.println("vitae: error: " + e.getMessage());
+      err.println("  hint: " + (templatesDir != null
+          ? "fix the template (your templates are read from " + templatesDir + " first)"
+          : "this is a bug in a shipped template; please report it"));
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
     }
     if (!builds.stream().allMatch(VariantBuild::checked)) {
       for (VariantBuild b : builds) {
@@ -134,7 +174,9 @@ final class BuildCommand implements Callable<Integer> {
           c.problems().forEach(p -> err.println("vitae: error: " + out.resolve(c.file()) + ": " + p));
         }
       }
-      err.println("  hint: this is a bug in vitae or a template, not in your file; please report it");
+      err.println("  hint: " + (templatesDir != null
+          ? "check your templates in " + templatesDir + ": a résumé must fit one page and show the text it is given"
+          : "this is a bug in vitae or a template, not in your file; please report it"));
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
     }

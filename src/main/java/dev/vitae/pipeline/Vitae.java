@@ -53,6 +53,19 @@ public final class Vitae {
     return new Vitae(Templates.create(userTemplates), new PdfEngine(FontSet.shipped()));
   }
 
+  /** The themes shipped with vitae; {@code modern} is the default. */
+  public static final List<String> THEMES = List.of("modern", "classic");
+
+  /** The résumé template of a theme: {@code resume.ftlx} for modern, else {@code resume-NAME.ftlx}. */
+  public static String themeTemplate(String theme) {
+    return theme == null || theme.equals("modern") ? "resume.ftlx" : "resume-" + theme + ".ftlx";
+  }
+
+  /** Whether a theme's template exists, shipped or in the user's template folder. */
+  public boolean hasTheme(String theme) {
+    return templates.exists(themeTemplate(theme));
+  }
+
   /** Loads and validates; a {@link LoadResult.Failed} when any error was found. */
   public static LoadResult read(String name, byte[] bytes) {
     LoadResult loaded = Loader.load(name, bytes);
@@ -85,7 +98,7 @@ public final class Vitae {
     ResumeView view = ResumeViews.of(resume, order, emphasis, options.paper());
     t = lap(stages, "tailor", t);
     if (wanted.contains("resume")) {
-      Built built = resumePdf(view, options, resumeBase);
+      Built built = resumePdf(view, options, resumeBase, themeTemplate(v.theme()));
       docs.addAll(built.documents());
       fit = Optional.of(built.fit());
       t = lap(stages, "resume.pdf", t);
@@ -120,15 +133,15 @@ public final class Vitae {
   /** The one-page résumé of the untailored résumé: PDF, plain text and Markdown. */
   public Built resume(Resume resume, BuildOptions options, String baseName) {
     ResumeView view = ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
-    Built pdfBuilt = resumePdf(view, options, baseName);
+    Built pdfBuilt = resumePdf(view, options, baseName, themeTemplate(null));
     List<Document> docs = new ArrayList<>(pdfBuilt.documents());
     docs.addAll(resumeText(view, baseName));
     return new Built(List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml());
   }
 
-  private Built resumePdf(ResumeView view, BuildOptions options, String baseName) {
+  private Built resumePdf(ResumeView view, BuildOptions options, String baseName, String template) {
     long t0 = System.nanoTime();
-    Fitted fitted = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout).fit(view);
+    Fitted fitted = new OnePageFitter(v -> templates.render(template, v), pdf::layout).fit(view);
     byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
         fitted.xhtml().getBytes(StandardCharsets.UTF_8)));
     Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),

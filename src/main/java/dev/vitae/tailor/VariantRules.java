@@ -30,6 +30,10 @@ public final class VariantRules {
         out.add(Diagnostic.error(map.at(at + ".fit"), "fit must be 'strict' or 'drop', not '%s'".formatted(v.fit()),
             "'strict' fails when the résumé does not fit one page; 'drop' leaves out low-priority content"));
       }
+      if (v.theme() != null && !v.theme().matches("[a-z0-9][a-z0-9-]{0,40}")) {
+        out.add(Diagnostic.error(map.at(at + ".theme"), "theme '%s' is not a theme name".formatted(v.theme()),
+            "use modern or classic, or the NAME of your own resume-NAME.ftlx (lower-case letters, digits, '-')"));
+      }
       if (v.filename() != null) {
         String unknown = v.filename().replaceAll("\\{(name|document|variant)}", "");
         if (unknown.contains("{") || unknown.contains("}") || v.filename().contains("/")
