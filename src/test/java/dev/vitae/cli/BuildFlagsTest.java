@@ -84,7 +84,7 @@ class BuildFlagsTest {
   @Test
   void everyCommandsHelpHasExamples() {
     for (String command : new String[] {"init", "build", "validate", "check", "variants", "match", "export",
-        "import", "schema"}) {
+        "import", "schema", "generate-completion"}) {
       Run r = run(command, "--help");
       assertThat(r.code()).as(command).isZero();
       assertThat(r.out()).as(command).containsPattern("Examples?:\n  vitae " + command);
