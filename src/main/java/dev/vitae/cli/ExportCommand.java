@@ -1,11 +1,17 @@
 package dev.vitae.cli;
 
 import dev.vitae.jsonresume.JsonResumeExport;
+import dev.vitae.model.Resume;
+import dev.vitae.pipeline.Plan;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.Tailor;
+import dev.vitae.tailor.TailorError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +26,8 @@ import picocli.CommandLine.Spec;
         "passes its official schema; vitae's extensions (metrics, systems, dossiers, variants, tags, …)",
         "are left out and named."},
     footer = {"", "Examples:", "  vitae export --format json-resume                     print it",
-        "  vitae export --format json-resume resume.yaml --out resume.json"})
+        "  vitae export --format json-resume resume.yaml --out resume.json",
+        "  vitae export --variant backend --out backend.json   the tailored 'backend' variant"})
 final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -36,6 +43,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of printing")
   Path out;
 
+  @Option(names = "--variant", paramLabel = "NAME", description = "export this variant, tailored (default: the base résumé)")
+  String variant;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -49,7 +59,18 @@ final class ExportCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return 1;
     }
-    JsonResumeExport.Exported exported = JsonResumeExport.of(loaded.get().resume());
+    Resume resume = loaded.get().resume();
+    if (variant != null) {
+      try {
+        Profile profile = Plan.of(resume, List.of(variant), Profile.Flags.NONE).profiles().get(0);
+        resume = Tailor.apply(resume, profile);
+      } catch (TailorError e) {
+        err.println("vitae: error: " + e.getMessage());
+        err.println("  hint: " + e.hint());
+        return 2;
+      }
+    }
+    JsonResumeExport.Exported exported = JsonResumeExport.of(resume);
     if (out == null) {
       stdout.print(exported.json());
       stdout.flush();

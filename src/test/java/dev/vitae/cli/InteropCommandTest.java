@@ -33,6 +33,19 @@ class InteropCommandTest {
   }
 
   @Test
+  void exportOfAVariantIsTheTailoredResume() throws IOException {
+    Run r = run("export", "--variant", "backend");
+    assertThat(r.code()).isZero();
+    var doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.at("/basics/label").asText()).isEqualTo("Backend Engineer — APIs & Distributed Systems");
+    assertThat(new ObjectMapper().readTree(run("export").out()).at("/basics/label").asText())
+        .isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
+    Run unknown = run("export", "--variant", "bakend");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("vitae: error: unknown variant 'bakend'\n  hint: did you mean 'backend'?\n");
+  }
+
+  @Test
   void exportOfAnUnknownFormatIsBadUsage() {
     Run r = run("export", "--format", "europass", "resume.yaml");
     assertThat(r.code()).isEqualTo(2);
