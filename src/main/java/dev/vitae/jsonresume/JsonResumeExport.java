@@ -53,7 +53,7 @@ public final class JsonResumeExport {
         continue;
       }
       JsonNode value = e.getValue();
-      if ((key.equals("endDate")) && value.asText().equalsIgnoreCase("present")) {
+      if (key.equals("endDate") && value.asText().equalsIgnoreCase("present")) {
         continue;
       }
       if (value.isObject()) {
