@@ -12,6 +12,8 @@ import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.OutputWriter;
 import dev.vitae.pipeline.Plan;
 import dev.vitae.pipeline.VariantBuild;
+import dev.vitae.render.TemplateFailure;
+import dev.vitae.pipeline.Vitae;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
@@ -45,7 +47,12 @@ import picocli.CommandLine.Spec;
         "  vitae build --tag api --exclude-tag infra  the base documents, tailored by tags",
         "  vitae build --set basics.label=\"Platform Engineer\" --only resume",
         "  vitae build resume.yaml --out dist --paper a4",
-        "  vitae build --strict                      fail rather than leave anything out to fit one page"})
+        "  vitae build --strict                      fail rather than leave anything out to fit one page",
+        "  vitae build --png                          also a PNG picture of each PDF page (X-1.png)",
+        "  vitae build --theme classic                every résumé PDF in the serif 'classic' look",
+        "  vitae build --templates my-templates       your own templates first (same sandbox)",
+        "  vitae build --quiet                        print errors only (for scripts and CI)",
+        "  vitae build --verbose                      the fit report and the time of every stage"})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -83,10 +90,42 @@ final class BuildCommand implements Callable<Integer> {
       description = "fail instead of leaving content out when the résumé overflows one page at 9 pt")
   boolean strict;
 
+  @Option(names = "--theme", paramLabel = "NAME",
+      description = "the look of every résumé PDF: modern or classic, or resume-NAME.ftlx in --templates (wins over the YAML)")
+  String theme;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "a folder of your own FreeMarker templates, used before the shipped ones")
+  Path templatesDir;
+
+  @Option(names = "--png", description = "also write a PNG preview of each PDF page beside it (X-1.png, 100 dpi)")
+  boolean png;
+
+  @Option(names = {"-q", "--quiet"}, description = "print errors only")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "also print the fit report and the time of every stage")
+  boolean verbose;
+
   @Override
   public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stdout = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (quiet && verbose) {
+      err.println("vitae: error: --quiet and --verbose cannot be used together");
+      err.println("  hint: pick one");
+      return 2;
+    }
+    if (theme != null && !theme.matches("[a-z0-9][a-z0-9-]{0,40}")) {
+      err.println("vitae: error: '" + theme + "' is not a theme name");
+      err.println("  hint: use --theme modern or --theme classic, or the NAME of your own resume-NAME.ftlx");
+      return 2;
+    }
+    if (templatesDir != null && !Files.isDirectory(templatesDir)) {
+      err.println("vitae: error: no such folder: " + templatesDir);
+      err.println("  hint: --templates takes a folder holding templates such as resume-NAME.ftlx");
+      return 2;
+    }
     Optional<Paper> size = Paper.parse(paper);
     if (size.isEmpty()) {
       err.println("vitae: error: unknown paper size '" + paper + "'");
@@ -95,6 +134,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     var loaded = InputFile.read(file, err);
+    long loadedAt = System.nanoTime();
     if (loaded.isEmpty()) {
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
@@ -102,7 +142,7 @@ final class BuildCommand implements Callable<Integer> {
     Resume resume = loaded.get().resume();
     Plan plan;
     try {
-      plan = Plan.of(resume, variants, new Profile.Flags(tags, excludeTags, only, sets));
+      plan = Plan.of(resume, variants, new Profile.Flags(tags, excludeTags, only, sets, theme));
       if (!overridesAreValid(resume, plan, err)) {
         err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
         return 1;
@@ -112,12 +152,37 @@ final class BuildCommand implements Callable<Integer> {
       err.println("  hint: " + e.hint());
       return 2;
     }
-    BuildOptions options = new BuildOptions(size.get(), buildTime(file), strict ? FitMode.STRICT : FitMode.DROP);
+    BuildOptions options = new BuildOptions(size.get(), buildTime(file), strict ? FitMode.STRICT : FitMode.DROP,
+        png ? BuildOptions.PREVIEW_DPI : 0);
+    Vitae vitae = Vitae.create(Optional.ofNullable(templatesDir));
+    for (Profile profile : plan.profiles()) {
+      String t = profile.variant().theme();
+      if (!vitae.hasTheme(t)) {
+        err.println("vitae: error: unknown theme '" + t + "'"
+            + (theme != null ? "" : " in variants." + profile.name() + ".theme"));
+        err.println("  hint: shipped themes: " + String.join(", ", Vitae.THEMES) + "; your own: "
+            + Vitae.themeTemplate(t) + " in a folder given with --templates");
+        return theme != null ? 2 : 1;
+      }
+    }
     List<VariantBuild> builds;
     try {
-      builds = Builds.all(resume, plan, options, Optional.empty());
+      builds = Builds.all(resume, plan, options, Optional.ofNullable(templatesDir));
     } catch (DoesNotFit e) {
-      printOverflow(e.variant(), e.overflow(), err);
+      if (templatesDir != null) {
+        err.println("vitae: error: " + (e.variant().isEmpty() ? "" : "variant '" + e.variant() + "': ")
+            + e.overflow().message());
+        err.println("  hint: check your templates in " + templatesDir + ": at 9 pt a résumé must fit one page");
+      } else {
+        printOverflow(e.variant(), e.overflow(), err);
+      }
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
+    } catch (TemplateFailure e) {
+      err.println("vitae: error: " + e.getMessage());
+      err.println("  hint: " + (templatesDir != null
+          ? "fix the template (your templates are read from " + templatesDir + " first)"
+          : "this is a bug in a shipped template; please report it"));
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
     }
@@ -127,14 +192,18 @@ final class BuildCommand implements Callable<Integer> {
           c.problems().forEach(p -> err.println("vitae: error: " + out.resolve(c.file()) + ": " + p));
         }
       }
-      err.println("  hint: this is a bug in vitae or a template, not in your file; please report it");
+      err.println("  hint: " + (templatesDir != null
+          ? "check your templates in " + templatesDir + ": a résumé must fit one page and show the text it is given"
+          : "this is a bug in vitae or a template, not in your file; please report it"));
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
     }
     List<Document> all = new ArrayList<>();
     builds.forEach(b -> all.addAll(b.documents()));
     all.add(Manifest.of(builds));
+    long writeAt = System.nanoTime();
     OutputWriter.commit(out, all);
+    long wroteAt = System.nanoTime();
     for (VariantBuild b : builds) {
       for (Document d : b.documents()) {
         stdout.printf("wrote %-52s %s %8s %5d ms%n", out.resolve(d.fileName()),
@@ -142,7 +211,15 @@ final class BuildCommand implements Callable<Integer> {
             size(d.bytes().length), d.millis());
       }
       b.fit().ifPresent(f -> f.lines().forEach(l -> stdout.println("  " + l)));
-      b.warnings().forEach(w -> err.println("vitae: warning: " + w));
+      if (verbose) {
+        stdout.println("  stages: " + stages(b.stages()));
+      }
+      if (!quiet) {
+        b.warnings().forEach(w -> err.println("vitae: warning: " + w));
+      }
+    }
+    if (verbose) {
+      stdout.printf("stages: load+validate %d ms, write %d ms%n", ms(loadedAt - start), ms(wroteAt - writeAt));
     }
     stdout.printf("wrote %s; done in %d ms%n", out.resolve(Manifest.FILE_NAME),
         Math.round((System.nanoTime() - start) / 1e6));
@@ -184,6 +261,16 @@ final class BuildCommand implements Callable<Integer> {
       return Instant.ofEpochSecond(Long.parseLong(epoch));
     }
     return Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  private static String stages(Map<String, Long> stages) {
+    List<String> parts = new ArrayList<>();
+    stages.forEach((stage, millis) -> parts.add(stage + " " + millis + " ms"));
+    return String.join(", ", parts);
+  }
+
+  private static long ms(long nanos) {
+    return Math.round(nanos / 1e6);
   }
 
   private static String size(long bytes) {

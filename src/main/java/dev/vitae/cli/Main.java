@@ -15,6 +15,10 @@ public final class Main {
   /** Runs vitae with the given writers; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new VitaeCommand());
+    // picocli hides its completion command; vitae lists it, since its README tells people to use it.
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+        .footer("", "Examples:", "  vitae generate-completion > vitae-completion.bash",
+            "  source <(vitae generate-completion)    in ~/.bashrc or ~/.zshrc: tab completes commands and flags");
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
 /** The top-level command; its subcommands do the work. */
@@ -8,12 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Résumé as code: one resume.yaml, a one-page résumé PDF, a dossier and text variants.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class, VariantsCommand.class,
-        MatchCommand.class},
-    footer = {"", "Examples:", "  vitae build                 build every output of ./resume.yaml into out/",
+    subcommands = {InitCommand.class, BuildCommand.class, ValidateCommand.class, CheckCommand.class,
+        VariantsCommand.class, MatchCommand.class, ExportCommand.class, ImportCommand.class, SchemaCommand.class,
+        AutoComplete.GenerateCompletion.class},
+    footer = {"", "Examples:", "  vitae init                  write a starter resume.yaml",
+        "  vitae build                 build every output of ./resume.yaml into out/",
         "  vitae validate resume.yaml  check the file and report every problem at once",
         "  vitae variants              what each variant keeps and drops",
-        "  vitae match --job job.txt   which of a posting's terms each variant covers"})
+        "  vitae match --job job.txt   which of a posting's terms each variant covers",
+        "  source <(vitae generate-completion)   tab completion in bash and zsh"})
 final class VitaeCommand implements Runnable {
 
   @picocli.CommandLine.Spec

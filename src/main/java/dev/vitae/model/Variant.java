@@ -16,4 +16,5 @@ public record Variant(
     @Doc("words set in bold where they appear") List<String> emphasize,
     @Doc("documents to write: resume, dossier, text") List<String> documents,
     @Doc("file name pattern, e.g. {name}-{document}-{variant}") String filename,
-    @Doc("'strict' fails instead of dropping content to fit one page") String fit) {}
+    @Doc("'strict' fails instead of dropping content to fit one page") String fit,
+    @Doc("look of the résumé PDF: modern (default), classic, or resume-NAME.ftlx in --templates") String theme) {}

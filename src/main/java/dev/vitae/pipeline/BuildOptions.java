@@ -9,11 +9,20 @@ import java.time.Instant;
  *
  * @param time the date written into PDFs (SOURCE_DATE_EPOCH, else the input's modification time)
  * @param fit what to do when the résumé overflows one page at the tightest readable density
+ * @param previewDpi resolution of the PNG page previews written beside each PDF; 0 for none
  */
-public record BuildOptions(Paper paper, Instant time, FitMode fit) {
+public record BuildOptions(Paper paper, Instant time, FitMode fit, int previewDpi) {
 
-  /** Options that drop content to fit one page. */
+  /** The default preview resolution of {@code vitae build --png}. */
+  public static final int PREVIEW_DPI = 100;
+
+  /** Options that drop content to fit one page, without previews. */
   public BuildOptions(Paper paper, Instant time) {
-    this(paper, time, FitMode.DROP);
+    this(paper, time, FitMode.DROP, 0);
+  }
+
+  /** Without previews. */
+  public BuildOptions(Paper paper, Instant time, FitMode fit) {
+    this(paper, time, fit, 0);
   }
 }

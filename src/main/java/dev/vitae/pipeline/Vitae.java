@@ -13,6 +13,7 @@ import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
+import dev.vitae.preview.PngPages;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.LaidOut;
@@ -34,7 +35,10 @@ import dev.vitae.view.ViewText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +60,19 @@ public final class Vitae {
     return new Vitae(Templates.create(userTemplates), new PdfEngine(FontSet.shipped()));
   }
 
+  /** The themes shipped with vitae; {@code modern} is the default. */
+  public static final List<String> THEMES = List.of("modern", "classic");
+
+  /** The résumé template of a theme: {@code resume.ftlx} for modern, else {@code resume-NAME.ftlx}. */
+  public static String themeTemplate(String theme) {
+    return theme == null || theme.equals("modern") ? "resume.ftlx" : "resume-" + theme + ".ftlx";
+  }
+
+  /** Whether a theme's template exists, shipped or in the user's template folder. */
+  public boolean hasTheme(String theme) {
+    return templates.exists(themeTemplate(theme));
+  }
+
   /** Loads and validates; a {@link LoadResult.Failed} when any error was found. */
   public static LoadResult read(String name, byte[] bytes) {
     LoadResult loaded = Loader.load(name, bytes);
@@ -73,6 +90,8 @@ public final class Vitae {
 
   /** Every document of one profile: tailored, rendered, named; files of a variant go in its folder. */
   public VariantBuild build(Resume source, Profile profile, BuildOptions options) {
+    Map<String, Long> stages = new LinkedHashMap<>();
+    long t = System.nanoTime();
     Resume resume = Tailor.apply(source, profile);
     Variant v = profile.variant();
     List<String> wanted = v.documents().isEmpty() ? Vocabulary.DOCUMENTS : v.documents();
@@ -84,23 +103,31 @@ public final class Vitae {
     List<CheckReport> checks = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();
     ResumeView view = ResumeViews.of(resume, order, emphasis, options.paper());
+    t = lap(stages, "tailor", t);
     if (wanted.contains("resume")) {
       BuildOptions fitting = "strict".equals(v.fit())
-          ? new BuildOptions(options.paper(), options.time(), FitMode.STRICT) : options;
+          ? new BuildOptions(options.paper(), options.time(), FitMode.STRICT, options.previewDpi()) : options;
       Built built;
       try {
-        built = resumePdf(view, fitting, resumeBase);
+        built = resumePdf(view, fitting, resumeBase, themeTemplate(v.theme()));
       } catch (DoesNotFit e) {
         throw new DoesNotFit(e.overflow(), profile.name());
       }
       docs.addAll(built.documents());
       fit = Optional.of(built.fit());
+      t = lap(stages, "resume.pdf", t);
       Document pdfDoc = built.documents().get(0);
       checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(),
           new Expectation(1, ViewText.of(built.fittedView()))));
+      t = lap(stages, "check", t);
+      if (options.previewDpi() > 0) {
+        docs.addAll(previews(pdfDoc, resumeBase, options));
+        t = lap(stages, "preview", t);
+      }
     }
     if (wanted.contains("text")) {
       docs.addAll(resumeText(view, resumeBase));
+      t = lap(stages, "text", t);
     }
     if (wanted.contains("dossier") || wanted.contains("text")) {
       DossierBuilt dossier = dossier(resume, options, folder(profile) + fileBase(source, profile, "Dossier"));
@@ -113,9 +140,10 @@ public final class Vitae {
           checks.add(PdfCheck.check(d.fileName(), d.bytes(), new Expectation(0, DossierText.headings(dossier.view()))));
         }
       }
+      lap(stages, "dossier", t);
     }
     return new VariantBuild(profile.name(), List.copyOf(docs), fit, List.copyOf(checks),
-        emptySections(source, resume, order, profile));
+        emptySections(source, resume, order, profile), Collections.unmodifiableMap(stages));
   }
 
   /** A profile's file name for a document, without folder or extension: {@code Tushar-Resume-backend}. */
@@ -140,15 +168,15 @@ public final class Vitae {
    */
   public Built resume(Resume resume, BuildOptions options, String baseName) {
     ResumeView view = ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
-    Built pdfBuilt = resumePdf(view, options, baseName);
+    Built pdfBuilt = resumePdf(view, options, baseName, themeTemplate(null));
     List<Document> docs = new ArrayList<>(pdfBuilt.documents());
     docs.addAll(resumeText(view, baseName));
     return new Built(List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml(), pdfBuilt.fittedView());
   }
 
-  private Built resumePdf(ResumeView view, BuildOptions options, String baseName) {
+  private Built resumePdf(ResumeView view, BuildOptions options, String baseName, String template) {
     long t0 = System.nanoTime();
-    FitResult result = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout)
+    FitResult result = new OnePageFitter(v -> templates.render(template, v), pdf::layout)
         .fit(view, options.fit());
     if (!(result instanceof Fitted fitted)) {
       throw new DoesNotFit((Overflow) result);
@@ -158,6 +186,18 @@ public final class Vitae {
     Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),
         ms(System.nanoTime() - t0));
     return new Built(List.of(doc), fitted.report(), fitted.xhtml(), fitted.view());
+  }
+
+  /** PNG pictures of a PDF's pages beside it: {@code X-1.png}, {@code X-2.png}, … when asked for. */
+  private static List<Document> previews(Document pdfDoc, String baseName, BuildOptions options) {
+    long t0 = System.nanoTime();
+    List<byte[]> pages = PngPages.render(pdfDoc.bytes(), options.previewDpi());
+    long each = ms(System.nanoTime() - t0) / Math.max(1, pages.size());
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      out.add(new Document(baseName + "-" + (i + 1) + ".png", "preview.png", pages.get(i), 0, each));
+    }
+    return out;
   }
 
   private List<Document> resumeText(ResumeView view, String baseName) {
@@ -215,6 +255,12 @@ public final class Vitae {
 
   private static byte[] utf8(String s) {
     return (s.endsWith("\n") ? s : s + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static long lap(Map<String, Long> stages, String stage, long since) {
+    long now = System.nanoTime();
+    stages.put(stage, ms(now - since));
+    return now;
   }
 
   private static long ms(long nanos) {

@@ -60,6 +60,15 @@ public final class Templates {
     return new Templates(c);
   }
 
+  /** Whether a template of this name exists (in the user's folder or shipped). */
+  public boolean exists(String name) {
+    try {
+      return config.getTemplateLoader().findTemplateSource(name) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Runs a template with one object named {@code doc}. */
   public String render(String name, Object view) {
     try {

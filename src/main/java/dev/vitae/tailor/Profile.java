@@ -17,7 +17,7 @@ import java.util.Objects;
 public record Profile(String name, Variant variant, Map<String, String> sets) {
 
   public static final Variant EMPTY = new Variant(null, null, null, List.of(), List.of(), List.of(), null,
-      null, null, List.of(), List.of(), null, null);
+      null, null, List.of(), List.of(), null, null, null);
 
   public Profile {
     sets = Map.copyOf(new LinkedHashMap<>(sets));
@@ -28,8 +28,14 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
   }
 
   /** Command-line flags, each empty when not given. */
-  public record Flags(List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets) {
+  public record Flags(List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets,
+      String theme) {
     public static final Flags NONE = new Flags(List.of(), List.of(), List.of(), Map.of());
+
+    /** Without a theme. A theme alone changes the look of every document, so it does not count here. */
+    public Flags(List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets) {
+      this(tags, excludeTags, only, sets, null);
+    }
 
     public boolean isEmpty() {
       return tags.isEmpty() && excludeTags.isEmpty() && only.isEmpty() && sets.isEmpty();
@@ -45,7 +51,7 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
     List<String> documents = flags.only().isEmpty() ? v.documents() : flags.only();
     Variant merged = new Variant(v.label(), v.headline(), v.summary(), include, List.copyOf(exclude),
         v.sections(), v.maxJobs(), v.maxBullets(), v.maxSkills(), v.emphasize(), documents, v.filename(),
-        v.fit());
+        v.fit(), flags.theme() != null ? flags.theme() : v.theme());
     return new Profile(name, merged, flags.sets());
   }
 }

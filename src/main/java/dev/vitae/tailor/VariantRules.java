@@ -26,6 +26,10 @@ public final class VariantRules {
       names(out, map, at + ".exclude", v.exclude(), tags, "tag");
       names(out, map, at + ".sections", v.sections(), Vocabulary.SECTIONS, "section");
       names(out, map, at + ".documents", v.documents(), Vocabulary.DOCUMENTS, "document");
+      if (v.theme() != null && !v.theme().matches("[a-z0-9][a-z0-9-]{0,40}")) {
+        out.add(Diagnostic.error(map.at(at + ".theme"), "theme '%s' is not a theme name".formatted(v.theme()),
+            "use modern or classic, or the NAME of your own resume-NAME.ftlx (lower-case letters, digits, '-')"));
+      }
       if (v.filename() != null) {
         String unknown = v.filename().replaceAll("\\{(name|document|variant)}", "");
         if (unknown.contains("{") || unknown.contains("}") || v.filename().contains("/")

@@ -102,4 +102,16 @@ class CliTest {
     assertThat(run("--version").out()).startsWith("vitae ");
     assertThat(run("build", "--help").out()).contains("--out", "--paper", "Examples:");
   }
+
+  @Test
+  void schemaPrintsOrWritesTheCommittedSchema() throws IOException {
+    String committed = Files.readString(Path.of("schema/resume.schema.json"));
+    Run printed = run("schema");
+    assertThat(printed.code()).isZero();
+    assertThat(printed.out()).isEqualTo(committed);
+    Path file = dir.resolve("s/resume.schema.json");
+    Run written = run("schema", "--out", file.toString());
+    assertThat(written.out()).isEqualTo("wrote " + file + "\n");
+    assertThat(Files.readString(file)).isEqualTo(committed);
+  }
 }

@@ -63,7 +63,7 @@ class TailorTest {
     assertThat(Tailor.limit(items, 2)).extracting(Item::text).containsExactly("b", "d");
     assertThat(Tailor.limit(items, 3)).extracting(Item::text).containsExactly("a", "b", "d");
     var v = new dev.vitae.model.Variant(null, null, null, List.of(), List.of(), List.of(), 2, 1, 3, List.of(),
-        List.of(), null, null);
+        List.of(), null, null, null);
     Resume r = Tailor.apply(SAMPLE, Profile.of("small", v, Profile.Flags.NONE));
     assertThat(r.work()).hasSize(2).allMatch(w -> w.highlights().size() == 1);
     assertThat(r.skills()).allMatch(g -> g.keywords().size() <= 3);

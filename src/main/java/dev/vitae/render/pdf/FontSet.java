@@ -19,7 +19,8 @@ public record FontSet(List<Path> files) {
 
   /** The shipped fonts, in the order they are registered. */
   public static final List<String> SHIPPED = List.of(
-      "SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf");
+      "SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf",
+      "SourceSerif4-Regular.ttf", "SourceSerif4-It.ttf", "SourceSerif4-Bold.ttf");
 
   public FontSet {
     files = List.copyOf(files);

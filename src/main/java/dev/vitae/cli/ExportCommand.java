@@ -1,0 +1,92 @@
+package dev.vitae.cli;
+
+import dev.vitae.jsonresume.JsonResumeExport;
+import dev.vitae.model.Resume;
+import dev.vitae.pipeline.Plan;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.Tailor;
+import dev.vitae.tailor.TailorError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Writes the résumé in another tool's format: JSON Resume. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Write resume.yaml as a JSON Resume (v1.0.0) document.",
+        "For the tools and themes of that ecosystem. Only JSON Resume's keys are written, so the file",
+        "passes its official schema; vitae's extensions (metrics, systems, dossiers, variants, tags, …)",
+        "are left out and named."},
+    footer = {"", "Examples:", "  vitae export --format json-resume                     print it",
+        "  vitae export --format json-resume resume.yaml --out resume.json",
+        "  vitae export --variant backend --out backend.json   the tailored 'backend' variant"})
+final class ExportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", defaultValue = "resume.yaml", paramLabel = "FILE",
+      description = "the résumé (default: ${DEFAULT-VALUE})")
+  Path file;
+
+  @Option(names = "--format", defaultValue = "json-resume", paramLabel = "FORMAT",
+      description = "json-resume (the only one so far; default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of printing")
+  Path out;
+
+  @Option(names = "--variant", paramLabel = "NAME", description = "export this variant, tailored (default: the base résumé)")
+  String variant;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("json-resume")) {
+      err.println("vitae: error: unknown format '" + format + "'");
+      err.println("  hint: use --format json-resume");
+      return 2;
+    }
+    var loaded = InputFile.read(file, err);
+    if (loaded.isEmpty()) {
+      return 1;
+    }
+    Resume resume = loaded.get().resume();
+    if (variant != null) {
+      try {
+        Profile profile = Plan.of(resume, List.of(variant), Profile.Flags.NONE).profiles().get(0);
+        resume = Tailor.apply(resume, profile);
+      } catch (TailorError e) {
+        err.println("vitae: error: " + e.getMessage());
+        err.println("  hint: " + e.hint());
+        return 2;
+      }
+    }
+    JsonResumeExport.Exported exported = JsonResumeExport.of(resume);
+    if (out == null) {
+      stdout.print(exported.json());
+      stdout.flush();
+    } else {
+      try {
+        Files.writeString(out, exported.json(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("vitae: error: cannot write " + out + ": " + e.getMessage());
+        err.println("  hint: check that the folder exists and is writable");
+        return 1;
+      }
+      stdout.println("wrote " + out);
+    }
+    if (!exported.leftOut().isEmpty()) {
+      err.println("vitae: note: not in JSON Resume, left out: " + String.join(", ", exported.leftOut()));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.vitae.cli;
+
+import dev.vitae.schema.ResumeSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Prints or writes the JSON Schema of resume.yaml, generated from the model. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = {"Print the JSON Schema of resume.yaml, generated from the model.",
+        "Editors that read JSON Schema (VS Code with the YAML extension, IntelliJ) then complete keys,",
+        "show what each means and flag typos, wrong types and bad dates as you type."},
+    footer = {"", "Examples:", "  vitae schema                                 print it",
+        "  vitae schema --out schema/resume.schema.json write it where resume.yaml's first line points:",
+        "      # yaml-language-server: $schema=schema/resume.schema.json"})
+final class SchemaCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the schema to this file instead of printing it")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    String text = ResumeSchema.text();
+    if (out == null) {
+      stdout.print(text);
+      stdout.flush();
+      return 0;
+    }
+    try {
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("vitae: error: cannot write " + out + ": " + e.getMessage());
+      err.println("  hint: check that the folder exists and is writable");
+      return 1;
+    }
+    stdout.println("wrote " + out);
+    return 0;
+  }
+}

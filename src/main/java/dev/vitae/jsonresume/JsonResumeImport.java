@@ -1,0 +1,112 @@
+package dev.vitae.jsonresume;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.model.Resume;
+import dev.vitae.schema.ModelKeys;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON Resume document as resume.yaml text. Real files carry fields vitae does not read (a
+ * theme's settings, {@code basics.website} of older versions); those are dropped and named by path,
+ * not rejected. Empty strings count as absent, and a web address written without its scheme
+ * ({@code example.com}) gets {@code https://}, each named too. Whatever is left keeps its meaning; the
+ * loader checks it as it checks any resume.yaml.
+ */
+public final class JsonResumeImport {
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final Pattern BARE_DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}([/?#].*)?");
+
+  private final List<String> ignored = new ArrayList<>();
+  private final List<String> fixed = new ArrayList<>();
+
+  private JsonResumeImport() {}
+
+  /**
+   * The conversion.
+   *
+   * @param yaml resume.yaml text: block style, every text value (dates too) in double quotes
+   * @param ignored paths of the fields that were dropped, e.g. {@code basics.website}, {@code work[0].company}
+   * @param fixed what was changed, e.g. {@code projects[0].url: added https://}
+   */
+  public record Imported(String yaml, List<String> ignored, List<String> fixed) {}
+
+  /**
+   * Converts a parsed JSON Resume document (the top level must be an object).
+   *
+   * @param source the file name, for the comment at the top of the YAML
+   */
+  public static Imported of(ObjectNode json, String source) {
+    JsonResumeImport i = new JsonResumeImport();
+    JsonNode kept = i.walk(json, Resume.class, "");
+    String header = "# Imported from " + source + " by 'vitae import'. Dates are quoted: '2021-03'.\n"
+        + "# Check it with 'vitae validate', then build it with 'vitae build'.\n\n";
+    return new Imported(header + YamlText.of(kept), List.copyOf(i.ignored), List.copyOf(i.fixed));
+  }
+
+  /** The value with unknown keys removed; null when nothing is left of it. */
+  private JsonNode walk(JsonNode node, Type type, String path) {
+    if (node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+      return null;
+    }
+    Class<?> raw = ModelKeys.raw(type);
+    if (raw == List.class && node.isArray()) {
+      ArrayNode out = JSON.arrayNode();
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode item = walk(node.get(i), ModelKeys.element(type), path + "[" + i + "]");
+        if (item != null) {
+          out.add(item);
+        }
+      }
+      return out;
+    }
+    if (raw == Map.class && node.isObject()) {
+      ObjectNode out = JSON.objectNode();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        JsonNode v = walk(e.getValue(), ModelKeys.element(type), join(path, e.getKey()));
+        if (v != null) {
+          out.set(e.getKey(), v);
+        }
+      }
+      return out;
+    }
+    if (raw.isRecord() && node.isObject()) {
+      Map<String, RecordComponent> components = ModelKeys.components(raw);
+      ObjectNode out = JSON.objectNode();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        String child = join(path, e.getKey());
+        RecordComponent c = components.get(e.getKey());
+        if (c == null) {
+          ignored.add(child);
+          continue;
+        }
+        JsonNode v = walk(e.getValue(), c.getGenericType(), child);
+        if (v != null) {
+          out.set(e.getKey(), e.getKey().equals("url") ? url(v, child) : v);
+        }
+      }
+      return out;
+    }
+    return node;
+  }
+
+  private JsonNode url(JsonNode value, String path) {
+    if (value.isTextual() && BARE_DOMAIN.matcher(value.asText().strip()).matches()) {
+      fixed.add(path + ": added https://");
+      return JSON.textNode("https://" + value.asText().strip());
+    }
+    return value;
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.vitae.jsonresume;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.model.PartialDate;
+import dev.vitae.model.Present;
+import dev.vitae.schema.ModelKeys;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+
+/** A model value as a JSON tree with the keys resume.yaml uses; absent values and empty lists left out. */
+final class ModelJson {
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private ModelJson() {}
+
+  static JsonNode of(Object value) {
+    return switch (value) {
+      case null -> NullNode.instance;
+      case String s -> JSON.textNode(s);
+      case Integer i -> JSON.numberNode(i);
+      case PartialDate d -> JSON.textNode(d.iso());
+      case Present p -> JSON.textNode("present");
+      case List<?> list -> {
+        ArrayNode array = JSON.arrayNode();
+        list.forEach(x -> array.add(of(x)));
+        yield array;
+      }
+      case Map<?, ?> map -> {
+        ObjectNode object = JSON.objectNode();
+        map.forEach((k, v) -> object.set(k.toString(), of(v)));
+        yield object;
+      }
+      case Record r -> record(r);
+      default -> throw new IllegalStateException("no JSON for " + value.getClass());
+    };
+  }
+
+  private static ObjectNode record(Record r) {
+    ObjectNode object = JSON.objectNode();
+    for (Map.Entry<String, RecordComponent> e : ModelKeys.components(r.getClass()).entrySet()) {
+      Object v;
+      try {
+        v = e.getValue().getAccessor().invoke(r);
+      } catch (IllegalAccessException | InvocationTargetException ex) {
+        throw new IllegalStateException(ex);
+      }
+      if (v == null || (v instanceof List<?> l && l.isEmpty()) || (v instanceof Map<?, ?> m && m.isEmpty())) {
+        continue;
+      }
+      object.set(e.getKey(), of(v));
+    }
+    return object;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Pictures of the PDFs: each page rendered to PNG with PDFBox, for READMEs, pull requests and a
+ * quick look without a PDF viewer. Reads finished PDF bytes; knows nothing of résumés.
+ */
+package dev.vitae.preview;

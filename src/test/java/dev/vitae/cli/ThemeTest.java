@@ -1,0 +1,130 @@
+package dev.vitae.cli;
+
+import static dev.vitae.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import dev.vitae.cli.CliTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Themes chosen per variant or by flag, and a user's own templates in the same sandbox. */
+class ThemeTest {
+
+  private static final String PAGE = """
+      <#ftl output_format="XHTML" strip_whitespace=true>
+      <#import "lib/common.ftlx" as c>
+      <#import "lib/resume-body.ftlx" as r>
+      <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+      <html xmlns="http://www.w3.org/1999/xhtml"><head><title>${doc.info.title}</title><@c.meta info=doc.info/>
+      <style type="text/css">@page { size: ${doc.paper}; margin: 0.6in; }
+      body { font-family: 'Source Serif 4'; font-size: %s; } p { margin: 0; }</style></head>
+      <body>%s<@r.body doc/></body></html>
+      """;
+
+  @TempDir Path dir;
+  Path resume;
+
+  @BeforeEach
+  void starter() {
+    resume = dir.resolve("resume.yaml");
+    assertThat(run("init", resume.toString()).code()).isZero();
+  }
+
+  static PdfReadback pdf(Path file) throws IOException {
+    return PdfReadback.of(Files.readAllBytes(file));
+  }
+
+  @Test
+  void theClassicThemeSetsTheResumeInSourceSerif() throws IOException {
+    Run r = run("build", resume.toString(), "--theme", "classic", "--out", dir.resolve("out").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    PdfReadback base = pdf(dir.resolve("out/Alex-Example-Resume.pdf"));
+    assertThat(base.pages()).isEqualTo(1);
+    assertThat(base.fonts()).isNotEmpty().allMatch(f -> f.contains("SourceSerif4"));
+    assertThat(base.text()).contains("Alex Example", "Experience", "Acme Corp");
+    assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).fonts())
+        .allMatch(f -> f.contains("SourceSerif4"));
+  }
+
+  @Test
+  void aVariantChoosesItsThemeAndTheBaseKeepsTheDefault() throws IOException {
+    Files.writeString(resume, Files.readString(resume).replace("    label: \"Backend Engineer\"",
+        "    label: \"Backend Engineer\"\n    theme: classic"));
+    assertThat(run("build", resume.toString(), "--out", dir.resolve("out").toString()).code()).isZero();
+    assertThat(pdf(dir.resolve("out/Alex-Example-Resume.pdf")).fonts()).allMatch(f -> f.contains("SourceSans3"));
+    assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).fonts())
+        .allMatch(f -> f.contains("SourceSerif4"));
+  }
+
+  @Test
+  void anUnknownThemeIsBadUsageOrAnError() throws IOException {
+    Run flag = run("build", resume.toString(), "--theme", "fancy", "--out", dir.resolve("out").toString());
+    assertThat(flag.code()).isEqualTo(2);
+    assertThat(flag.err()).isEqualTo("vitae: error: unknown theme 'fancy'\n"
+        + "  hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates\n");
+    Files.writeString(resume, Files.readString(resume).replace("    label: \"Backend Engineer\"",
+        "    label: \"Backend Engineer\"\n    theme: fancy"));
+    Run yaml = run("build", resume.toString(), "--out", dir.resolve("out").toString());
+    assertThat(yaml.code()).isEqualTo(1);
+    assertThat(yaml.err()).startsWith("vitae: error: unknown theme 'fancy' in variants.backend.theme\n");
+    Files.writeString(resume, Files.readString(resume).replace("theme: fancy", "theme: Fancy Look"));
+    Run invalid = run("validate", resume.toString());
+    assertThat(invalid.code()).isEqualTo(1);
+    assertThat(invalid.err()).contains("error: theme 'Fancy Look' is not a theme name");
+  }
+
+  @Test
+  void aUsersOwnThemeFromTemplatesIsUsed() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("resume-mine.ftlx"), PAGE.formatted("9pt", "<p>Made with my theme</p>"));
+    Run r = run("build", resume.toString(), "--templates", templates.toString(), "--theme", "mine",
+        "--variant", "backend", "--out", dir.resolve("out").toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).text())
+        .startsWith("Made with my theme\nAlex Example");
+  }
+
+  @Test
+  void aUsersThemeThatDoesNotFitOnePageIsReportedAsTheirs() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("resume-big.ftlx"), PAGE.formatted("30pt", ""));
+    Run r = run("build", resume.toString(), "--templates", templates.toString(), "--theme", "big",
+        "--variant", "backend", "--out", dir.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("vitae: error: variant 'backend': the résumé is ")
+        .contains("  hint: check your templates in " + templates + ": at 9 pt a résumé must fit one page\n");
+  }
+
+  @Test
+  void aUsersTemplatesCannotInstantiateClassesOrReachTheJavaApi() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("resume-new.ftlx"),
+        PAGE.formatted("9pt", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}"));
+    Files.writeString(templates.resolve("resume-api.ftlx"), PAGE.formatted("9pt", "${doc?api.getClass().getName()}"));
+    Path out = dir.resolve("out");
+    for (String theme : new String[] {"new", "api"}) {
+      Run r = run("build", resume.toString(), "--templates", templates.toString(), "--theme", theme,
+          "--variant", "backend", "--out", out.toString());
+      assertThat(r.code()).as(theme).isEqualTo(1);
+      assertThat(r.err()).as(theme).startsWith("vitae: error: template resume-" + theme + ".ftlx: ")
+          .contains("  hint: fix the template (your templates are read from " + templates + " first)\n",
+              "vitae: nothing written")
+          .doesNotContain("uid=", "\tat ");
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
+  void aMissingTemplatesFolderIsBadUsage() {
+    Run r = run("build", resume.toString(), "--templates", dir.resolve("nope").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("vitae: error: no such folder: ");
+  }
+}

@@ -1,0 +1,114 @@
+package dev.vitae.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed schema/resume.schema.json is exactly what the model generates (regenerate with
+ * {@code -Dgolden.update=true} or {@code vitae schema --out schema/resume.schema.json}), and a
+ * maintained validator with it accepts what vitae accepts and rejects what vitae rejects.
+ */
+class ResumeSchemaTest {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+      .getSchema(ResumeSchema.generate());
+
+  static List<String> problems(String yaml) throws IOException {
+    return problems(YAML.readTree(yaml));
+  }
+
+  static List<String> problems(JsonNode node) {
+    return SCHEMA.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+  }
+
+  @Test
+  void theCommittedSchemaIsTheGeneratedOne() throws IOException {
+    Path file = Path.of(ResumeSchema.FILE);
+    String generated = ResumeSchema.text();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .as("%s is stale: run ./mvnw test -Dgolden.update=true (or vitae schema --out %s)", file, file)
+        .isEqualTo(generated);
+  }
+
+  @Test
+  void theSampleResumeYamlIsValid() throws IOException {
+    assertThat(problems(YAML.readTree(Path.of("resume.yaml").toFile()))).isEmpty();
+  }
+
+  @Test
+  void aRealJsonResumeFileIsValid() throws IOException {
+    assertThat(problems(JSON.readTree(Path.of("src/test/resources/json-resume/sample.resume.json").toFile())))
+        .isEmpty();
+  }
+
+  @Test
+  void anItemIsTextOrAMappingWithTextTagsAndPriority() throws IOException {
+    assertThat(problems("""
+        basics: {name: Ada}
+        work:
+          - name: A
+            startDate: '2021-03'
+            endDate: present
+            highlights:
+              - plain text
+              - {text: tagged, tags: [api], priority: 2}
+        """)).isEmpty();
+  }
+
+  @Test
+  void anUnknownKeyIsRejectedEverywhere() throws IOException {
+    assertThat(problems("basics: {name: Ada}\nwrok: []\n")).singleElement().asString().contains("wrok");
+    assertThat(problems("basics: {name: Ada, emial: a@example.com}\n")).singleElement().asString()
+        .contains("emial");
+    assertThat(problems("basics: {name: Ada}\nwork: [{highlights: [{text: x, tag: [a]}]}]\n"))
+        .anySatisfy(p -> assertThat(p).contains("tag"));
+  }
+
+  @Test
+  void aWrongTypeIsRejected() throws IOException {
+    assertThat(problems("basics: {name: Ada}\nwork: {name: A}\n")).singleElement().asString()
+        .contains("work", "array");
+    assertThat(problems("basics: {name: Ada}\nskills: [{name: A, priority: high}]\n")).singleElement()
+        .asString().contains("priority", "integer");
+  }
+
+  @Test
+  void aBadDateIsRejectedAndPresentOnlyEnds() throws IOException {
+    assertThat(problems("basics: {name: Ada}\nwork: [{startDate: 'March 2021'}]\n"))
+        .anySatisfy(p -> assertThat(p).contains("startDate"));
+    assertThat(problems("basics: {name: Ada}\nwork: [{startDate: present}]\n"))
+        .anySatisfy(p -> assertThat(p).contains("startDate"));
+    assertThat(problems("basics: {name: Ada}\nwork: [{endDate: '2021-3'}]\n"))
+        .anySatisfy(p -> assertThat(p).contains("endDate"));
+  }
+
+  @Test
+  void requiredFieldsAndDescriptionsComeFromTheAnnotations() throws IOException {
+    assertThat(problems("basics: {label: x}\n")).singleElement().asString().contains("name");
+    JsonNode schema = ResumeSchema.generate();
+    assertThat(schema.at("/required").toString()).isEqualTo("[\"basics\"]");
+    assertThat(schema.at("/definitions/Basics/properties/label/description").asText())
+        .isEqualTo("role title under the name");
+    assertThat(schema.at("/definitions/Work/additionalProperties").asBoolean(true)).isFalse();
+    assertThat(schema.at("/definitions/PartialDate/pattern").asText()).isEqualTo("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+  }
+}
