@@ -16,6 +16,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 public final class PdfEngine {
 
   private final ITextFontResolver fonts = new ITextFontResolver();
+  private final XhtmlParser parser = new XhtmlParser();
 
   public PdfEngine(FontSet fontSet) {
     for (Path file : fontSet.files()) {
@@ -38,7 +39,7 @@ public final class PdfEngine {
   public LaidOut layout(String xhtml) {
     ITextRenderer renderer = new ITextRenderer(
         ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, fonts);
-    renderer.setDocument(XhtmlParser.parse(xhtml), null);
+    renderer.setDocument(parser.parse(xhtml), null);
     renderer.layout();
     return new LaidOut(renderer);
   }

@@ -15,9 +15,10 @@ import org.xml.sax.SAXException;
  */
 final class XhtmlParser {
 
-  private XhtmlParser() {}
+  private final DocumentBuilder builder;
 
-  static Document parse(String xhtml) {
+  /** One parser, for one thread: making a builder costs more than parsing a résumé. */
+  XhtmlParser() {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -26,10 +27,19 @@ final class XhtmlParser {
       factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
       factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
       factory.setExpandEntityReferences(false);
-      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Document parse(String xhtml) {
+    try {
+      builder.reset();
       builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
       return builder.parse(new InputSource(new StringReader(xhtml)));
-    } catch (ParserConfigurationException | IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (SAXException e) {
       throw new IllegalStateException("a template wrote XHTML that is not well-formed: " + e.getMessage(), e);
