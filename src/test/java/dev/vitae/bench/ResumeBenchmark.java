@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Warm render of the sample: what a watch-mode rebuild or a server would pay per résumé. */
+/** Warm renders of the sample: what a watch-mode rebuild or a server would pay per document. */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -42,6 +42,12 @@ public class ResumeBenchmark {
   @Benchmark
   public Object load() {
     return Vitae.read("resume.yaml", Samples.bytes());
+  }
+
+  /** The dossier: one layout of 13 pages, PDF bytes, text and Markdown. */
+  @Benchmark
+  public Object dossier() {
+    return vitae.dossier(resume, options, "Tushar-Dossier");
   }
 
   /** The one-page résumé: fit (several layouts), PDF bytes, text and Markdown. */
