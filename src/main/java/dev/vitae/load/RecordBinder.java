@@ -104,7 +104,7 @@ final class RecordBinder {
     }
     String value = scalar.getValue();
     if (value.length() > MAX_VALUE_LENGTH) {
-      error(node, "'%s' is %,d characters long; the limit is %,d".formatted(
+      error(node, String.format(java.util.Locale.ROOT, "'%s' is %,d characters long; the limit is %,d",
           name(path), value.length(), MAX_VALUE_LENGTH), "shorten it: a résumé value is a few lines at most");
       return null;
     }

@@ -10,6 +10,9 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -39,14 +42,14 @@ final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setMergeOnCompose(false);
     options.setTagInspector(tag -> false);
+    StreamReader reader = new StreamReader(text);
     try {
-      Composer composer = new Composer(
-          new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+      Composer composer = new Composer(new ParserImpl(reader, options), new Resolver(), options);
       return new Composed(Optional.ofNullable(composer.getSingleNode()), List.of());
     } catch (MarkedYAMLException e) {
       return new Composed(Optional.empty(), List.of(fromMarked(e)));
     } catch (YAMLException e) {
-      return new Composed(Optional.empty(), List.of(fromLimit(e)));
+      return new Composed(Optional.empty(), List.of(fromLimit(e, text, options)));
     }
   }
 
@@ -62,7 +65,7 @@ final class YamlReader {
     return Diagnostic.error(at, "YAML syntax: " + plain(problem), hintFor(problem, e.getContext()));
   }
 
-  private static Diagnostic fromLimit(YAMLException e) {
+  private static Diagnostic fromLimit(YAMLException e, String text, LoaderOptions options) {
     String message = String.valueOf(e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("aliases")) {
@@ -72,15 +75,39 @@ final class YamlReader {
     }
     if (lower.contains("code point") || lower.contains("exceeds the limit")) {
       return Diagnostic.error(Position.START,
-          "the file is larger than %d characters".formatted(MAX_CODE_POINTS),
+          String.format(Locale.ROOT, "the file is larger than %,d characters", MAX_CODE_POINTS),
           "a résumé fits in far less; look for a pasted file or a runaway value");
     }
     if (lower.contains("nesting depth")) {
-      return Diagnostic.error(Position.START,
+      return Diagnostic.error(tooDeep(text, options),
           "the file is nested more than %d levels deep".formatted(MAX_DEPTH),
           "a resume.yaml needs at most five levels; look for runaway '[' or '-'");
     }
     return Diagnostic.error(Position.START, "YAML: " + message, "");
+  }
+
+  /** Where the first list or mapping one level too deep starts (the composer does not say). */
+  private static Position tooDeep(String text, LoaderOptions options) {
+    ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+    int depth = 0;
+    try {
+      while (parser.peekEvent() != null) {
+        Event event = parser.getEvent();
+        if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+          Mark m = event.getStartMark();
+          return new Position(m.getLine() + 1, m.getColumn() + 1);
+        }
+        if (event instanceof CollectionEndEvent) {
+          depth--;
+        }
+        if (event.is(Event.ID.StreamEnd)) {
+          break;
+        }
+      }
+    } catch (YAMLException e) {
+      // the composer stopped first; fall back to the start
+    }
+    return Position.START;
   }
 
   private static String plain(String problem) {
