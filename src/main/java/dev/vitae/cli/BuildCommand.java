@@ -9,6 +9,7 @@ import dev.vitae.pipeline.OutputWriter;
 import dev.vitae.pipeline.Plan;
 import dev.vitae.pipeline.VariantBuild;
 import dev.vitae.pipeline.Vitae;
+import dev.vitae.render.pdf.UncoveredText;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
@@ -105,10 +106,22 @@ final class BuildCommand implements Callable<Integer> {
       return 2;
     }
     BuildOptions options = new BuildOptions(size.get(), buildTime(file));
-    Vitae vitae = Vitae.create(Optional.empty());
+    Optional<Vitae> opened = InputFile.open(file, loaded.get(), err);
+    if (opened.isEmpty()) {
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
+    }
+    Vitae vitae = opened.get();
     List<VariantBuild> builds = new ArrayList<>();
-    for (Profile profile : plan.profiles()) {
-      builds.add(vitae.build(resume, profile, options));
+    try {
+      for (Profile profile : plan.profiles()) {
+        builds.add(vitae.build(resume, profile, options));
+      }
+    } catch (UncoveredText e) {
+      err.println("vitae: error: " + e.getMessage());
+      err.println("  hint: " + e.hint());
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
     }
     if (!builds.stream().allMatch(VariantBuild::checked)) {
       for (VariantBuild b : builds) {

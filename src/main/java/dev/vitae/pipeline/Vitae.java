@@ -46,7 +46,30 @@ public final class Vitae {
 
   /** The shipped templates and fonts, or a user's template folder first. */
   public static Vitae create(Optional<Path> userTemplates) {
-    return new Vitae(Templates.create(userTemplates), new PdfEngine(FontSet.shipped()));
+    return create(userTemplates, FontSet.shipped());
+  }
+
+  /** The shipped templates, or a user's template folder first, with these fonts. */
+  public static Vitae create(Optional<Path> userTemplates, FontSet fonts) {
+    return new Vitae(Templates.create(userTemplates), new PdfEngine(fonts));
+  }
+
+  /** A pipeline ready for one résumé, or the reasons it cannot build PDFs. */
+  public record Opened(Optional<Vitae> vitae, List<Diagnostic> diagnostics) {}
+
+  /**
+   * The pipeline for a loaded résumé: {@code fonts} plus the {@code fonts:} it names (inside
+   * {@code folder}, the folder of resume.yaml), then a check that every character of every shown value
+   * has a font and that no value is right-to-left. Reports every problem at its value.
+   */
+  public static Opened open(Path folder, LoadResult.Loaded loaded, FontSet fonts, Optional<Path> userTemplates) {
+    UserFonts.Resolved extra = UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
+    if (!extra.diagnostics().isEmpty()) {
+      return new Opened(Optional.empty(), extra.diagnostics());
+    }
+    Vitae vitae = create(userTemplates, fonts.withFallbacks(extra.files()));
+    List<Diagnostic> problems = Scripts.check(loaded.resume(), loaded.sourceMap(), vitae.pdf.coverage());
+    return problems.isEmpty() ? new Opened(Optional.of(vitae), List.of()) : new Opened(Optional.empty(), problems);
   }
 
   /** Loads and validates; a {@link LoadResult.Failed} when any error was found. */

@@ -98,4 +98,28 @@ class CliTest {
     assertThat(run("--version").out()).startsWith("vitae ");
     assertThat(run("build", "--help").out()).contains("--out", "--paper", "Examples:");
   }
+
+  @Test
+  void aSetValueNoFontCoversIsRefusedBeforeAnyPdfIsWritten() {
+    Path out = dir.resolve("out");
+    Run r = run("build", "resume.yaml", "--out", out.toString(), "--only", "resume",
+        "--set", "basics.label=中文 Engineer");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("""
+        vitae: error: the résumé uses characters no font covers: 中 (U+4E2D), 文 (U+6587)
+          hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansSC-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
+        vitae: nothing written; the previous outputs in %s are unchanged
+        """.formatted(out));
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void validateReportsCharactersNoFontCovers() throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    Files.writeString(file, "basics:\n  name: 王小明\n");
+    Run r = run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith(file + ":2:9: error: the résumé uses characters no font covers: "
+        + "王 (U+738B), 小 (U+5C0F), 明 (U+660E)\n");
+  }
 }
