@@ -123,22 +123,31 @@ public final class PdfCheck {
             c == 0xFFFD ? "a character that did not extract" : c >= 0xFB00 ? "a ligature" : "a control character")));
   }
 
+  /**
+   * Compares without white space: a word too long for the line (a 400-character URL) is broken
+   * across lines, and its pieces extract with a line break between them.
+   */
   private static void order(String text, List<String> strings, List<String> problems) {
+    String squashed = squash(text);
     int at = 0;
     for (String s : strings) {
-      String want = normalize(s);
+      String want = squash(s);
       if (want.isEmpty()) {
         continue;
       }
-      int found = text.indexOf(want, at);
+      int found = squashed.indexOf(want, at);
       if (found < 0) {
-        problems.add(text.contains(want)
-            ? "\"%s\" is in the text layer, but out of order".formatted(shorten(want))
-            : "\"%s\" is missing from the text layer".formatted(shorten(want)));
+        problems.add(squashed.contains(want)
+            ? "\"%s\" is in the text layer, but out of order".formatted(shorten(normalize(s)))
+            : "\"%s\" is missing from the text layer".formatted(shorten(normalize(s))));
         continue;
       }
       at = found + want.length();
     }
+  }
+
+  private static String squash(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
 
   private static void metadata(PDDocumentInformation info, List<String> problems) {

@@ -122,4 +122,22 @@ class CliTest {
     assertThat(r.err()).startsWith(file + ":2:9: error: the résumé uses characters no font covers: "
         + "王 (U+738B), 小 (U+5C0F), 明 (U+660E)\n");
   }
+
+  @Test
+  void aLongUnbrokenNameAndUrlAndEveryShippedScriptBuildAndPassTheReadBackCheck() throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    Files.writeString(file, """
+        basics:
+          name: %s
+          url: https://example.com/%s
+        work:
+          - name: Acme 🚀
+            position: Ingénieure
+            highlights:
+              - 'Ελληνικά, Кириллица, Zoë Ångström ✅'
+        """.formatted("W".repeat(200), "a".repeat(380)));
+    Run r = run("build", file.toString(), "--out", dir.resolve("out").toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+  }
 }
