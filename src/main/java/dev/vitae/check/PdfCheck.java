@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +29,13 @@ public final class PdfCheck {
   public static final long MAX_BYTES = 2L * 1024 * 1024;
 
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+  /**
+   * White space, and marks that have no glyph and so never reach the text layer: format characters
+   * (zero-width joiner, soft hyphen, word joiner, direction marks) and variation selectors.
+   */
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\s\\p{Cf}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
 
   private PdfCheck() {}
 
@@ -147,7 +155,7 @@ public final class PdfCheck {
   }
 
   private static String squash(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return INVISIBLE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
   }
 
   private static void metadata(PDDocumentInformation info, List<String> problems) {

@@ -78,6 +78,17 @@ class ScriptsTest {
   }
 
   @Test
+  void zeroWidthMarksAreNotDrawnAndEmojiSequencesShowAsTheirParts() {
+    LoadResult.Loaded loaded = load("""
+        basics:
+          name: "Ada\\u2060Lovelace"
+          label: "Peace \\u270C\\uFE0F and \\U0001F469\\u200D\\U0001F4BB"
+        """);
+    Vitae vitae = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
+    assertThat(pdf(vitae, loaded).lines()).startsWith("AdaLovelace", "Peace ✌ and 👩💻");
+  }
+
+  @Test
   void cjkIsRefusedWithTheCharactersAndHowToAddAFont() {
     assertThat(refused("""
         basics:
