@@ -145,6 +145,39 @@ class ScriptsTest {
   }
 
   @Test
+  void cjkWithAFontNamedInResumeYamlExtractsExactlyAndBreaksInsideUnspacedText() throws IOException {
+    // A small stand-in for a CJK font: a glyph for each of U+4E00–U+4EFF (scripts/make-test-ideographs.py).
+    Files.createDirectories(dir.resolve("fonts"));
+    Files.copy(Path.of("src/test/resources/fonts/VitaeTestIdeographs.ttf"), dir.resolve("fonts/cjk.ttf"));
+    StringBuilder unspaced = new StringBuilder();
+    for (int c = 0x4E00; c < 0x4E00 + 200; c++) {
+      unspaced.appendCodePoint(c);
+    }
+    LoadResult.Loaded loaded = load("""
+        basics:
+          name: 中丈 Ada
+        work:
+          - name: Acme
+            highlights:
+              - '%s'
+        fonts: [fonts/cjk.ttf]
+        """.formatted(unspaced));
+    Vitae.Opened opened = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty());
+    assertThat(opened.diagnostics()).isEmpty();
+    Vitae vitae = opened.vitae().orElseThrow();
+    byte[] bytes = vitae.resume(loaded.resume(), OPTIONS, "Scripts").documents().get(0).bytes();
+    PdfReadback pdf = PdfReadback.of(bytes);
+
+    assertThat(pdf.lines()).startsWith("中丈 Ada");
+    assertThat(pdf.text().replaceAll("\\s+", "")).contains(unspaced);
+    assertThat(pdf.lines().stream().filter(l -> l.codePoints().anyMatch(c -> c >= 0x4E00 && c < 0x5000)))
+        .as("lines holding ideographs").hasSizeGreaterThan(3);
+    HostileInputTest.Glyphs glyphs = HostileInputTest.Glyphs.of(bytes);
+    assertThat(glyphs.rightmost()).isLessThanOrEqualTo(glyphs.pageWidth() - glyphs.leftmost() + 0.5f);
+    assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+VitaeTestIdeographs-Regular"));
+  }
+
+  @Test
   void fontsOutsideTheFolderMissingOrNotTrueTypeAreRefused() throws IOException {
     Files.writeString(dir.resolve("fake.ttf"), "not a font");
     assertThat(refused("""
