@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         "  vitae build --variant backend             only the 'backend' variant, into out/backend/",
         "  vitae build --tag api --exclude-tag infra  the base documents, tailored by tags",
         "  vitae build --set basics.label=\"Platform Engineer\" --only resume",
-        "  vitae build resume.yaml --out dist --paper a4"})
+        "  vitae build resume.yaml --out dist --paper a4",
+        "  vitae build --pdfa                        PDF/A-1b (archival) PDFs"})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -71,6 +72,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--only", split = ",", paramLabel = "DOC", description = "documents to write: resume, dossier, text")
   List<String> only = new ArrayList<>();
+
+  @Option(names = "--pdfa", description = "write PDF/A-1b: the archival PDF some portals and records systems ask for")
+  boolean pdfa;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE", mapFallbackValue = "",
       description = "override one value, e.g. --set basics.label=\"Platform Engineer\" (flags win over the YAML)")
@@ -105,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("  hint: " + e.hint());
       return 2;
     }
-    BuildOptions options = new BuildOptions(size.get(), buildTime(file));
+    BuildOptions options = new BuildOptions(size.get(), buildTime(file), pdfa);
     Optional<Vitae> opened = InputFile.open(file, loaded.get(), err);
     if (opened.isEmpty()) {
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");

@@ -139,7 +139,7 @@ public final class Vitae {
     long t0 = System.nanoTime();
     Fitted fitted = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout).fit(view);
     byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
-        fitted.xhtml().getBytes(StandardCharsets.UTF_8)));
+        fitted.xhtml().getBytes(StandardCharsets.UTF_8), options.archival()));
     Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),
         ms(System.nanoTime() - t0));
     return new Built(List.of(doc), fitted.report(), fitted.xhtml());

@@ -140,4 +140,12 @@ class CliTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
   }
+
+  @Test
+  void pdfaWritesAnArchivalPdf() throws IOException {
+    Run r = run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume", "--pdfa");
+    assertThat(r.code()).isZero();
+    String pdf = new String(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(pdf).startsWith("%PDF-1.4").contains("pdfaid:part", "GTS_PDFA1");
+  }
 }
