@@ -48,10 +48,7 @@ final class Scripts {
           walk(list.get(i), path + "[" + i + "]");
         }
       }
-      case Map<?, ?> m -> m.forEach((k, v) -> {
-        text(String.valueOf(k), path);
-        walk(v, path + "." + k);
-      });
+      case Map<?, ?> m -> m.forEach((k, v) -> walk(v, path + "." + k)); // keys are ids, never shown
       case Record r -> {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
           if (NOT_SHOWN.contains(c.getName()) || (r instanceof Variant && c.getName().equals("sections"))) {

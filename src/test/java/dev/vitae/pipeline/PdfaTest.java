@@ -74,6 +74,11 @@ class PdfaTest {
   }
 
   @Test
+  void twoArchivalBuildsAreByteIdentical() {
+    assertThat(build(true)).isEqualTo(build(true));
+  }
+
+  @Test
   void thePlainResumeIsNotClaimedToBe() throws Exception {
     assertThat(validate(build(false)).isCompliant()).isFalse();
   }
