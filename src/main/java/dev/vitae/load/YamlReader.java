@@ -42,9 +42,9 @@ final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setMergeOnCompose(false);
     options.setTagInspector(tag -> false);
-    StreamReader reader = new StreamReader(text);
     try {
-      Composer composer = new Composer(new ParserImpl(reader, options), new Resolver(), options);
+      Composer composer = new Composer(
+          new ParserImpl(new StreamReader(text), options), new Resolver(), options);
       return new Composed(Optional.ofNullable(composer.getSingleNode()), List.of());
     } catch (MarkedYAMLException e) {
       return new Composed(Optional.empty(), List.of(fromMarked(e)));

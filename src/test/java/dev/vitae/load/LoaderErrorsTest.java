@@ -206,6 +206,21 @@ class LoaderErrorsTest {
               hint: write a full web address starting with https://
             1 error
             """),
+        Arguments.of("control character written as an escape (found by the fuzz test)", """
+            basics:
+              name: "Ada\\0"
+              label: "\\uD800 lone surrogate"
+            """, """
+            resume.yaml:2:9: error: 'name' holds the unprintable character U+0000
+                  name: "Ada\\0"
+                        ^
+              hint: delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking systems cannot read it, and XHTML cannot hold it
+            resume.yaml:3:10: error: 'label' holds the unprintable character U+D800
+                  label: "\\uD800 lone surrogate"
+                         ^
+              hint: delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking systems cannot read it, and XHTML cannot hold it
+            2 errors
+            """),
         Arguments.of("deep nesting", "basics:\n  name: Ada\nwork: " + "[".repeat(60) + "]".repeat(60) + "\n", """
             resume.yaml:3:46: error: the file is nested more than 40 levels deep
                 %s
