@@ -3,6 +3,7 @@ package dev.vitae.cli;
 import dev.vitae.load.SourceMap;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
+import dev.vitae.pipeline.DoesNotFit;
 import dev.vitae.pipeline.Document;
 import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.OutputWriter;
@@ -123,6 +124,11 @@ final class BuildCommand implements Callable<Integer> {
       }
     } catch (UncoveredText e) {
       err.println("vitae: error: " + e.getMessage());
+      err.println("  hint: " + e.hint());
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
+    } catch (DoesNotFit e) {
+      err.println("vitae: error: " + DoesNotFit.describe(out.resolve(e.file()).toString(), e.pages()));
       err.println("  hint: " + e.hint());
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;

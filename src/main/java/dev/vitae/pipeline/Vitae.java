@@ -87,7 +87,12 @@ public final class Vitae {
     return new LoadResult.Loaded(l.source(), l.resume(), l.sourceMap(), List.copyOf(all));
   }
 
-  /** Every document of one profile: tailored, rendered, named; files of a variant go in its folder. */
+  /**
+   * Every document of one profile: tailored, rendered, named; files of a variant go in its folder.
+   *
+   * @throws DoesNotFit when the résumé cannot be fitted on one page
+   * @throws dev.vitae.render.pdf.UncoveredText when a value ({@code --set}) has characters no font has
+   */
   public VariantBuild build(Resume source, Profile profile, BuildOptions options) {
     Resume resume = Tailor.apply(source, profile);
     Variant v = profile.variant();
@@ -138,6 +143,9 @@ public final class Vitae {
   private Built resumePdf(ResumeView view, BuildOptions options, String baseName) {
     long t0 = System.nanoTime();
     Fitted fitted = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout).fit(view);
+    if (fitted.layout().pages() > 1) {
+      throw new DoesNotFit(baseName + ".pdf", fitted.layout().pages());
+    }
     byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
         fitted.xhtml().getBytes(StandardCharsets.UTF_8), options.archival()));
     Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),

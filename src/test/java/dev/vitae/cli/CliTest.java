@@ -148,4 +148,20 @@ class CliTest {
     String pdf = new String(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(pdf).startsWith("%PDF-1.4").contains("pdfaid:part", "GTS_PDFA1");
   }
+
+  @Test
+  void aResumeTooLongForOnePageIsAUserErrorNotABug() throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    Files.writeString(file, "basics:\n  name: Ada\nwork:\n  - name: Acme\n    highlights:\n"
+        + "      - Built and ran the payments platform end to end, with on-call and audits.\n".repeat(150));
+    Path out = dir.resolve("out");
+    Run r = run("build", file.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("""
+        vitae: error: %s would run to 3 pages even at the tightest density; a résumé must fit on one
+          hint: shorten the longest values, or build a variant with maxJobs, maxBullets or maxSkills ('vitae variants' shows what each keeps)
+        vitae: nothing written; the previous outputs in %s are unchanged
+        """.formatted(out.resolve("Ada-Resume.pdf"), out));
+    assertThat(r.err()).doesNotContain("bug in vitae");
+  }
 }
