@@ -5,6 +5,8 @@ import dev.vitae.source.Position;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -28,6 +30,8 @@ final class YamlReader {
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 40;
 
+  private static final Pattern LONG_ESCAPE = Pattern.compile("\\\\U([0-9A-Fa-f]{8})");
+
   /** Either a node tree, or the one error the YAML parser stopped at. */
   record Composed(Optional<Node> root, List<Diagnostic> errors) {}
 
@@ -50,7 +54,32 @@ final class YamlReader {
       return new Composed(Optional.empty(), List.of(fromMarked(e)));
     } catch (YAMLException e) {
       return new Composed(Optional.empty(), List.of(fromLimit(e, text, options)));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML lets these through for an escape past U+10FFFF, such as "\U9001F1F7"
+      return new Composed(Optional.empty(), List.of(badEscape(text)));
     }
+  }
+
+  /** The first {@code \UXXXXXXXX} escape beyond the last Unicode character. */
+  private static Diagnostic badEscape(String text) {
+    Matcher m = LONG_ESCAPE.matcher(text);
+    while (m.find()) {
+      if (Long.parseLong(m.group(1), 16) > Character.MAX_CODE_POINT) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+          if (text.charAt(i) == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        return Diagnostic.error(new Position(line, text.codePointCount(lineStart, m.start()) + 1),
+            "YAML syntax: the escape '%s' is beyond the last Unicode character".formatted(m.group()),
+            "\\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀");
+      }
+    }
+    return Diagnostic.error(Position.START, "YAML syntax: an escape that is not a Unicode character",
+        "\\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀");
   }
 
   private static Diagnostic fromMarked(MarkedYAMLException e) {

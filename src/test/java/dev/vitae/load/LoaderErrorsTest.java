@@ -221,6 +221,16 @@ class LoaderErrorsTest {
               hint: delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking systems cannot read it, and XHTML cannot hold it
             2 errors
             """),
+        Arguments.of("escape beyond Unicode (found by the fuzz test)", """
+            basics:
+              name: "Ada \\U9001F1F7"
+            """, """
+            resume.yaml:2:14: error: YAML syntax: the escape '\\U9001F1F7' is beyond the last Unicode character
+                  name: "Ada \\U9001F1F7"
+                             ^
+              hint: \\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀
+            1 error
+            """),
         Arguments.of("deep nesting", "basics:\n  name: Ada\nwork: " + "[".repeat(60) + "]".repeat(60) + "\n", """
             resume.yaml:3:46: error: the file is nested more than 40 levels deep
                 %s
