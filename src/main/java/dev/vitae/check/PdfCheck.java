@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +29,13 @@ public final class PdfCheck {
   public static final long MAX_BYTES = 2L * 1024 * 1024;
 
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+  /**
+   * White space, and marks that have no glyph and so never reach the text layer: format characters
+   * (zero-width joiner, soft hyphen, word joiner, direction marks) and variation selectors.
+   */
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\s\\p{Cf}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
 
   private PdfCheck() {}
 
@@ -123,22 +131,31 @@ public final class PdfCheck {
             c == 0xFFFD ? "a character that did not extract" : c >= 0xFB00 ? "a ligature" : "a control character")));
   }
 
+  /**
+   * Compares without white space: a word too long for the line (a 400-character URL) is broken
+   * across lines, and its pieces extract with a line break between them.
+   */
   private static void order(String text, List<String> strings, List<String> problems) {
+    String squashed = squash(text);
     int at = 0;
     for (String s : strings) {
-      String want = normalize(s);
+      String want = squash(s);
       if (want.isEmpty()) {
         continue;
       }
-      int found = text.indexOf(want, at);
+      int found = squashed.indexOf(want, at);
       if (found < 0) {
-        problems.add(text.contains(want)
-            ? "\"%s\" is in the text layer, but out of order".formatted(shorten(want))
-            : "\"%s\" is missing from the text layer".formatted(shorten(want)));
+        problems.add(squashed.contains(want)
+            ? "\"%s\" is in the text layer, but out of order".formatted(shorten(normalize(s)))
+            : "\"%s\" is missing from the text layer".formatted(shorten(normalize(s))));
         continue;
       }
       at = found + want.length();
     }
+  }
+
+  private static String squash(String s) {
+    return INVISIBLE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
   }
 
   private static void metadata(PDDocumentInformation info, List<String> problems) {

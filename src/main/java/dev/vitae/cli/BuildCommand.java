@@ -14,6 +14,7 @@ import dev.vitae.pipeline.Plan;
 import dev.vitae.pipeline.VariantBuild;
 import dev.vitae.render.TemplateFailure;
 import dev.vitae.pipeline.Vitae;
+import dev.vitae.render.pdf.UncoveredText;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
@@ -47,12 +48,13 @@ import picocli.CommandLine.Spec;
         "  vitae build --tag api --exclude-tag infra  the base documents, tailored by tags",
         "  vitae build --set basics.label=\"Platform Engineer\" --only resume",
         "  vitae build resume.yaml --out dist --paper a4",
-        "  vitae build --strict                      fail rather than leave anything out to fit one page",
+        "  vitae build --strict                       fail rather than leave anything out to fit one page",
         "  vitae build --png                          also a PNG picture of each PDF page (X-1.png)",
         "  vitae build --theme classic                every résumé PDF in the serif 'classic' look",
         "  vitae build --templates my-templates       your own templates first (same sandbox)",
         "  vitae build --quiet                        print errors only (for scripts and CI)",
-        "  vitae build --verbose                      the fit report and the time of every stage"})
+        "  vitae build --verbose                      the fit report and the time of every stage",
+        "  vitae build --pdfa                         PDF/A-1b (archival) PDFs"})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -81,6 +83,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--only", split = ",", paramLabel = "DOC", description = "documents to write: resume, dossier, text")
   List<String> only = new ArrayList<>();
+
+  @Option(names = "--pdfa", description = "write PDF/A-1b: the archival PDF some portals and records systems ask for")
+  boolean pdfa;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE", mapFallbackValue = "",
       description = "override one value, e.g. --set basics.label=\"Platform Engineer\" (flags win over the YAML)")
@@ -153,8 +158,14 @@ final class BuildCommand implements Callable<Integer> {
       return 2;
     }
     BuildOptions options = new BuildOptions(size.get(), buildTime(file), strict ? FitMode.STRICT : FitMode.DROP,
-        png ? BuildOptions.PREVIEW_DPI : 0);
-    Vitae vitae = Vitae.create(Optional.ofNullable(templatesDir));
+        png ? BuildOptions.PREVIEW_DPI : 0, pdfa);
+    Optional<Path> userTemplates = Optional.ofNullable(templatesDir);
+    Vitae.Opened opened = InputFile.open(file, loaded.get(), userTemplates, err);
+    if (opened.vitae().isEmpty()) {
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
+    }
+    Vitae vitae = opened.vitae().get();
     for (Profile profile : plan.profiles()) {
       String t = profile.variant().theme();
       if (!vitae.hasTheme(t)) {
@@ -167,7 +178,12 @@ final class BuildCommand implements Callable<Integer> {
     }
     List<VariantBuild> builds;
     try {
-      builds = Builds.all(resume, plan, options, Optional.ofNullable(templatesDir));
+      builds = Builds.all(resume, plan, options, vitae, () -> opened.another(userTemplates));
+    } catch (UncoveredText e) {
+      err.println("vitae: error: " + e.getMessage());
+      err.println("  hint: " + e.hint());
+      err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
+      return 1;
     } catch (DoesNotFit e) {
       if (templatesDir != null) {
         err.println("vitae: error: " + (e.variant().isEmpty() ? "" : "variant '" + e.variant() + "': ")

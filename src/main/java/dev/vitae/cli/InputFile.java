@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import dev.vitae.load.LoadResult;
 import dev.vitae.pipeline.Vitae;
+import dev.vitae.render.pdf.FontSet;
 import dev.vitae.source.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,5 +35,19 @@ final class InputFile {
       err.flush();
     }
     return result instanceof LoadResult.Loaded l ? Optional.of(l) : Optional.empty();
+  }
+
+  /**
+   * The pipeline for a loaded file, with the fonts it names; empty after printing why not (a font
+   * outside the folder, characters no font covers, right-to-left text).
+   */
+  static Vitae.Opened open(Path file, LoadResult.Loaded loaded, Optional<Path> templates, PrintWriter err) {
+    Path folder = file.toAbsolutePath().getParent();
+    Vitae.Opened opened = Vitae.open(folder, loaded, FontSet.shipped(), templates);
+    if (!opened.diagnostics().isEmpty()) {
+      err.print(DiagnosticFormatter.format(loaded.source(), opened.diagnostics()));
+      err.flush();
+    }
+    return opened;
   }
 }

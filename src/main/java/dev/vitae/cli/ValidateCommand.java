@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     var loaded = InputFile.read(file, err);
-    if (loaded.isEmpty()) {
+    if (loaded.isEmpty() || InputFile.open(file, loaded.get(), java.util.Optional.empty(), err).vitae().isEmpty()) {
       return 1;
     }
     out.println(file + ": ok");

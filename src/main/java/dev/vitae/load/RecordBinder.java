@@ -104,11 +104,35 @@ final class RecordBinder {
     }
     String value = scalar.getValue();
     if (value.length() > MAX_VALUE_LENGTH) {
-      error(node, "'%s' is %,d characters long; the limit is %,d".formatted(
+      error(node, String.format(java.util.Locale.ROOT, "'%s' is %,d characters long; the limit is %,d",
           name(path), value.length(), MAX_VALUE_LENGTH), "shorten it: a résumé value is a few lines at most");
       return null;
     }
+    int bad = unprintable(value);
+    if (bad >= 0) {
+      error(node, String.format(java.util.Locale.ROOT, "'%s' holds the unprintable character U+%04X",
+              name(path), bad),
+          "delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking "
+              + "systems cannot read it, and XHTML cannot hold it");
+      return null;
+    }
     return value;
+  }
+
+  /**
+   * The first character a double-quoted escape can write but no document can hold: a control
+   * character other than tab and line breaks, a lone surrogate, U+FFFE or U+FFFF; else -1.
+   */
+  private static int unprintable(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+      if (control || Character.isSurrogate((char) c) && c <= 0xFFFF || c == 0xFFFE || c == 0xFFFF) {
+        return c;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
   }
 
   private Integer integer(Node node, String path) {

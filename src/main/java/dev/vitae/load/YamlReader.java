@@ -5,11 +5,16 @@ import dev.vitae.source.Position;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -24,6 +29,8 @@ final class YamlReader {
   static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 40;
+
+  private static final Pattern LONG_ESCAPE = Pattern.compile("\\\\U([0-9A-Fa-f]{8})");
 
   /** Either a node tree, or the one error the YAML parser stopped at. */
   record Composed(Optional<Node> root, List<Diagnostic> errors) {}
@@ -46,8 +53,33 @@ final class YamlReader {
     } catch (MarkedYAMLException e) {
       return new Composed(Optional.empty(), List.of(fromMarked(e)));
     } catch (YAMLException e) {
-      return new Composed(Optional.empty(), List.of(fromLimit(e)));
+      return new Composed(Optional.empty(), List.of(fromLimit(e, text, options)));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML lets these through for an escape past U+10FFFF, such as "\U9001F1F7"
+      return new Composed(Optional.empty(), List.of(badEscape(text)));
     }
+  }
+
+  /** The first {@code \UXXXXXXXX} escape beyond the last Unicode character. */
+  private static Diagnostic badEscape(String text) {
+    Matcher m = LONG_ESCAPE.matcher(text);
+    while (m.find()) {
+      if (Long.parseLong(m.group(1), 16) > Character.MAX_CODE_POINT) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+          if (text.charAt(i) == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        return Diagnostic.error(new Position(line, text.codePointCount(lineStart, m.start()) + 1),
+            "YAML syntax: the escape '%s' is beyond the last Unicode character".formatted(m.group()),
+            "\\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀");
+      }
+    }
+    return Diagnostic.error(Position.START, "YAML syntax: an escape that is not a Unicode character",
+        "\\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀");
   }
 
   private static Diagnostic fromMarked(MarkedYAMLException e) {
@@ -62,7 +94,7 @@ final class YamlReader {
     return Diagnostic.error(at, "YAML syntax: " + plain(problem), hintFor(problem, e.getContext()));
   }
 
-  private static Diagnostic fromLimit(YAMLException e) {
+  private static Diagnostic fromLimit(YAMLException e, String text, LoaderOptions options) {
     String message = String.valueOf(e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("aliases")) {
@@ -72,15 +104,39 @@ final class YamlReader {
     }
     if (lower.contains("code point") || lower.contains("exceeds the limit")) {
       return Diagnostic.error(Position.START,
-          "the file is larger than %d characters".formatted(MAX_CODE_POINTS),
+          String.format(Locale.ROOT, "the file is larger than %,d characters", MAX_CODE_POINTS),
           "a résumé fits in far less; look for a pasted file or a runaway value");
     }
     if (lower.contains("nesting depth")) {
-      return Diagnostic.error(Position.START,
+      return Diagnostic.error(tooDeep(text, options),
           "the file is nested more than %d levels deep".formatted(MAX_DEPTH),
           "a resume.yaml needs at most five levels; look for runaway '[' or '-'");
     }
     return Diagnostic.error(Position.START, "YAML: " + message, "");
+  }
+
+  /** Where the first list or mapping one level too deep starts (the composer does not say). */
+  private static Position tooDeep(String text, LoaderOptions options) {
+    ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+    int depth = 0;
+    try {
+      while (parser.peekEvent() != null) {
+        Event event = parser.getEvent();
+        if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+          Mark m = event.getStartMark();
+          return new Position(m.getLine() + 1, m.getColumn() + 1);
+        }
+        if (event instanceof CollectionEndEvent) {
+          depth--;
+        }
+        if (event.is(Event.ID.StreamEnd)) {
+          break;
+        }
+      }
+    } catch (YAMLException e) {
+      // the composer stopped first; fall back to the start
+    }
+    return Position.START;
   }
 
   private static String plain(String problem) {

@@ -26,4 +26,6 @@ public record Resume(
     @Doc("operating philosophy") List<Principle> principles,
     @Doc("titles and introductions of sections, by section key") Map<String, SectionText> sections,
     @Doc("named tailoring profiles per target role") Map<String, Variant> variants,
-    Meta meta) {}
+    Meta meta,
+    @Doc("extra TrueType fonts (.ttf, paths inside the folder of resume.yaml) for characters the shipped fonts lack")
+    List<String> fonts) {}

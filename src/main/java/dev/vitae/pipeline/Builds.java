@@ -2,14 +2,15 @@ package dev.vitae.pipeline;
 
 import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Builds every profile of a plan, spread over the machine's cores: each worker owns its own
@@ -20,19 +21,34 @@ public final class Builds {
 
   private Builds() {}
 
-  public static List<VariantBuild> all(Resume resume, Plan plan, BuildOptions options, Optional<Path> templates) {
+  /**
+   * @param first a pipeline to use, on this thread or a worker
+   * @param more makes a pipeline like {@code first} for each further worker
+   */
+  public static List<VariantBuild> all(Resume resume, Plan plan, BuildOptions options, Vitae first,
+      Supplier<Vitae> more) {
     List<Profile> profiles = plan.profiles();
     int workers = Math.max(1, Math.min(profiles.size(), Runtime.getRuntime().availableProcessors()));
     if (workers == 1) {
-      Vitae vitae = Vitae.create(templates);
-      return profiles.stream().map(p -> vitae.build(resume, p, options)).toList();
+      return profiles.stream().map(p -> first.build(resume, p, options)).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
-      ThreadLocal<Vitae> engines = ThreadLocal.withInitial(() -> Vitae.create(templates));
+      BlockingQueue<Vitae> engines = new ArrayBlockingQueue<>(workers);
+      engines.add(first);
+      for (int i = 1; i < workers; i++) {
+        engines.add(more.get());
+      }
       List<Future<VariantBuild>> futures = new ArrayList<>();
       for (Profile p : profiles) {
-        futures.add(pool.submit(() -> engines.get().build(resume, p, options)));
+        futures.add(pool.submit(() -> {
+          Vitae vitae = engines.take();
+          try {
+            return vitae.build(resume, p, options);
+          } finally {
+            engines.add(vitae);
+          }
+        }));
       }
       List<VariantBuild> out = new ArrayList<>();
       for (Future<VariantBuild> f : futures) {

@@ -57,7 +57,38 @@ public final class Vitae {
 
   /** The shipped templates and fonts, or a user's template folder first. */
   public static Vitae create(Optional<Path> userTemplates) {
-    return new Vitae(Templates.create(userTemplates), new PdfEngine(FontSet.shipped()));
+    return create(userTemplates, FontSet.shipped());
+  }
+
+  /** The shipped templates, or a user's template folder first, with these fonts. */
+  public static Vitae create(Optional<Path> userTemplates, FontSet fonts) {
+    return new Vitae(Templates.create(userTemplates), new PdfEngine(fonts));
+  }
+
+  /** A pipeline ready for one résumé, or the reasons it cannot build PDFs. */
+  public record Opened(Optional<Vitae> vitae, FontSet fonts, List<Diagnostic> diagnostics) {
+
+    /** Another pipeline like the opened one (same templates and fonts), for another thread. */
+    public Vitae another(Optional<Path> userTemplates) {
+      return create(userTemplates, fonts);
+    }
+  }
+
+  /**
+   * The pipeline for a loaded résumé: {@code fonts} plus the {@code fonts:} it names (inside
+   * {@code folder}, the folder of resume.yaml), then a check that every character of every shown value
+   * has a font and that no value is right-to-left. Reports every problem at its value.
+   */
+  public static Opened open(Path folder, LoadResult.Loaded loaded, FontSet fonts, Optional<Path> userTemplates) {
+    UserFonts.Resolved extra = UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
+    if (!extra.diagnostics().isEmpty()) {
+      return new Opened(Optional.empty(), fonts, extra.diagnostics());
+    }
+    FontSet all = fonts.withFallbacks(extra.files());
+    Vitae vitae = create(userTemplates, all);
+    List<Diagnostic> problems = Scripts.check(loaded.resume(), loaded.sourceMap(), vitae.pdf.coverage());
+    return problems.isEmpty() ? new Opened(Optional.of(vitae), all, List.of())
+        : new Opened(Optional.empty(), all, problems);
   }
 
   /** The themes shipped with vitae; {@code modern} is the default. */
@@ -88,7 +119,12 @@ public final class Vitae {
     return new LoadResult.Loaded(l.source(), l.resume(), l.sourceMap(), List.copyOf(all));
   }
 
-  /** Every document of one profile: tailored, rendered, named; files of a variant go in its folder. */
+  /**
+   * Every document of one profile: tailored, rendered, named; files of a variant go in its folder.
+   *
+   * @throws DoesNotFit when the résumé cannot be fitted on one page
+   * @throws dev.vitae.render.pdf.UncoveredText when a value ({@code --set}) has characters no font has
+   */
   public VariantBuild build(Resume source, Profile profile, BuildOptions options) {
     Map<String, Long> stages = new LinkedHashMap<>();
     long t = System.nanoTime();
@@ -106,7 +142,8 @@ public final class Vitae {
     t = lap(stages, "tailor", t);
     if (wanted.contains("resume")) {
       BuildOptions fitting = "strict".equals(v.fit())
-          ? new BuildOptions(options.paper(), options.time(), FitMode.STRICT, options.previewDpi()) : options;
+          ? new BuildOptions(options.paper(), options.time(), FitMode.STRICT, options.previewDpi(),
+              options.archival()) : options;
       Built built;
       try {
         built = resumePdf(view, fitting, resumeBase, themeTemplate(v.theme()));
@@ -182,7 +219,7 @@ public final class Vitae {
       throw new DoesNotFit((Overflow) result);
     }
     byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
-        fitted.xhtml().getBytes(StandardCharsets.UTF_8)));
+        fitted.xhtml().getBytes(StandardCharsets.UTF_8), options.archival()));
     Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),
         ms(System.nanoTime() - t0));
     return new Built(List.of(doc), fitted.report(), fitted.xhtml(), fitted.view());
@@ -234,7 +271,8 @@ public final class Vitae {
     long t0 = System.nanoTime();
     String xhtml = templates.render("dossier.ftlx", view);
     LaidOut laidOut = pdf.layout(xhtml);
-    byte[] bytes = laidOut.write(new PdfStamp(options.time(), xhtml.getBytes(StandardCharsets.UTF_8)));
+    byte[] bytes = laidOut.write(new PdfStamp(options.time(), xhtml.getBytes(StandardCharsets.UTF_8),
+        options.archival()));
     long t1 = System.nanoTime();
     String text = templates.render("dossier.txt.ftl", view);
     long t2 = System.nanoTime();

@@ -1,7 +1,12 @@
 package dev.vitae.render;
 
+import java.util.regex.Pattern;
+
 /** Escapes text so that Markdown shows it as written. */
 public final class Markdown {
+
+  /** What a Markdown viewer would turn into one character: {@code &amp;}, {@code &#60;}. */
+  private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
   private Markdown() {}
 
@@ -11,6 +16,7 @@ public final class Markdown {
       char c = text.charAt(i);
       if ("\\`*_[]<>#|".indexOf(c) >= 0
           || (c == '-' || c == '+') && i == 0
+          || c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt()
           || c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1)) && allDigits(text, i)) {
         out.append('\\');
       }

@@ -61,7 +61,8 @@ public final class Tailor {
         keep(resume.principles(), x -> x.tags(), tags),
         resume.sections(),
         resume.variants(),
-        resume.meta());
+        resume.meta(),
+        resume.fonts());
     return Overrides.apply(tailored, profile.sets());
   }
 

@@ -20,6 +20,9 @@ public final class Validator {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern WEB = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+  private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:[\\\\/]");
+
   private final SourceMap map;
   private final List<Diagnostic> found = new ArrayList<>();
 
@@ -39,6 +42,7 @@ public final class Validator {
     }
     email("basics.email", r.basics().email());
     web("basics.url", r.basics().url());
+    image("basics.image", r.basics().image());
     for (int i = 0; i < r.basics().profiles().size(); i++) {
       web("basics.profiles[" + i + "].url", r.basics().profiles().get(i).url());
     }
@@ -118,6 +122,26 @@ public final class Validator {
               ? "'%s' is not a web address".formatted(value)
               : "the link scheme '%s' is not allowed".formatted(scheme),
           "write a full web address starting with https://");
+    }
+  }
+
+  /** An https address, or a path that stays inside the folder of resume.yaml. */
+  private void image(String path, String value) {
+    if (value == null) {
+      return;
+    }
+    String hint = "write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address";
+    if (SCHEME.matcher(value).lookingAt() && !WINDOWS_DRIVE.matcher(value).lookingAt()) {
+      if (!value.regionMatches(true, 0, "https://", 0, 8) || !WEB.matcher(value).matches()) {
+        String scheme = value.substring(0, value.indexOf(':') + 1);
+        error(path, "'image' must be an https:// address or a file inside the folder of resume.yaml, not '%s'"
+            .formatted(scheme), hint);
+      }
+      return;
+    }
+    if (ProjectPaths.escapes(value)) {
+      error(path, "'image' must stay inside the folder of resume.yaml: '%s' %s".formatted(value,
+          ProjectPaths.isAbsolute(value) ? "is an absolute path" : "leads out of it"), hint);
     }
   }
 

@@ -114,4 +114,67 @@ class CliTest {
     assertThat(written.out()).isEqualTo("wrote " + file + "\n");
     assertThat(Files.readString(file)).isEqualTo(committed);
   }
+
+  @Test
+  void aSetValueNoFontCoversIsRefusedBeforeAnyPdfIsWritten() {
+    Path out = dir.resolve("out");
+    Run r = run("build", "resume.yaml", "--out", out.toString(), "--only", "resume",
+        "--set", "basics.label=中文 Engineer");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("""
+        vitae: error: the résumé uses characters no font covers: 中 (U+4E2D), 文 (U+6587)
+          hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansSC-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
+        vitae: nothing written; the previous outputs in %s are unchanged
+        """.formatted(out));
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void validateReportsCharactersNoFontCovers() throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    Files.writeString(file, "basics:\n  name: 王小明\n");
+    Run r = run("validate", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith(file + ":2:9: error: the résumé uses characters no font covers: "
+        + "王 (U+738B), 小 (U+5C0F), 明 (U+660E)\n");
+  }
+
+  @Test
+  void aLongUnbrokenNameAndUrlAndEveryShippedScriptBuildAndPassTheReadBackCheck() throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    Files.writeString(file, """
+        basics:
+          name: %s
+          url: https://example.com/%s
+        work:
+          - name: Acme 🚀
+            position: Ingénieure
+            highlights:
+              - 'Ελληνικά, Кириллица, Zoë Ångström ✅'
+        """.formatted("W".repeat(200), "a".repeat(380)));
+    Run r = run("build", file.toString(), "--out", dir.resolve("out").toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void pdfaWritesAnArchivalPdf() throws IOException {
+    Run r = run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume", "--pdfa");
+    assertThat(r.code()).isZero();
+    String pdf = new String(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(pdf).startsWith("%PDF-1.4").contains("pdfaid:part", "GTS_PDFA1");
+  }
+
+  @Test
+  void aResumeTooLongForOnePageIsFittedByLeavingOutBulletsAndSaysWhich() throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    Files.writeString(file, "basics:\n  name: Ada\nwork:\n  - name: Acme\n    highlights:\n"
+        + "      - Built and ran the payments platform end to end, with on-call and audits.\n".repeat(150));
+    Path out = dir.resolve("out");
+    Run r = run("build", file.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("dropped \\d+ items to fit one page:");
+    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Ada-Resume.pdf"))).pages()).isEqualTo(1);
+    assertThat(r.err()).doesNotContain("bug in vitae");
+  }
 }

@@ -207,7 +207,139 @@ class LoaderErrorsTest {
                 ^
               hint: write the values out instead of repeating them through '*' aliases
             1 error
+            """),
+        Arguments.of("file: link scheme", """
+            basics:
+              name: Ada
+              url: file:///etc/passwd
+            """, """
+            resume.yaml:3:8: error: the link scheme 'file:' is not allowed
+                  url: file:///etc/passwd
+                       ^
+              hint: write a full web address starting with https://
+            1 error
+            """),
+        Arguments.of("control character written as an escape (found by the fuzz test)", """
+            basics:
+              name: "Ada\\0"
+              label: "\\uD800 lone surrogate"
+            """, """
+            resume.yaml:2:9: error: 'name' holds the unprintable character U+0000
+                  name: "Ada\\0"
+                        ^
+              hint: delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking systems cannot read it, and XHTML cannot hold it
+            resume.yaml:3:10: error: 'label' holds the unprintable character U+D800
+                  label: "\\uD800 lone surrogate"
+                         ^
+              hint: delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking systems cannot read it, and XHTML cannot hold it
+            2 errors
+            """),
+        Arguments.of("escape beyond Unicode (found by the fuzz test)", """
+            basics:
+              name: "Ada \\U9001F1F7"
+            """, """
+            resume.yaml:2:14: error: YAML syntax: the escape '\\U9001F1F7' is beyond the last Unicode character
+                  name: "Ada \\U9001F1F7"
+                             ^
+              hint: \\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀
+            1 error
+            """),
+        Arguments.of("deep nesting", "basics:\n  name: Ada\nwork: " + "[".repeat(60) + "]".repeat(60) + "\n", """
+            resume.yaml:3:46: error: the file is nested more than 40 levels deep
+                %s
+                                                             ^
+              hint: a resume.yaml needs at most five levels; look for runaway '[' or '-'
+            1 error
+            """.formatted(("work: " + "[".repeat(60) + "]".repeat(60)).substring(0, 120) + "…")),
+        Arguments.of("image: absolute path", """
+            basics:
+              name: Ada
+              image: /etc/passwd
+            """, """
+            resume.yaml:3:10: error: 'image' must stay inside the folder of resume.yaml: '/etc/passwd' is an absolute path
+                  image: /etc/passwd
+                         ^
+              hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
+            1 error
+            """),
+        Arguments.of("image: leads out of the folder", """
+            basics:
+              name: Ada
+              image: photos/../../secret.png
+            """, """
+            resume.yaml:3:10: error: 'image' must stay inside the folder of resume.yaml: 'photos/../../secret.png' leads out of it
+                  image: photos/../../secret.png
+                         ^
+              hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
+            1 error
+            """),
+        Arguments.of("image: Windows absolute path", """
+            basics:
+              name: Ada
+              image: 'C:\\Users\\ada\\photo.jpg'
+            """, """
+            resume.yaml:3:10: error: 'image' must stay inside the folder of resume.yaml: 'C:\\Users\\ada\\photo.jpg' is an absolute path
+                  image: 'C:\\Users\\ada\\photo.jpg'
+                         ^
+              hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
+            1 error
+            """),
+        Arguments.of("image: file: scheme", """
+            basics:
+              name: Ada
+              image: file:///home/ada/photo.jpg
+            """, """
+            resume.yaml:3:10: error: 'image' must be an https:// address or a file inside the folder of resume.yaml, not 'file:'
+                  image: file:///home/ada/photo.jpg
+                         ^
+              hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
+            1 error
+            """),
+        Arguments.of("image: http is not https", """
+            basics:
+              name: Ada
+              image: http://example.com/photo.jpg
+            """, """
+            resume.yaml:3:10: error: 'image' must be an https:// address or a file inside the folder of resume.yaml, not 'http:'
+                  image: http://example.com/photo.jpg
+                         ^
+              hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
+            1 error
             """));
+  }
+
+  @Test
+  void imagesInsideTheFolderOrOnHttpsAreAccepted() {
+    for (String image : new String[] {"photo.jpg", "img/./me.png", "a/../photo.jpg", "https://example.com/me.png"}) {
+      LoadResult r = Vitae.read("resume.yaml",
+          ("basics:\n  name: Ada\n  image: '" + image + "'\n").getBytes(StandardCharsets.UTF_8));
+      assertThat(r).as(image).isInstanceOf(LoadResult.Loaded.class);
+    }
+  }
+
+  @Test
+  void aMultiMegabyteValueIsRefusedWithItsLength() {
+    String value = "x".repeat(2_000_000);
+    String shown = ("  name: " + value).substring(0, 120) + "…";
+    assertThat(report("basics:\n  name: " + value + "\n")).isEqualTo("""
+        resume.yaml:2:9: error: 'name' is 2,000,000 characters long; the limit is 20,000
+            %s
+                    ^
+          hint: shorten it: a résumé value is a few lines at most
+        1 error
+        """.formatted(shown));
+  }
+
+  @Test
+  void aFileLargerThanTheLimitIsRefused() {
+    String value = "x".repeat(YamlReader.MAX_CODE_POINTS);
+    assertThat(report("basics:\n  name: " + value + "\n")).isEqualTo("""
+        resume.yaml:1:1: error: the file is larger than 3,145,728 characters
+            basics:
+            ^
+          hint: a résumé fits in far less; look for a pasted file or a runaway value
+        1 error
+        """);
   }
 
   @ParameterizedTest(name = "{0}")

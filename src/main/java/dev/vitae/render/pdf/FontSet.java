@@ -8,30 +8,49 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The font files vitae embeds, as paths on disk (Flying Saucer reads font tables from a path). Fonts
  * packed in the jar are copied once into a cache folder named by their content.
+ *
+ * @param files the text face (Source Sans 3), every weight and style of it
+ * @param fallbacks fonts tried in order for characters the text face lacks (emoji, a user's fonts)
  */
-public record FontSet(List<Path> files) {
+public record FontSet(List<Path> files, List<Path> fallbacks) {
 
-  /** The shipped fonts, in the order they are registered. */
+  /** The shipped text face, in the order it is registered. */
   public static final List<String> SHIPPED = List.of(
       "SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf",
       "SourceSerif4-Regular.ttf", "SourceSerif4-It.ttf", "SourceSerif4-Bold.ttf");
 
+  /** The shipped fallbacks, tried in this order. */
+  public static final List<String> SHIPPED_FALLBACKS = List.of("NotoEmoji-Regular.ttf");
+
   public FontSet {
     files = List.copyOf(files);
+    fallbacks = List.copyOf(fallbacks);
   }
 
   /** Finds the shipped fonts on the class path. */
   public static FontSet shipped() {
+    return new FontSet(copies(SHIPPED), copies(SHIPPED_FALLBACKS));
+  }
+
+  /** These fonts, with {@code extra} tried after the shipped fallbacks. */
+  public FontSet withFallbacks(List<Path> extra) {
+    List<Path> all = new ArrayList<>(fallbacks);
+    all.addAll(extra);
+    return new FontSet(files, all);
+  }
+
+  private static List<Path> copies(List<String> names) {
     try {
-      java.util.ArrayList<Path> paths = new java.util.ArrayList<>();
+      List<Path> paths = new ArrayList<>();
       Path cache = null;
-      for (String name : SHIPPED) {
+      for (String name : names) {
         URL url = FontSet.class.getResource("/vitae/fonts/" + name);
         if (url == null) {
           throw new IllegalStateException("font missing from the build: " + name);
@@ -56,7 +75,7 @@ public record FontSet(List<Path> files) {
         }
         paths.add(file);
       }
-      return new FontSet(paths);
+      return paths;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

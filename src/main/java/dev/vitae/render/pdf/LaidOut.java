@@ -12,6 +12,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.render.BlockBox;
@@ -141,12 +142,31 @@ public final class LaidOut {
         info.put(PdfName.MODDATE, new PdfDate(when));
         byte[] id = digest(stamp.identity());
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        if (stamp.archival()) {
+          archival(r.getWriter());
+        }
       }
     });
+    if (stamp.archival()) {
+      renderer.setPDFXConformance(PdfWriter.PDFA1B);
+      renderer.setPDFVersion(PdfWriter.VERSION_1_4);
+      renderer.setCompressionEnabled(false); // object streams are PDF 1.5; streams stay compressed
+    }
     renderer.setPDFProducer("vitae (Flying Saucer, OpenPDF)");
     renderer.setPDFCreator("vitae");
     renderer.createPDF(out);
     return out.toByteArray();
+  }
+
+  /** PDF/A-1b needs an output intent for its RGB colours and XMP metadata matching the info dictionary. */
+  private static void archival(PdfWriter writer) {
+    try {
+      byte[] srgb = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+      writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
+      writer.createXmpMetadata();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static byte[] digest(byte[] identity) {

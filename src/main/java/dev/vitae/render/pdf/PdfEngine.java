@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.openpdf.text.DocumentException;
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
+import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -17,30 +19,64 @@ public final class PdfEngine {
 
   private final ITextFontResolver fonts = new ITextFontResolver();
   private final XhtmlParser parser = new XhtmlParser();
+  private final FontCoverage coverage;
 
   public PdfEngine(FontSet fontSet) {
+    BaseFont textFace = null;
     for (Path file : fontSet.files()) {
-      try {
-        String path = file.toString();
-        // From bytes, so that subsetting reads memory rather than the file one byte at a time.
-        BaseFont font = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-            Files.readAllBytes(file), null);
-        font.setSecureRandom(new FixedPrefixRandom(file.getFileName().toString()));
-        fonts.addFont(font, path, null);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (DocumentException e) {
-        throw new IllegalStateException("font " + file + ": " + e.getMessage(), e);
-      }
+      BaseFont font = load(file);
+      fonts.addFont(font, file.toString(), null);
+      textFace = textFace == null ? font : textFace;
     }
+    List<FontCoverage.Fallback> fallbacks = new ArrayList<>();
+    for (Path file : fontSet.fallbacks()) {
+      BaseFont font = load(file);
+      String family = "vitae-fallback-" + (fallbacks.size() + 1);
+      fonts.addFont(font, file.toString(), family);
+      fallbacks.add(new FontCoverage.Fallback(family, font));
+    }
+    if (textFace == null) {
+      throw new IllegalArgumentException("no text face in " + fontSet);
+    }
+    coverage = new FontCoverage(textFace, fallbacks);
   }
 
-  /** Lays out an XHTML document; the result knows its page count and can be written once. */
+  /** Which characters the engine's fonts can draw. */
+  public FontCoverage coverage() {
+    return coverage;
+  }
+
+  /**
+   * Lays out an XHTML document; the result knows its page count and can be written once.
+   *
+   * @throws UncoveredText when the document holds characters no font draws, or right-to-left text
+   */
   public LaidOut layout(String xhtml) {
+    Document doc = parser.parse(xhtml);
+    FallbackRuns.apply(doc, coverage);
     ITextRenderer renderer = new ITextRenderer(
         ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, fonts);
-    renderer.setDocument(parser.parse(xhtml), null);
+    renderer.setDocument(doc, null);
     renderer.layout();
     return new LaidOut(renderer);
+  }
+
+  /**
+   * Parses one TrueType file; an {@link IllegalArgumentException} names the file when it is not
+   * one OpenPDF can embed.
+   */
+  public static BaseFont load(Path file) {
+    try {
+      // From bytes, so that subsetting reads memory rather than the file one byte at a time.
+      BaseFont font = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+          Files.readAllBytes(file), null);
+      font.setSecureRandom(new FixedPrefixRandom(file.getFileName().toString()));
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("'%s' is not a TrueType font vitae can embed"
+          .formatted(file.getFileName()), e);
+    }
   }
 }

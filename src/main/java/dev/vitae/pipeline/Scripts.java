@@ -1,0 +1,89 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.load.SourceMap;
+import dev.vitae.model.Key;
+import dev.vitae.model.Resume;
+import dev.vitae.model.Variant;
+import dev.vitae.render.pdf.FontCoverage;
+import dev.vitae.render.pdf.UncoveredText;
+import dev.vitae.source.Diagnostic;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Before any PDF is written: every character of every value that can reach a page must be drawn by a
+ * registered font, and no value may hold right-to-left text. Each problem points at its value.
+ */
+final class Scripts {
+
+  /** Fields that name things (tags, ids, files) and never reach a page. */
+  private static final Set<String> NOT_SHOWN = Set.of(
+      "schema", "image", "fonts", "tags", "include", "exclude", "documents", "filename", "id", "dossier", "fit");
+
+  private final FontCoverage coverage;
+  private final SourceMap map;
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  private Scripts(FontCoverage coverage, SourceMap map) {
+    this.coverage = coverage;
+    this.map = map;
+  }
+
+  static List<Diagnostic> check(Resume resume, SourceMap map, FontCoverage coverage) {
+    Scripts s = new Scripts(coverage, map);
+    s.walk(resume, "");
+    return List.copyOf(s.found);
+  }
+
+  private void walk(Object value, String path) {
+    switch (value) {
+      case null -> { }
+      case String s -> text(s, path);
+      case List<?> list -> {
+        for (int i = 0; i < list.size(); i++) {
+          walk(list.get(i), path + "[" + i + "]");
+        }
+      }
+      case Map<?, ?> m -> m.forEach((k, v) -> walk(v, path + "." + k)); // keys are ids, never shown
+      case Record r -> {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+          if (NOT_SHOWN.contains(c.getName()) || (r instanceof Variant && c.getName().equals("sections"))) {
+            continue;
+          }
+          Key key = c.getAnnotation(Key.class);
+          String name = key == null ? c.getName() : key.value();
+          walk(get(c, r), path.isEmpty() ? name : path + "." + name);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void text(String s, String path) {
+    List<Integer> rtl = FontCoverage.rightToLeft(s);
+    if (!rtl.isEmpty()) {
+      found.add(Diagnostic.error(map.at(path),
+          "right-to-left text cannot be laid out yet: " + FontCoverage.describe(rtl, 8),
+          UncoveredText.RIGHT_TO_LEFT_HINT));
+      return;
+    }
+    List<Integer> missing = coverage.uncovered(s);
+    if (!missing.isEmpty()) {
+      found.add(Diagnostic.error(map.at(path),
+          "the résumé uses characters no font covers: " + FontCoverage.describe(missing, 8),
+          UncoveredText.MISSING_HINT));
+    }
+  }
+
+  private static Object get(RecordComponent c, Record r) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import dev.vitae.Samples;
+import dev.vitae.model.Resume;
+import dev.vitae.view.Paper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/** Values that look like markup, template code or runaway text end up on the page as plain text. */
+class HostileInputTest {
+
+  static final BuildOptions OPTIONS = new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
+
+  static final List<String> HOSTILE = List.of(
+      "<script>alert(1)</script>",
+      "</div>",
+      "&amp;",
+      "${7*7}",
+      "<#assign x=1>",
+      "${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
+
+  static Vitae.Built build(String yaml) {
+    Resume resume = Samples.load("resume.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    return Vitae.create(Optional.empty()).resume(resume, OPTIONS, "Hostile-Resume");
+  }
+
+  static String text(Vitae.Built built, String kind) {
+    return new String(built.documents().stream().filter(d -> d.kind().equals(kind)).findFirst()
+        .orElseThrow().bytes(), StandardCharsets.UTF_8);
+  }
+
+  static byte[] pdf(Vitae.Built built) {
+    return built.documents().stream().filter(d -> d.kind().equals("resume.pdf")).findFirst()
+        .orElseThrow().bytes();
+  }
+
+  static String flat(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void markupAndTemplateCodeInValuesArePrintedLiterallyNeverEvaluated() {
+    Vitae.Built built = build("""
+        basics:
+          name: '<script>alert(1)</script> Ada'
+          label: '</div> &amp; ${7*7}'
+        work:
+          - name: Acme
+            position: '<#assign x=1>'
+            highlights:
+              - '${7*7} and ${"freemarker.template.utility.Execute"?new()("id")}'
+              - 'ends with </div> and &amp;'
+        """);
+    String pdfText = flat(PdfReadback.of(pdf(built)).text());
+    String txt = flat(text(built, "resume.txt"));
+    for (String s : HOSTILE) {
+      assertThat(pdfText).as("PDF text layer").contains(s);
+      assertThat(txt).as("plain text").contains(s);
+    }
+    assertThat(pdfText).startsWith("<script>alert(1)</script> Ada </div> &amp; ${7*7}");
+    assertThat(pdfText).doesNotContain("49");
+    assertThat(txt).doesNotContain("49");
+
+    // Markdown escapes what it would otherwise interpret, so that a Markdown viewer shows it as written.
+    String md = text(built, "resume.md");
+    assertThat(md).contains(
+        "# \\<script\\>alert(1)\\</script\\> Ada",
+        "**\\</div\\> \\&amp; ${7\\*7}**",
+        "\\<\\#assign x=1\\>",
+        "${7\\*7} and ${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
+    assertThat(md).doesNotContain("49");
+  }
+
+  @Test
+  void aLongUnbrokenUrlAndNameStayInsideTheMargins() {
+    String name = "W".repeat(200);
+    String url = "https://example.com/" + "a".repeat(380);
+    Vitae.Built built = build("""
+        basics:
+          name: %s
+          url: %s
+        work:
+          - name: %s
+            position: Engineer
+            highlights:
+              - %s
+        """.formatted(name, url, name, url));
+    byte[] bytes = pdf(built);
+    Glyphs glyphs = Glyphs.of(bytes);
+    assertThat(glyphs.rightmost()).as("rightmost glyph edge, page width %.1f, left margin %.1f",
+        glyphs.pageWidth(), glyphs.leftmost())
+        .isLessThanOrEqualTo(glyphs.pageWidth() - glyphs.leftmost() + 0.5f);
+    String joined = PdfReadback.of(bytes).text().replaceAll("\\s+", "");
+    assertThat(joined).contains(name, url.substring("https://".length()));
+  }
+
+  /** Where the glyphs of a one-page PDF stand. */
+  record Glyphs(float pageWidth, float leftmost, float rightmost) {
+
+    static Glyphs of(byte[] pdf) {
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        List<TextPosition> all = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            all.addAll(positions);
+            super.writeString(text, positions);
+          }
+        };
+        stripper.getText(doc);
+        float width = doc.getPage(0).getMediaBox().getWidth();
+        float left = (float) all.stream().mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
+        float right = (float) all.stream().mapToDouble(p -> p.getXDirAdj() + p.getWidthDirAdj()).max().orElseThrow();
+        return new Glyphs(width, left, right);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import dev.vitae.Samples;
+import dev.vitae.fit.FitMode;
+import dev.vitae.view.Paper;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** With --pdfa the résumé is PDF/A-1b, as veraPDF (the PDF Association's validator) judges it. */
+class PdfaTest {
+
+  @BeforeAll
+  static void veraPdf() {
+    VeraGreenfieldFoundryProvider.initialise();
+  }
+
+  static byte[] build(boolean archival) {
+    BuildOptions options = new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, archival);
+    return Vitae.create(Optional.empty()).resume(Samples.resume(), options, "Tushar-Resume")
+        .documents().get(0).bytes();
+  }
+
+  static ValidationResult validate(byte[] pdf) throws Exception {
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+      return validator.validate(parser);
+    }
+  }
+
+  static String failures(ValidationResult r) {
+    return r.getTestAssertions().stream().filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+        .distinct().limit(20).reduce("", (x, y) -> x + "\n" + y);
+  }
+
+  @Test
+  void theArchivalResumeIsPdfA1b() throws Exception {
+    byte[] pdf = build(true);
+    ValidationResult result = validate(pdf);
+    assertThat(result.isCompliant()).as(failures(result)).isTrue();
+    PdfReadback back = PdfReadback.of(pdf);
+    assertThat(back.pages()).isEqualTo(1);
+    assertThat(back.title()).isEqualTo("Tushar — Résumé");
+    assertThat(back.links()).contains("mailto:tushar@example.com");
+  }
+
+  @Test
+  void everyShippedScriptAndEmojiStaysPdfA1b() throws Exception {
+    var loaded = ScriptsTest.load("""
+        basics:
+          name: 'Zoë 🚀 Ångström'
+        work:
+          - name: Acme ✅
+            highlights:
+              - 'Ελληνικά, Кириллица, Dvořák ☕'
+        """);
+    BuildOptions options = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
+    byte[] pdf = Vitae.create(Optional.empty()).resume(loaded.resume(), options, "Scripts")
+        .documents().get(0).bytes();
+    ValidationResult result = validate(pdf);
+    assertThat(result.isCompliant()).as(failures(result)).isTrue();
+  }
+
+  @Test
+  void twoArchivalBuildsAreByteIdentical() {
+    assertThat(build(true)).isEqualTo(build(true));
+  }
+
+  @Test
+  void thePlainResumeIsNotClaimedToBe() throws Exception {
+    assertThat(validate(build(false)).isCompliant()).isFalse();
+  }
+}

@@ -1,0 +1,228 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import dev.vitae.load.LoadResult;
+import dev.vitae.render.pdf.FontSet;
+import dev.vitae.source.DiagnosticFormatter;
+import dev.vitae.view.Paper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every script either extracts back from the PDF exactly, or is refused before a PDF is written. */
+class ScriptsTest {
+
+  static final BuildOptions OPTIONS = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"));
+
+  @TempDir Path dir;
+
+  static LoadResult.Loaded load(String yaml) {
+    LoadResult r = Vitae.read("resume.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.diagnostics()).isEmpty();
+    return (LoadResult.Loaded) r;
+  }
+
+  Vitae.Opened open(String yaml, FontSet fonts) {
+    return Vitae.open(dir, load(yaml), fonts, Optional.empty());
+  }
+
+  static String report(LoadResult.Loaded loaded, Vitae.Opened opened) {
+    assertThat(opened.vitae()).isEmpty();
+    return DiagnosticFormatter.format(loaded.source(), opened.diagnostics());
+  }
+
+  String refused(String yaml, FontSet fonts) {
+    LoadResult.Loaded loaded = load(yaml);
+    return report(loaded, Vitae.open(dir, loaded, fonts, Optional.empty()));
+  }
+
+  static PdfReadback pdf(Vitae vitae, LoadResult.Loaded loaded) {
+    var built = vitae.resume(loaded.resume(), OPTIONS, "Scripts");
+    return PdfReadback.of(built.documents().get(0).bytes());
+  }
+
+  static final List<String> SHIPPED_SCRIPTS = List.of(
+      "Zoë Ångström-Núñez, Łódź, Ærøskøbing, façade, naïve, Dvořák",
+      "Ελληνικά: Αθηνά Παπαδοπούλου, Θεσσαλονίκη",
+      "Кириллица: Анна Иванова, Новосибирск, щётка",
+      "Shipped 🚀 on time ✅ with ☕ and 🎉");
+
+  @Test
+  void latinGreekCyrillicAndEmojiExtractBackExactly() {
+    String yaml = """
+        basics:
+          name: 'Zoë 🚀 Ångström'
+        work:
+          - name: Acme
+            position: Engineer
+            highlights:
+        """ + SHIPPED_SCRIPTS.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat);
+    LoadResult.Loaded loaded = load(yaml);
+    Vitae vitae = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
+    PdfReadback pdf = pdf(vitae, loaded);
+    assertThat(pdf.lines()).startsWith("Zoë 🚀 Ångström");
+    for (String s : SHIPPED_SCRIPTS) {
+      assertThat(pdf.lines()).contains("•  " + s);
+    }
+    assertThat(pdf.text().codePoints().filter(c -> c == 0xFFFD || c == 0xFFFF)).isEmpty();
+    assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+NotoEmoji-Regular"));
+    assertThat(pdf.fontsEmbedded()).containsOnly(true);
+  }
+
+  @Test
+  void zeroWidthMarksAreNotDrawnAndEmojiSequencesShowAsTheirParts() {
+    LoadResult.Loaded loaded = load("""
+        basics:
+          name: "Ada\\u2060Lovelace"
+          label: "Peace \\u270C\\uFE0F and \\U0001F469\\u200D\\U0001F4BB"
+        """);
+    Vitae vitae = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
+    assertThat(pdf(vitae, loaded).lines()).startsWith("AdaLovelace", "Peace ✌ and 👩💻");
+  }
+
+  @Test
+  void cjkIsRefusedWithTheCharactersAndHowToAddAFont() {
+    assertThat(refused("""
+        basics:
+          name: Ada
+          label: 中文 engineer 中
+        """, FontSet.shipped())).isEqualTo("""
+        resume.yaml:3:10: error: the résumé uses characters no font covers: 中 (U+4E2D), 文 (U+6587)
+              label: 中文 engineer 中
+                     ^
+          hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansSC-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
+        1 error
+        """);
+  }
+
+  @Test
+  void hebrewAndArabicAreRefusedRatherThanDrawnBackwards() {
+    assertThat(refused("""
+        basics:
+          name: שלום
+        work:
+          - name: Acme
+            highlights:
+              - مرحبا بالعالم
+        """, FontSet.shipped())).isEqualTo("""
+        resume.yaml:2:9: error: right-to-left text cannot be laid out yet: ש (U+05E9), ל (U+05DC), ו (U+05D5), ם (U+05DD)
+              name: שלום
+                    ^
+          hint: vitae's PDF layout cannot reorder right-to-left text or join Arabic letters yet, so the PDF would show it garbled; write this value in Latin letters
+        resume.yaml:6:9: error: right-to-left text cannot be laid out yet: م (U+0645), ر (U+0631), ح (U+062D), ب (U+0628), ا (U+0627), ل (U+0644), ع (U+0639)
+                  - مرحبا بالعالم
+                    ^
+          hint: vitae's PDF layout cannot reorder right-to-left text or join Arabic letters yet, so the PDF would show it garbled; write this value in Latin letters
+        2 errors
+        """);
+  }
+
+  @Test
+  void aFontNamedInResumeYamlCoversWhatTheShippedFontsLack() throws IOException {
+    FontSet textFaceOnly = new FontSet(FontSet.shipped().files(), List.of());
+    String yaml = """
+        basics:
+          name: Ada
+          label: Launches 🚀
+        """;
+    assertThat(refused(yaml, textFaceOnly)).startsWith("""
+        resume.yaml:3:10: error: the résumé uses characters no font covers: 🚀 (U+1F680)
+        """);
+
+    Files.createDirectories(dir.resolve("fonts"));
+    Files.copy(Path.of("fonts/NotoEmoji-Regular.ttf"), dir.resolve("fonts/emoji.ttf"));
+    LoadResult.Loaded loaded = load(yaml + "fonts: [fonts/emoji.ttf]\n");
+    Vitae vitae = Vitae.open(dir, loaded, textFaceOnly, Optional.empty()).vitae().orElseThrow();
+    assertThat(pdf(vitae, loaded).lines()).contains("Launches 🚀");
+  }
+
+  @Test
+  void cjkWithAFontNamedInResumeYamlExtractsExactlyAndBreaksInsideUnspacedText() throws IOException {
+    // A small stand-in for a CJK font: a glyph for each of U+4E00–U+4EFF (scripts/make-test-ideographs.py).
+    Files.createDirectories(dir.resolve("fonts"));
+    Files.copy(Path.of("src/test/resources/fonts/VitaeTestIdeographs.ttf"), dir.resolve("fonts/cjk.ttf"));
+    StringBuilder unspaced = new StringBuilder();
+    for (int c = 0x4E00; c < 0x4E00 + 200; c++) {
+      unspaced.appendCodePoint(c);
+    }
+    LoadResult.Loaded loaded = load("""
+        basics:
+          name: 中丈 Ada
+        work:
+          - name: Acme
+            highlights:
+              - '%s'
+        fonts: [fonts/cjk.ttf]
+        """.formatted(unspaced));
+    Vitae.Opened opened = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty());
+    assertThat(opened.diagnostics()).isEmpty();
+    Vitae vitae = opened.vitae().orElseThrow();
+    byte[] bytes = vitae.resume(loaded.resume(), OPTIONS, "Scripts").documents().get(0).bytes();
+    PdfReadback pdf = PdfReadback.of(bytes);
+
+    assertThat(pdf.lines()).startsWith("中丈 Ada");
+    assertThat(pdf.text().replaceAll("\\s+", "")).contains(unspaced);
+    assertThat(pdf.lines().stream().filter(l -> l.codePoints().anyMatch(c -> c >= 0x4E00 && c < 0x5000)))
+        .as("lines holding ideographs").hasSizeGreaterThan(3);
+    HostileInputTest.Glyphs glyphs = HostileInputTest.Glyphs.of(bytes);
+    assertThat(glyphs.rightmost()).isLessThanOrEqualTo(glyphs.pageWidth() - glyphs.leftmost() + 0.5f);
+    assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+VitaeTestIdeographs-Regular"));
+  }
+
+  @Test
+  void fontsOutsideTheFolderMissingOrNotTrueTypeAreRefused() throws IOException {
+    Files.writeString(dir.resolve("fake.ttf"), "not a font");
+    assertThat(refused("""
+        basics:
+          name: Ada
+        fonts:
+          - ../../usr/share/fonts/x.ttf
+          - /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+          - missing.ttf
+          - font.otf
+          - fake.ttf
+        """, FontSet.shipped())).isEqualTo("""
+        resume.yaml:4:5: error: font '../../usr/share/fonts/x.ttf' must stay inside the folder of resume.yaml
+              - ../../usr/share/fonts/x.ttf
+                ^
+          hint: put the .ttf file in the folder of resume.yaml (or below it) and write its path relative to resume.yaml, e.g. fonts/NotoSansSC-Regular.ttf
+        resume.yaml:5:5: error: font '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' must stay inside the folder of resume.yaml
+              - /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+                ^
+          hint: put the .ttf file in the folder of resume.yaml (or below it) and write its path relative to resume.yaml, e.g. fonts/NotoSansSC-Regular.ttf
+        resume.yaml:6:5: error: no font file 'missing.ttf' in the folder of resume.yaml
+              - missing.ttf
+                ^
+          hint: put the .ttf file in the folder of resume.yaml (or below it) and write its path relative to resume.yaml, e.g. fonts/NotoSansSC-Regular.ttf
+        resume.yaml:7:5: error: font 'font.otf' is not a .ttf file
+              - font.otf
+                ^
+          hint: vitae embeds TrueType fonts (.ttf); most families publish one, e.g. on Google Fonts
+        resume.yaml:8:5: error: 'fake.ttf' is not a TrueType font vitae can embed
+              - fake.ttf
+                ^
+          hint: check that the file is a complete .ttf; download it again from where it came
+        5 errors
+        """);
+  }
+
+  @Test
+  void aSymlinkLeadingOutOfTheFolderIsRefused() throws IOException {
+    Files.createSymbolicLink(dir.resolve("linked.ttf"), Path.of("fonts/NotoEmoji-Regular.ttf").toAbsolutePath());
+    assertThat(refused("""
+        basics:
+          name: Ada
+        fonts: [linked.ttf]
+        """, FontSet.shipped())).startsWith("""
+        resume.yaml:3:9: error: no font file 'linked.ttf' in the folder of resume.yaml
+        """);
+  }
+}
