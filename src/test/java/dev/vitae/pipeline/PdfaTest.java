@@ -58,6 +58,16 @@ class PdfaTest {
   }
 
   @Test
+  void theArchivalDossierIsPdfA1bWithItsBookmarksAndLinks() throws Exception {
+    BuildOptions options = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
+    byte[] pdf = Vitae.create(Optional.empty()).dossier(Samples.resume(), options, "Tushar-Dossier")
+        .documents().get(0).bytes();
+    ValidationResult result = validate(pdf);
+    assertThat(result.isCompliant()).as(failures(result)).isTrue();
+    assertThat(PdfReadback.of(pdf).pages()).isGreaterThan(10);
+  }
+
+  @Test
   void everyShippedScriptAndEmojiStaysPdfA1b() throws Exception {
     var loaded = ScriptsTest.load("""
         basics:
