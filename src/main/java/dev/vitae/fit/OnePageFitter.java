@@ -34,6 +34,12 @@ public final class OnePageFitter {
   /** The attribute templates put on droppable blocks, holding their {@code ref}. */
   public static final String REF_ATTRIBUTE = "data-ref";
 
+  /**
+   * Below this share of the page filled at the tightest step, the most relaxed step is tried first:
+   * the relaxed step sets the same content about 1.4 times as tall.
+   */
+  static final double RELAXED_MAY_FIT = 0.72;
+
   private static final int T = DensityLadder.TIGHTEST;
 
   private final Function<ResumeView, String> template;
@@ -95,12 +101,15 @@ public final class OnePageFitter {
 
     /**
      * The most relaxed density step that fits, knowing the tightest fits: the most relaxed step
-     * first (short résumés stop there), then bisection, at most four more layouts for 17 steps.
+     * first when the tightest layout leaves enough of the page empty for it to have a chance (short
+     * résumés stop there), then bisection, at most four more layouts for 17 steps.
      * (Guessing from the measured heights was tried here and did no better: how a step's type size,
      * leading, spacing and margins add up to a height depends on where lines wrap.)
      */
     private void fitLadder() {
-      attempt(0);
+      if (fraction(T) < RELAXED_MAY_FIT) {
+        attempt(0);
+      }
       while (hi.position() - lo > 1 && layouts < MAX_LAYOUTS) {
         attempt((lo + hi.position()) / 2);
       }
