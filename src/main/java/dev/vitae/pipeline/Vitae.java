@@ -166,17 +166,21 @@ public final class Vitae {
       docs.addAll(resumeText(view, resumeBase));
       t = lap(stages, "text", t);
     }
-    if (wanted.contains("dossier") || wanted.contains("text")) {
-      DossierBuilt dossier = dossier(resume, options, folder(profile) + fileBase(source, profile, "Dossier"));
+    String dossierBase = folder(profile) + fileBase(source, profile, "Dossier");
+    if (wanted.contains("dossier")) {
+      DossierBuilt dossier = dossier(resume, options, dossierBase);
       for (Document d : dossier.documents()) {
         boolean pdfDoc = d.kind().equals("dossier.pdf");
-        if (pdfDoc ? wanted.contains("dossier") : wanted.contains("text")) {
+        if (pdfDoc || wanted.contains("text")) {
           docs.add(d);
         }
-        if (pdfDoc && wanted.contains("dossier")) {
+        if (pdfDoc) {
           checks.add(PdfCheck.check(d.fileName(), d.bytes(), new Expectation(0, DossierText.headings(dossier.view()))));
         }
       }
+      lap(stages, "dossier", t);
+    } else if (wanted.contains("text")) {
+      docs.addAll(dossierText(DossierViews.of(resume, options.paper()), dossierBase));
       lap(stages, "dossier", t);
     }
     return new VariantBuild(profile.name(), List.copyOf(docs), fit, List.copyOf(checks),
@@ -268,21 +272,26 @@ public final class Vitae {
    */
   public DossierBuilt dossier(Resume resume, BuildOptions options, String baseName) {
     DossierView view = DossierViews.of(resume, options.paper());
+    List<Document> docs = new ArrayList<>(dossierText(view, baseName));
     long t0 = System.nanoTime();
     String xhtml = templates.render("dossier.ftlx", view);
     LaidOut laidOut = pdf.layout(xhtml);
     byte[] bytes = laidOut.write(new PdfStamp(options.time(), xhtml.getBytes(StandardCharsets.UTF_8),
         options.archival()));
-    long t1 = System.nanoTime();
+    docs.add(0, new Document(baseName + ".pdf", "dossier.pdf", bytes, laidOut.pages(), ms(System.nanoTime() - t0)));
+    return new DossierBuilt(List.copyOf(docs), xhtml, view);
+  }
+
+  /** The dossier's plain text and Markdown, without laying out its PDF. */
+  private List<Document> dossierText(DossierView view, String baseName) {
+    long t0 = System.nanoTime();
     String text = templates.render("dossier.txt.ftl", view);
-    long t2 = System.nanoTime();
+    long t1 = System.nanoTime();
     String markdown = templates.render("dossier.md.ftl", view);
-    long t3 = System.nanoTime();
-    List<Document> docs = List.of(
-        new Document(baseName + ".pdf", "dossier.pdf", bytes, laidOut.pages(), ms(t1 - t0)),
-        new Document(baseName + ".txt", "dossier.txt", utf8(text), 0, ms(t2 - t1)),
-        new Document(baseName + ".md", "dossier.md", utf8(markdown), 0, ms(t3 - t2)));
-    return new DossierBuilt(docs, xhtml, view);
+    long t2 = System.nanoTime();
+    return List.of(
+        new Document(baseName + ".txt", "dossier.txt", utf8(text), 0, ms(t1 - t0)),
+        new Document(baseName + ".md", "dossier.md", utf8(markdown), 0, ms(t2 - t1)));
   }
 
   /** The dossier's documents, with the XHTML its PDF was made from. */
