@@ -1,0 +1,66 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `vitae watch`: a build, then one per save; a bad save keeps the last good outputs. */
+class WatchCommandTest {
+
+  @TempDir Path dir;
+
+  static final String GOOD = "basics:\n  name: Ada Example\n  label: %s\nwork:\n  - name: Acme\n    position: Engineer\n";
+
+  @Test
+  void rebuildsOnSaveAndKeepsTheLastGoodOutputsOnAnError() throws Exception {
+    Path file = dir.resolve("resume.yaml");
+    Path out = dir.resolve("out");
+    Files.writeString(file, GOOD.formatted("First Label"));
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    CompletableFuture<Integer> watch = CompletableFuture.supplyAsync(() -> Main.run(
+        new PrintWriter(stdout, true), new PrintWriter(stderr, true),
+        "watch", file.toString(), "--out", out.toString(), "--only", "resume", "--max-builds", "3"));
+
+    Path pdf = out.resolve("Ada-Example-Resume.pdf");
+    awaitText(stdout, "built in ", 1);
+    assertThat(text(pdf)).contains("First Label");
+
+    Files.writeString(file, GOOD.formatted("First Label") + "  - postion: typo\n");
+    awaitText(stderr, "kept the last good outputs", 1);
+    assertThat(stderr.toString()).contains("unknown key 'postion' in work[1]", "hint: did you mean 'position'?");
+    assertThat(text(pdf)).contains("First Label");
+
+    Files.writeString(file, GOOD.formatted("Second Label"));
+    assertThat(watch.get(60, TimeUnit.SECONDS)).isZero();
+    assertThat(text(pdf)).contains("Second Label").doesNotContain("First Label");
+    assertThat(stdout.toString()).startsWith("watching " + file + " (Ctrl-C stops)\n")
+        .containsPattern("built in \\d+ ms; changed: Ada-Example-Resume\\.pdf\n")
+        .doesNotContain("nothing changed");
+  }
+
+  static String text(Path pdf) throws IOException {
+    return PdfReadback.of(Files.readAllBytes(pdf)).text();
+  }
+
+  static void awaitText(StringWriter w, String text, int times) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < end) {
+      if (w.toString().split(java.util.regex.Pattern.quote(text), -1).length - 1 >= times) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("waited for '" + text + "' in:\n" + w);
+  }
+}
