@@ -242,14 +242,22 @@ public final class Vitae {
   }
 
   private List<Document> resumeText(ResumeView view, String baseName) {
+    return texts("resume", view, baseName);
+  }
+
+  /**
+   * A document's plain text and Markdown from its templates {@code NAME.txt.ftl} and
+   * {@code NAME.md.ftl}.
+   */
+  private List<Document> texts(String document, Object view, String baseName) {
     long t0 = System.nanoTime();
-    String text = templates.render("resume.txt.ftl", view);
+    String text = templates.render(document + ".txt.ftl", view);
     long t1 = System.nanoTime();
-    String markdown = templates.render("resume.md.ftl", view);
+    String markdown = templates.render(document + ".md.ftl", view);
     long t2 = System.nanoTime();
     return List.of(
-        new Document(baseName + ".txt", "resume.txt", utf8(text), 0, ms(t1 - t0)),
-        new Document(baseName + ".md", "resume.md", utf8(markdown), 0, ms(t2 - t1)));
+        new Document(baseName + ".txt", document + ".txt", utf8(text), 0, ms(t1 - t0)),
+        new Document(baseName + ".md", document + ".md", utf8(markdown), 0, ms(t2 - t1)));
   }
 
   private static List<String> emptySections(Resume before, Resume after, List<String> order, Profile p) {
@@ -284,14 +292,7 @@ public final class Vitae {
 
   /** The dossier's plain text and Markdown, without laying out its PDF. */
   private List<Document> dossierText(DossierView view, String baseName) {
-    long t0 = System.nanoTime();
-    String text = templates.render("dossier.txt.ftl", view);
-    long t1 = System.nanoTime();
-    String markdown = templates.render("dossier.md.ftl", view);
-    long t2 = System.nanoTime();
-    return List.of(
-        new Document(baseName + ".txt", "dossier.txt", utf8(text), 0, ms(t1 - t0)),
-        new Document(baseName + ".md", "dossier.md", utf8(markdown), 0, ms(t2 - t1)));
+    return texts("dossier", view, baseName);
   }
 
   /** The dossier's documents, with the XHTML its PDF was made from. */
