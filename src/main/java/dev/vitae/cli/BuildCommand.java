@@ -202,23 +202,15 @@ final class BuildCommand implements Callable<Integer> {
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
     }
-    if (!builds.stream().allMatch(VariantBuild::checked)) {
-      for (VariantBuild b : builds) {
-        for (var c : b.checks()) {
-          c.problems().forEach(p -> err.println("vitae: error: " + out.resolve(c.file()) + ": " + p));
-        }
-      }
+    if (!ReadBack.passed(builds, out, err)) {
       err.println("  hint: " + (templatesDir != null
           ? "check your templates in " + templatesDir + ": a résumé must fit one page and show the text it is given"
           : "this is a bug in vitae or a template, not in your file; please report it"));
       err.println("vitae: nothing written; the previous outputs in " + out + " are unchanged");
       return 1;
     }
-    List<Document> all = new ArrayList<>();
-    builds.forEach(b -> all.addAll(b.documents()));
-    all.add(Manifest.of(builds));
     long writeAt = System.nanoTime();
-    OutputWriter.commit(out, all);
+    OutputWriter.commitBuilds(out, builds);
     long wroteAt = System.nanoTime();
     for (VariantBuild b : builds) {
       for (Document d : b.documents()) {

@@ -1,6 +1,5 @@
 package dev.vitae.cli;
 
-import dev.vitae.check.CheckReport;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.Document;
@@ -150,19 +149,11 @@ final class WatchCommand implements Callable<Integer> {
       err.println("vitae: kept the last good outputs in " + out + "; waiting for the next save");
       return;
     }
-    for (VariantBuild b : built) {
-      for (CheckReport c : b.checks()) {
-        c.problems().forEach(p -> err.println("vitae: error: " + c.file() + ": " + p));
-      }
-    }
-    if (!built.stream().allMatch(VariantBuild::checked)) {
+    if (!ReadBack.passed(built, out, err)) {
       err.println("vitae: kept the last good outputs in " + out + "; waiting for the next save");
       return;
     }
-    List<Document> all = new ArrayList<>();
-    built.forEach(b -> all.addAll(b.documents()));
-    all.add(Manifest.of(built));
-    OutputWriter.commit(out, all);
+    List<Document> all = OutputWriter.commitBuilds(out, built);
     List<String> changed = new ArrayList<>();
     for (Document d : all) {
       String digest = Manifest.sha256(d.bytes());

@@ -19,6 +19,19 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
+  /**
+   * Writes every document of a build and its manifest into {@code dir}, in one commit.
+   *
+   * @return what was written, manifest last
+   */
+  public static List<Document> commitBuilds(Path dir, List<VariantBuild> builds) throws IOException {
+    List<Document> all = new ArrayList<>();
+    builds.forEach(b -> all.addAll(b.documents()));
+    all.add(Manifest.of(builds));
+    commit(dir, all);
+    return List.copyOf(all);
+  }
+
   /** Writes every document into {@code dir}; returns their paths. */
   public static List<Path> commit(Path dir, List<Document> documents) throws IOException {
     Files.createDirectories(dir);

@@ -6,9 +6,7 @@ import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import dev.vitae.view.DossierText;
 import dev.vitae.view.DossierViews;
-import dev.vitae.view.Emphasis;
 import dev.vitae.view.Paper;
-import dev.vitae.view.ResumeViews;
 import dev.vitae.view.ViewText;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,9 +24,7 @@ public final class SourceText {
     Map<String, Expectation> out = new HashMap<>();
     for (Profile p : plan.profiles()) {
       Resume tailored = Tailor.apply(resume, p);
-      var v = p.variant();
-      var view = ResumeViews.of(tailored, v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections(),
-          new Emphasis(v.emphasize()), Paper.LETTER);
+      var view = Vitae.resumeView(tailored, p.variant(), Paper.LETTER);
       out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf", new Expectation(1, ViewText.of(view)));
       out.put(Vitae.fileBase(resume, p, "Dossier") + ".pdf",
           new Expectation(0, DossierText.headings(DossierViews.of(tailored, Paper.LETTER))));

@@ -29,6 +29,7 @@ import dev.vitae.view.DossierText;
 import dev.vitae.view.DossierView;
 import dev.vitae.view.DossierViews;
 import dev.vitae.view.Emphasis;
+import dev.vitae.view.Paper;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ResumeViews;
 import dev.vitae.view.ViewText;
@@ -131,14 +132,13 @@ public final class Vitae {
     Resume resume = Tailor.apply(source, profile);
     Variant v = profile.variant();
     List<String> wanted = v.documents().isEmpty() ? Vocabulary.DOCUMENTS : v.documents();
-    List<String> order = v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections();
-    Emphasis emphasis = new Emphasis(v.emphasize());
+    List<String> order = sectionOrder(v);
     String resumeBase = folder(profile) + fileBase(source, profile, "Resume");
 
     List<Document> docs = new ArrayList<>();
     List<CheckReport> checks = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();
-    ResumeView view = ResumeViews.of(resume, order, emphasis, options.paper());
+    ResumeView view = resumeView(resume, v, options.paper());
     t = lap(stages, "tailor", t);
     if (wanted.contains("resume")) {
       BuildOptions fitting = "strict".equals(v.fit())
@@ -185,6 +185,15 @@ public final class Vitae {
     }
     return new VariantBuild(profile.name(), List.copyOf(docs), fit, List.copyOf(checks),
         emptySections(source, resume, order, profile), Collections.unmodifiableMap(stages));
+  }
+
+  /** The résumé's view as a variant asks for it: its section order and its emphasis. */
+  public static ResumeView resumeView(Resume tailored, Variant v, Paper paper) {
+    return ResumeViews.of(tailored, sectionOrder(v), new Emphasis(v.emphasize()), paper);
+  }
+
+  private static List<String> sectionOrder(Variant v) {
+    return v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections();
   }
 
   /** A profile's file name for a document, without folder or extension: {@code Tushar-Resume-backend}. */
