@@ -3,7 +3,7 @@
 digits, accented letters) mapped to U+4E00-U+4EFF, one glyph per code point so that text extracts back.
 
 A small stand-in for a CJK font, so that tests can check the fonts: option and line breaking in
-unspaced CJK text. Needs fontTools (pip install fonttools). Renamed: 'Source' is a Reserved Font Name.
+unspaced CJK text. Needs fontTools (pip install fonttools, or Debian python3-fonttools). Renamed: 'Source' is a Reserved Font Name.
 """
 from fontTools import subset
 from fontTools.ttLib import TTFont
@@ -18,7 +18,8 @@ sub = subset.Subsetter(opts)
 sub.populate(unicodes=[0x20, *range(0x21, 0x250)])
 sub.subset(font)
 best = font.getBestCmap()
-glyphs = sorted({best[u] for u in best if u != 0x20}, key=font.getGlyphID)[:256]
+# Not the space glyph (U+00A0 shares it): an ideograph drawn with it would extract as a space.
+glyphs = sorted({best[u] for u in best if best[u] != best[0x20]}, key=font.getGlyphID)[:256]
 table = cmap_format_4(4)
 table.platformID, table.platEncID, table.language = 3, 1, 0
 table.cmap = {0x20: best[0x20], **{0x4E00 + i: g for i, g in enumerate(glyphs)}}

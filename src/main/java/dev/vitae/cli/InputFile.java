@@ -39,7 +39,7 @@ final class InputFile {
 
   /**
    * The pipeline for a loaded file, with the fonts it names; empty after printing why not (a font
-   * outside the folder, characters no font covers, right-to-left text).
+   * outside the folder, characters no font covers).
    */
   static Vitae.Opened open(Path file, LoadResult.Loaded loaded, Optional<Path> templates, PrintWriter err) {
     Path folder = file.toAbsolutePath().getParent();

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Before any PDF is written: every character of every value that can reach a page must be drawn by a
- * registered font, and no value may hold right-to-left text. Each problem points at its value.
+ * registered font. Each problem points at its value.
  */
 final class Scripts {
 
@@ -64,13 +64,6 @@ final class Scripts {
   }
 
   private void text(String s, String path) {
-    List<Integer> rtl = FontCoverage.rightToLeft(s);
-    if (!rtl.isEmpty()) {
-      found.add(Diagnostic.error(map.at(path),
-          "right-to-left text cannot be laid out yet: " + FontCoverage.describe(rtl, 8),
-          UncoveredText.RIGHT_TO_LEFT_HINT));
-      return;
-    }
     List<Integer> missing = coverage.uncovered(s);
     if (!missing.isEmpty()) {
       found.add(Diagnostic.error(map.at(path),

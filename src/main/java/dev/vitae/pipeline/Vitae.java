@@ -78,7 +78,7 @@ public final class Vitae {
   /**
    * The pipeline for a loaded résumé: {@code fonts} plus the {@code fonts:} it names (inside
    * {@code folder}, the folder of resume.yaml), then a check that every character of every shown value
-   * has a font and that no value is right-to-left. Reports every problem at its value.
+   * has a font. Reports every problem at its value.
    */
   public static Opened open(Path folder, LoadResult.Loaded loaded, FontSet fonts, Optional<Path> userTemplates) {
     UserFonts.Resolved extra = UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());

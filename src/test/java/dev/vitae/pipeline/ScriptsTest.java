@@ -17,7 +17,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every script either extracts back from the PDF exactly, or is refused before a PDF is written. */
+/**
+ * Every script either extracts back from the PDF exactly, or is refused, before a PDF is written,
+ * with the characters no font has. Right-to-left layout in detail: {@link RightToLeftTest}.
+ */
 class ScriptsTest {
 
   static final BuildOptions OPTIONS = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"));
@@ -53,10 +56,12 @@ class ScriptsTest {
       "Zoë Ångström-Núñez, Łódź, Ærøskøbing, façade, naïve, Dvořák",
       "Ελληνικά: Αθηνά Παπαδοπούλου, Θεσσαλονίκη",
       "Кириллица: Анна Иванова, Новосибирск, щётка",
+      "עברית: דנה כהן, תל אביב-יפו",
+      "العربية: ليلى حسن، الدار البيضاء",
       "Shipped 🚀 on time ✅ with ☕ and 🎉");
 
   @Test
-  void latinGreekCyrillicAndEmojiExtractBackExactly() {
+  void latinGreekCyrillicHebrewArabicAndEmojiExtractBackExactly() {
     String yaml = """
         basics:
           name: 'Zoë 🚀 Ångström'
@@ -73,7 +78,8 @@ class ScriptsTest {
       assertThat(pdf.lines()).contains("•  " + s);
     }
     assertThat(pdf.text().codePoints().filter(c -> c == 0xFFFD || c == 0xFFFF)).isEmpty();
-    assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+NotoEmoji-Regular"));
+    assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+NotoEmoji-Regular"))
+        .anyMatch(f -> f.endsWith("+NotoSansHebrew-Regular")).anyMatch(f -> f.endsWith("+NotoSansArabic-Regular"));
     assertThat(pdf.fontsEmbedded()).containsOnly(true);
   }
 
@@ -100,28 +106,6 @@ class ScriptsTest {
                      ^
           hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansSC-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
         1 error
-        """);
-  }
-
-  @Test
-  void hebrewAndArabicAreRefusedRatherThanDrawnBackwards() {
-    assertThat(refused("""
-        basics:
-          name: שלום
-        work:
-          - name: Acme
-            highlights:
-              - مرحبا بالعالم
-        """, FontSet.shipped())).isEqualTo("""
-        resume.yaml:2:9: error: right-to-left text cannot be laid out yet: ש (U+05E9), ל (U+05DC), ו (U+05D5), ם (U+05DD)
-              name: שלום
-                    ^
-          hint: vitae's PDF layout cannot reorder right-to-left text or join Arabic letters yet, so the PDF would show it garbled; write this value in Latin letters
-        resume.yaml:6:9: error: right-to-left text cannot be laid out yet: م (U+0645), ر (U+0631), ح (U+062D), ب (U+0628), ا (U+0627), ل (U+0644), ع (U+0639)
-                  - مرحبا بالعالم
-                    ^
-          hint: vitae's PDF layout cannot reorder right-to-left text or join Arabic letters yet, so the PDF would show it garbled; write this value in Latin letters
-        2 errors
         """);
   }
 

@@ -20,7 +20,6 @@ final class FallbackRuns {
 
   private final FontCoverage coverage;
   private final Set<Integer> missing = new LinkedHashSet<>();
-  private final Set<Integer> rightToLeft = new LinkedHashSet<>();
 
   private FallbackRuns(FontCoverage coverage) {
     this.coverage = coverage;
@@ -33,8 +32,8 @@ final class FallbackRuns {
     for (int i = 0; i < bodies.getLength(); i++) {
       runs.visit(bodies.item(i));
     }
-    if (!runs.missing.isEmpty() || !runs.rightToLeft.isEmpty()) {
-      throw new UncoveredText(new ArrayList<>(runs.missing), new ArrayList<>(runs.rightToLeft));
+    if (!runs.missing.isEmpty()) {
+      throw new UncoveredText(new ArrayList<>(runs.missing));
     }
   }
 
@@ -58,14 +57,17 @@ final class FallbackRuns {
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
       int n = Character.charCount(c);
-      if (FontCoverage.isRightToLeft(c)) {
-        rightToLeft.add(c);
-      }
       Optional<String> family = coverage.inTextFace(c) ? Optional.empty() : coverage.fallbackFor(c);
       if (!coverage.inTextFace(c) && family.isEmpty()) {
         missing.add(c);
       }
       Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last.family().isPresent() && Character.isSpaceChar(c)
+          && coverage.has(last.family().get(), c)) {
+        // A space between words of one fallback run stays in it: a run split at every space loses
+        // its line-break opportunities, and Flying Saucer then breaks inside a word.
+        family = last.family();
+      }
       if (last != null && last.family().equals(family)) {
         runs.set(runs.size() - 1, new Run(last.family(), last.start(), i + n));
       } else {

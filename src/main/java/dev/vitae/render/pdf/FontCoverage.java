@@ -36,6 +36,11 @@ public final class FontCoverage {
     return fallbacks.stream().filter(f -> f.font().charExists(c)).map(Fallback::family).findFirst();
   }
 
+  /** Whether the fallback registered as {@code family} has the character. */
+  boolean has(String family, int c) {
+    return fallbacks.stream().anyMatch(f -> f.family().equals(family) && f.font().charExists(c));
+  }
+
   /** True when some registered font draws the character. */
   public boolean covers(int c) {
     return inTextFace(c) || fallbackFor(c).isPresent();
@@ -46,24 +51,6 @@ public final class FontCoverage {
     Set<Integer> out = new LinkedHashSet<>();
     s.codePoints().filter(c -> !covers(c)).forEach(out::add);
     return new ArrayList<>(out);
-  }
-
-  /**
-   * The distinct right-to-left letters of {@code s} (Hebrew, Arabic, …): Flying Saucer neither
-   * reorders them nor joins Arabic letters, so they would be drawn backwards and unjoined.
-   */
-  public static List<Integer> rightToLeft(String s) {
-    Set<Integer> out = new LinkedHashSet<>();
-    s.codePoints().filter(FontCoverage::isRightToLeft).forEach(out::add);
-    return new ArrayList<>(out);
-  }
-
-  static boolean isRightToLeft(int c) {
-    byte d = Character.getDirectionality(c);
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
-        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
-        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
   }
 
   /** {@code 中 (U+4E2D), 文 (U+6587)}, at most {@code max} of them. */

@@ -16,18 +16,36 @@ import java.util.List;
  * The font files vitae embeds, as paths on disk (Flying Saucer reads font tables from a path). Fonts
  * packed in the jar are copied once into a cache folder named by their content.
  *
- * @param files the text face (Source Sans 3), every weight and style of it
- * @param fallbacks fonts tried in order for characters the text face lacks (emoji, a user's fonts)
+ * @param files the text faces (Source Sans 3, Source Serif 4), every weight and style of them
+ * @param fallbacks faces tried in order for characters the text face lacks (Hebrew, Arabic, emoji,
+ *     then a user's fonts)
  */
-public record FontSet(List<Path> files, List<Path> fallbacks) {
+public record FontSet(List<Path> files, List<Face> fallbacks) {
+
+  /**
+   * One fallback family: its regular file first (which decides what it covers), then other weights.
+   *
+   * @param files the family's font files
+   */
+  public record Face(List<Path> files) {
+    public Face {
+      files = List.copyOf(files);
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("a face needs a font file");
+      }
+    }
+  }
 
   /** The shipped text face, in the order it is registered. */
   public static final List<String> SHIPPED = List.of(
       "SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf",
       "SourceSerif4-Regular.ttf", "SourceSerif4-It.ttf", "SourceSerif4-Bold.ttf");
 
-  /** The shipped fallbacks, tried in this order. */
-  public static final List<String> SHIPPED_FALLBACKS = List.of("NotoEmoji-Regular.ttf");
+  /** The shipped fallback faces, tried in this order. */
+  public static final List<List<String>> SHIPPED_FALLBACKS = List.of(
+      List.of("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
+      List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+      List.of("NotoEmoji-Regular.ttf"));
 
   public FontSet {
     files = List.copyOf(files);
@@ -36,13 +54,13 @@ public record FontSet(List<Path> files, List<Path> fallbacks) {
 
   /** Finds the shipped fonts on the class path. */
   public static FontSet shipped() {
-    return new FontSet(copies(SHIPPED), copies(SHIPPED_FALLBACKS));
+    return new FontSet(copies(SHIPPED), SHIPPED_FALLBACKS.stream().map(f -> new Face(copies(f))).toList());
   }
 
-  /** These fonts, with {@code extra} tried after the shipped fallbacks. */
+  /** These fonts, with each of {@code extra} tried, as a face of its own, after the fallbacks. */
   public FontSet withFallbacks(List<Path> extra) {
-    List<Path> all = new ArrayList<>(fallbacks);
-    all.addAll(extra);
+    List<Face> all = new ArrayList<>(fallbacks);
+    extra.forEach(file -> all.add(new Face(List.of(file))));
     return new FontSet(files, all);
   }
 

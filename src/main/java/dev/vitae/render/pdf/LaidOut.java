@@ -23,10 +23,13 @@ import org.xhtmlrenderer.render.PageBox;
 public final class LaidOut {
 
   private final ITextRenderer renderer;
+  private final boolean joinedArabic;
   private final int pages;
 
-  LaidOut(ITextRenderer renderer) {
+  /** {@code joinedArabic}: the text holds Arabic presentation forms, to be mapped back to letters. */
+  LaidOut(ITextRenderer renderer, boolean joinedArabic) {
     this.renderer = renderer;
+    this.joinedArabic = joinedArabic;
     this.pages = renderer.getRootBox().getLayer().getPages().size();
   }
 
@@ -155,7 +158,7 @@ public final class LaidOut {
     renderer.setPDFProducer("vitae (Flying Saucer, OpenPDF)");
     renderer.setPDFCreator("vitae");
     renderer.createPDF(out);
-    return out.toByteArray();
+    return joinedArabic ? ArabicTextLayer.baseLetters(out.toByteArray()) : out.toByteArray();
   }
 
   /** PDF/A-1b needs an output intent for its RGB colours and XMP metadata matching the info dictionary. */

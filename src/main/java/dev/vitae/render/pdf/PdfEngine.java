@@ -9,7 +9,9 @@ import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
  * Lays out XHTML into pages. Fonts are parsed once per engine and shared by every document it lays
@@ -29,11 +31,15 @@ public final class PdfEngine {
       textFace = textFace == null ? font : textFace;
     }
     List<FontCoverage.Fallback> fallbacks = new ArrayList<>();
-    for (Path file : fontSet.fallbacks()) {
-      BaseFont font = load(file);
+    for (FontSet.Face face : fontSet.fallbacks()) {
       String family = "vitae-fallback-" + (fallbacks.size() + 1);
-      fonts.addFont(font, file.toString(), family);
-      fallbacks.add(new FontCoverage.Fallback(family, font));
+      BaseFont regular = null;
+      for (Path file : face.files()) {
+        BaseFont font = load(file);
+        fonts.addFont(font, file.toString(), family);
+        regular = regular == null ? font : regular;
+      }
+      fallbacks.add(new FontCoverage.Fallback(family, regular));
     }
     if (textFace == null) {
       throw new IllegalArgumentException("no text face in " + fontSet);
@@ -49,16 +55,20 @@ public final class PdfEngine {
   /**
    * Lays out an XHTML document; the result knows its page count and can be written once.
    *
-   * @throws UncoveredText when the document holds characters no font draws, or right-to-left text
+   * @throws UncoveredText when the document holds characters no font draws
    */
   public LaidOut layout(String xhtml) {
     Document doc = parser.parse(xhtml);
+    boolean rightToLeft = RightToLeft.present(doc);
+    boolean arabic = rightToLeft && RightToLeft.prepare(doc);
     FallbackRuns.apply(doc, coverage);
-    ITextRenderer renderer = new ITextRenderer(
-        ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, fonts);
+    float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
+    ITextOutputDevice device = rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new ITextOutputDevice(dotsPerPoint);
+    ITextRenderer renderer = new ITextRenderer(dotsPerPoint, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
+        new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), fonts);
     renderer.setDocument(doc, null);
     renderer.layout();
-    return new LaidOut(renderer);
+    return new LaidOut(renderer, arabic);
   }
 
   /**

@@ -1,0 +1,173 @@
+package dev.vitae.render.pdf;
+
+import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.BidiRun;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpdf.text.pdf.BaseFont;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xhtmlrenderer.pdf.ITextFSFont;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.InlineLayoutBox;
+import org.xhtmlrenderer.render.InlineText;
+import org.xhtmlrenderer.render.LineBox;
+import org.xhtmlrenderer.render.RenderingContext;
+
+/**
+ * Draws each line that holds right-to-left text in visual order. Flying Saucer breaks lines in
+ * logical order (which is right) and places their pieces left to right (which is not): here the
+ * Unicode bidirectional algorithm orders each line's characters, reverses right-to-left runs
+ * (mirroring brackets, keeping marks on their letters) and draws every piece, in its own font and
+ * colour, where it belongs. The line keeps the place and width Flying Saucer gave it.
+ */
+final class VisualOrderDevice extends ITextOutputDevice {
+
+  /** A piece of a line as drawn: text in visual order, at x, in the font and colour of its box. */
+  private record Piece(InlineText source, String text, float x) {}
+
+  private final Map<LineBox, Map<InlineText, List<Piece>>> lines = new IdentityHashMap<>();
+
+  VisualOrderDevice(float dotsPerPoint) {
+    super(dotsPerPoint);
+  }
+
+  @Override
+  public void drawText(RenderingContext c, InlineText text) {
+    LineBox line = text.getParent().getLineBox();
+    Map<InlineText, List<Piece>> plan = line == null ? Map.of() : lines.computeIfAbsent(line, l -> plan(c, l));
+    List<Piece> pieces = plan.get(text);
+    if (pieces == null) {
+      super.drawText(c, text);
+      return;
+    }
+    InlineLayoutBox box = text.getParent();
+    ITextFSFont font = (ITextFSFont) box.getStyle().getFSFont(c);
+    setColor(box.getStyle().getColor());
+    setFont(font);
+    setFontSpecification(box.getStyle().getFontSpecification());
+    for (Piece p : pieces) {
+      draw(p.text(), p.x(), box.getAbsY() + box.getBaseline(), font);
+    }
+  }
+
+  /**
+   * Draws a piece; a mark without width (an Arabic vowel sign, Hebrew point) is centred over the
+   * letter before it, where OpenType positioning (which OpenPDF does not apply) would put it.
+   */
+  private void draw(String s, float x, float y, ITextFSFont font) {
+    BaseFont face = font.getFontDescription().getFont();
+    float size = font.getSize2D();
+    StringBuilder run = new StringBuilder();
+    float runX = x;
+    float pen = x;
+    float baseX = x;
+    float baseWidth = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.getType(cp) == Character.NON_SPACING_MARK && face.getWidth(cp) == 0) {
+        drawRun(run, runX, y);
+        int[] box = face.getCharBBox(cp);
+        float centre = box == null ? 0 : (box[0] + box[2]) / 2f * size / 1000f;
+        drawString(Character.toString(cp), baseX + baseWidth / 2 - centre, y, null);
+        runX = pen;
+      } else {
+        baseX = pen;
+        baseWidth = face.getWidthPoint(cp, size);
+        run.appendCodePoint(cp);
+        pen += baseWidth;
+      }
+    }
+    drawRun(run, runX, y);
+  }
+
+  private void drawRun(StringBuilder run, float x, float y) {
+    if (!run.isEmpty()) {
+      drawString(run.toString(), x, y, null);
+      run.setLength(0);
+    }
+  }
+
+  /** Where each piece of text of a line goes; empty when the line is all left to right. */
+  private static Map<InlineText, List<Piece>> plan(RenderingContext c, LineBox line) {
+    List<InlineText> texts = new ArrayList<>();
+    collect(line, texts);
+    StringBuilder logical = new StringBuilder();
+    for (InlineText t : texts) {
+      logical.append(t.getSubstring());
+    }
+    if (texts.isEmpty() || !RightToLeft.hasRightToLeft(logical.toString())) {
+      return Map.of();
+    }
+    int[] starts = new int[texts.size() + 1];
+    float left = Float.MAX_VALUE;
+    for (int i = 0; i < texts.size(); i++) {
+      starts[i + 1] = starts[i] + texts.get(i).getSubstring().length();
+      left = Math.min(left, texts.get(i).getParent().getAbsX() + texts.get(i).getX());
+    }
+    Bidi bidi = new Bidi();
+    bidi.setPara(logical.toString(), rightToLeft(line) ? Bidi.RTL : Bidi.LTR, null);
+    Map<InlineText, List<Piece>> plan = new IdentityHashMap<>();
+    float x = left;
+    for (int r = 0; r < bidi.countRuns(); r++) {
+      BidiRun run = bidi.getVisualRun(r);
+      boolean reversed = run.isOddRun();
+      for (int k = 0; k < texts.size(); k++) {
+        int i = reversed ? texts.size() - 1 - k : k;
+        int from = Math.max(run.getStart(), starts[i]);
+        int to = Math.min(run.getLimit(), starts[i + 1]);
+        if (from >= to) {
+          continue;
+        }
+        InlineText t = texts.get(i);
+        String s = logical.substring(from, to);
+        String shown = reversed ? Bidi.writeReverse(s, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : s;
+        plan.computeIfAbsent(t, key -> new ArrayList<>()).add(new Piece(t, shown, x));
+        x += from == starts[i] && to == starts[i + 1] ? t.getWidth()
+            : t.getWidth() * width(c, t, s) / width(c, t, t.getSubstring());
+      }
+    }
+    return plan;
+  }
+
+  /** Measured as Flying Saucer measures; a piece's share of its box's laid-out width comes from it. */
+  private static float width(RenderingContext c, InlineText t, String s) {
+    ITextFSFont font = (ITextFSFont) t.getParent().getStyle().getFSFont(c);
+    return font.getFontDescription().getFont().getWidthPoint(s, font.getSize2D());
+  }
+
+  /** The line's text, in logical order, across every inline box of the line. */
+  private static void collect(Box box, List<InlineText> out) {
+    if (box instanceof InlineLayoutBox inline) {
+      for (Object child : inline.getInlineChildren()) {
+        if (child instanceof InlineText t && !t.getSubstring().isEmpty()) {
+          out.add(t);
+        } else if (child instanceof Box b) {
+          collect(b, out);
+        }
+      }
+    } else if (box instanceof LineBox) {
+      for (Box child : box.getChildren()) {
+        collect(child, out);
+      }
+    }
+  }
+
+  /** The base direction of the line's block: the nearest {@code dir} attribute, else left to right. */
+  private static boolean rightToLeft(LineBox line) {
+    Box b = line.getParent();
+    while (b != null && b.getElement() == null) {
+      b = b.getParent();
+    }
+    for (Node n = b == null ? null : b.getElement(); n instanceof Element e; n = e.getParentNode()) {
+      if (e.hasAttribute("dir")) {
+        return e.getAttribute("dir").equals("rtl");
+      }
+    }
+    return false;
+  }
+}
