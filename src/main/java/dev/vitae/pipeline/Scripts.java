@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Before any PDF is written: every character of every value that can reach a page must be drawn by a
- * registered font. Each problem points at its value.
+ * registered font, in a script vitae can lay out. Each problem points at its value.
  */
 final class Scripts {
 
@@ -64,11 +64,15 @@ final class Scripts {
   }
 
   private void text(String s, String path) {
+    List<Integer> unshaped = FontCoverage.unshaped(s);
+    if (!unshaped.isEmpty()) {
+      found.add(Diagnostic.error(map.at(path), UncoveredText.unshapedMessage(unshaped), UncoveredText.UNSHAPED_HINT));
+      return;
+    }
     List<Integer> missing = coverage.uncovered(s);
     if (!missing.isEmpty()) {
       found.add(Diagnostic.error(map.at(path),
-          "the résumé uses characters no font covers: " + FontCoverage.describe(missing, 8),
-          UncoveredText.MISSING_HINT));
+          UncoveredText.missingMessage(missing), UncoveredText.MISSING_HINT));
     }
   }
 

@@ -119,11 +119,11 @@ class CliTest {
   void aSetValueNoFontCoversIsRefusedBeforeAnyPdfIsWritten() {
     Path out = dir.resolve("out");
     Run r = run("build", "resume.yaml", "--out", out.toString(), "--only", "resume",
-        "--set", "basics.label=中文 Engineer");
+        "--set", "basics.label=Երևան Engineer");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("""
-        vitae: error: the résumé uses characters no font covers: 中 (U+4E2D), 文 (U+6587)
-          hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansSC-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
+        vitae: error: the résumé uses characters no font covers: Ե (U+0535), ր (U+0580), և (U+0587), ա (U+0561), ն (U+0576)
+          hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansArmenian-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
         vitae: nothing written; the previous outputs in %s are unchanged
         """.formatted(out));
     assertThat(Files.exists(out)).isFalse();
@@ -132,11 +132,11 @@ class CliTest {
   @Test
   void validateReportsCharactersNoFontCovers() throws IOException {
     Path file = dir.resolve("resume.yaml");
-    Files.writeString(file, "basics:\n  name: 王小明\n");
+    Files.writeString(file, "basics:\n  name: Გიორგი\n");
     Run r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith(file + ":2:9: error: the résumé uses characters no font covers: "
-        + "王 (U+738B), 小 (U+5C0F), 明 (U+660E)\n");
+        + "Გ (U+1C92), ი (U+10D8), ო (U+10DD), რ (U+10E0), გ (U+10D2)\n");
   }
 
   @Test
@@ -151,6 +151,9 @@ class CliTest {
             position: Ingénieure
             highlights:
               - 'Ελληνικά, Кириллица, Zoë Ångström ✅'
+              - 'עברית: הובילה את המעבר (שלב 2) ללא השבתה'
+              - 'العربية: بنيت منصة البيانات التي تخدم ١٢ فريقاً'
+              - '中文：王小明，北京 · 日本語：東京 · 한국어: 서울'
         """.formatted("W".repeat(200), "a".repeat(380)));
     Run r = run("build", file.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.err()).isEmpty();

@@ -95,17 +95,60 @@ class ScriptsTest {
   }
 
   @Test
-  void cjkIsRefusedWithTheCharactersAndHowToAddAFont() {
+  void chineseJapaneseAndKoreanAreSetInTheShippedFallbackAndExtractBackExactly() {
+    List<String> cjk = List.of("中文：王小明，北京大学计算机系", "日本語：ひらがな、カタカナ、東京", "한국어: 김민준, 서울");
+    LoadResult.Loaded loaded = load("""
+        basics:
+          name: 王小明 Wang
+        work:
+          - name: Acme
+            highlights:
+        """ + cjk.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat));
+    Vitae vitae = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
+    PdfReadback pdf = pdf(vitae, loaded);
+    assertThat(pdf.lines()).startsWith("王小明 Wang");
+    // The first space this page draws is the bullet's no-break space, and a font's Unicode map names
+    // the one glyph both share after the first character drawn with it.
+    List<String> lines = pdf.lines().stream().map(l -> l.replace('\u00A0', ' ')).toList();
+    for (String s : cjk) {
+      assertThat(lines).contains("•  " + s);
+    }
+    assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+DroidSansFallback"));
+  }
+
+  @Test
+  void aScriptNoFontCoversIsRefusedWithTheCharactersAndHowToAddAFont() {
     assertThat(refused("""
         basics:
           name: Ada
-          label: 中文 engineer 中
+          label: Երևան engineer Ե
         """, FontSet.shipped())).isEqualTo("""
-        resume.yaml:3:10: error: the résumé uses characters no font covers: 中 (U+4E2D), 文 (U+6587)
-              label: 中文 engineer 中
+        resume.yaml:3:10: error: the résumé uses characters no font covers: Ե (U+0535), ր (U+0580), և (U+0587), ա (U+0561), ն (U+0576)
+              label: Երևան engineer Ե
                      ^
-          hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansSC-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
+          hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansArmenian-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
         1 error
+        """);
+  }
+
+  @Test
+  void scriptsThatNeedShapingAreRefusedEvenWithAFont() throws IOException {
+    Files.copy(Path.of("src/test/resources/fonts/VitaeTestIdeographs.ttf"), dir.resolve("any.ttf"));
+    assertThat(refused("""
+        basics:
+          name: हिन्दी
+          label: தமிழ் engineer
+        fonts: [any.ttf]
+        """, FontSet.shipped())).isEqualTo("""
+        resume.yaml:2:9: error: vitae cannot lay out Devanagari text yet: ह (U+0939), ि (U+093F), न (U+0928), ् (U+094D), द (U+0926), ी (U+0940)
+              name: हिन्दी
+                    ^
+          hint: this script's letters must be reordered and combined (shaping), which vitae's PDF engine does only for Arabic, so a font would not help; write this value in Latin letters
+        resume.yaml:3:10: error: vitae cannot lay out Tamil text yet: த (U+0BA4), ம (U+0BAE), ி (U+0BBF), ழ (U+0BB4), ் (U+0BCD)
+              label: தமிழ் engineer
+                     ^
+          hint: this script's letters must be reordered and combined (shaping), which vitae's PDF engine does only for Arabic, so a font would not help; write this value in Latin letters
+        2 errors
         """);
   }
 

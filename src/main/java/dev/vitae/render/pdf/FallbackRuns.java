@@ -20,20 +20,24 @@ final class FallbackRuns {
 
   private final FontCoverage coverage;
   private final Set<Integer> missing = new LinkedHashSet<>();
+  private final Set<Integer> unshaped = new LinkedHashSet<>();
 
   private FallbackRuns(FontCoverage coverage) {
     this.coverage = coverage;
   }
 
-  /** Marks the fallback runs of the document's body in place; throws when a character has no font. */
+  /**
+   * Marks the fallback runs of the document's body in place; throws when a character has no font or
+   * is in a script vitae cannot shape.
+   */
   static void apply(Document doc, FontCoverage coverage) {
     FallbackRuns runs = new FallbackRuns(coverage);
     var bodies = doc.getElementsByTagNameNS(XHTML, "body");
     for (int i = 0; i < bodies.getLength(); i++) {
       runs.visit(bodies.item(i));
     }
-    if (!runs.missing.isEmpty()) {
-      throw new UncoveredText(new ArrayList<>(runs.missing));
+    if (!runs.missing.isEmpty() || !runs.unshaped.isEmpty()) {
+      throw new UncoveredText(new ArrayList<>(runs.missing), new ArrayList<>(runs.unshaped));
     }
   }
 
@@ -53,6 +57,7 @@ final class FallbackRuns {
 
   private void split(Text text) {
     String s = text.getData();
+    unshaped.addAll(FontCoverage.unshaped(s));
     List<Run> runs = new ArrayList<>();
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);

@@ -1,11 +1,14 @@
 package dev.vitae.render.pdf;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -15,8 +18,31 @@ import org.openpdf.text.pdf.BaseFont;
  */
 public final class FontCoverage {
 
-  /** A fallback font and the CSS family name it is registered under. */
-  record Fallback(String family, BaseFont font) {}
+  /**
+   * A fallback font and the CSS family name it is registered under; an on-demand one is parsed
+   * (and registered) the first time a character is looked up in it.
+   */
+  static final class Fallback {
+    private final String family;
+    private final Supplier<BaseFont> load;
+    private BaseFont font;
+
+    Fallback(String family, Supplier<BaseFont> load) {
+      this.family = family;
+      this.load = load;
+    }
+
+    String family() {
+      return family;
+    }
+
+    BaseFont font() {
+      if (font == null) {
+        font = load.get();
+      }
+      return font;
+    }
+  }
 
   private final BaseFont text;
   private final List<Fallback> fallbacks;
@@ -51,6 +77,35 @@ public final class FontCoverage {
     Set<Integer> out = new LinkedHashSet<>();
     s.codePoints().filter(c -> !covers(c)).forEach(out::add);
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Scripts whose letters are reordered, stacked or combined by OpenType shaping (Indic scripts,
+   * Khmer, Myanmar, Tibetan, Syriac, …). vitae shapes Arabic itself; OpenPDF shapes nothing, so
+   * these would be drawn in the wrong order and uncombined even with a font that has them.
+   */
+  private static final Set<Character.UnicodeScript> NEEDS_SHAPING = EnumSet.of(
+      Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
+      Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
+      Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+      Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR,
+      Character.UnicodeScript.TIBETAN, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.THAANA,
+      Character.UnicodeScript.NKO, Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.JAVANESE,
+      Character.UnicodeScript.BALINESE, Character.UnicodeScript.SUNDANESE, Character.UnicodeScript.TAI_THAM,
+      Character.UnicodeScript.CHAKMA, Character.UnicodeScript.LIMBU, Character.UnicodeScript.NEW_TAI_LUE);
+
+  /** The distinct characters of {@code s} in a script vitae cannot shape, in order of appearance. */
+  public static List<Integer> unshaped(String s) {
+    Set<Integer> out = new LinkedHashSet<>();
+    s.codePoints().filter(c -> NEEDS_SHAPING.contains(Character.UnicodeScript.of(c))).forEach(out::add);
+    return new ArrayList<>(out);
+  }
+
+  /** The scripts of these characters, by name: {@code Devanagari, Tamil}. */
+  public static String scripts(List<Integer> codePoints) {
+    return codePoints.stream().map(Character.UnicodeScript::of).distinct()
+        .map(script -> script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
+        .collect(Collectors.joining(", "));
   }
 
   /** {@code 中 (U+4E2D), 文 (U+6587)}, at most {@code max} of them. */

@@ -3,22 +3,23 @@ package dev.vitae.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The font files vitae embeds, as paths on disk (Flying Saucer reads font tables from a path). Fonts
- * packed in the jar are copied once into a cache folder named by their content.
+ * packed in the jar are copied once into a cache folder, named by each entry's checksum.
  *
  * @param files the text faces (Source Sans 3, Source Serif 4), every weight and style of them
- * @param fallbacks faces tried in order for characters the text face lacks (Hebrew, Arabic, emoji,
- *     then a user's fonts)
+ * @param fallbacks faces tried in order for characters the text face lacks (a user's fonts, then
+ *     Hebrew, Arabic, emoji, CJK)
  */
 public record FontSet(List<Path> files, List<Face> fallbacks) {
 
@@ -26,8 +27,10 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
    * One fallback family: its regular file first (which decides what it covers), then other weights.
    *
    * @param files the family's font files
+   * @param onDemand parsed only when a document needs a character the faces before it lack (a
+   *     large font that most résumés never use)
    */
-  public record Face(List<Path> files) {
+  public record Face(List<Path> files, boolean onDemand) {
     public Face {
       files = List.copyOf(files);
       if (files.isEmpty()) {
@@ -41,11 +44,16 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
       "SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf",
       "SourceSerif4-Regular.ttf", "SourceSerif4-It.ttf", "SourceSerif4-Bold.ttf");
 
+  /** A shipped fallback face: its files on the class path, and whether it is parsed on demand. */
+  public record Shipped(List<String> files, boolean onDemand) {}
+
   /** The shipped fallback faces, tried in this order. */
-  public static final List<List<String>> SHIPPED_FALLBACKS = List.of(
-      List.of("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
-      List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-      List.of("NotoEmoji-Regular.ttf"));
+  public static final List<Shipped> SHIPPED_FALLBACKS = List.of(
+      new Shipped(List.of("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"), false),
+      new Shipped(List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"), false),
+      new Shipped(List.of("NotoEmoji-Regular.ttf"), false),
+      // Chinese, Japanese kana, Korean Hangul: 3.4 MB, parsed only for a document that needs it.
+      new Shipped(List.of("DroidSansFallback.ttf"), true));
 
   public FontSet {
     files = List.copyOf(files);
@@ -54,44 +62,30 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
 
   /** Finds the shipped fonts on the class path. */
   public static FontSet shipped() {
-    return new FontSet(copies(SHIPPED), SHIPPED_FALLBACKS.stream().map(f -> new Face(copies(f))).toList());
+    List<Face> faces = SHIPPED_FALLBACKS.stream().map(f -> new Face(copies(f.files()), f.onDemand())).toList();
+    return new FontSet(copies(SHIPPED), faces);
   }
 
-  /** These fonts, with each of {@code extra} tried, as a face of its own, after the fallbacks. */
+  /**
+   * These fonts, with each of {@code extra} (a user's choice) tried, as a face of its own, before the
+   * shipped fallbacks: a Japanese font named in resume.yaml draws kanji rather than the shipped one.
+   */
   public FontSet withFallbacks(List<Path> extra) {
-    List<Face> all = new ArrayList<>(fallbacks);
-    extra.forEach(file -> all.add(new Face(List.of(file))));
+    List<Face> all = new ArrayList<>();
+    extra.forEach(file -> all.add(new Face(List.of(file), false)));
+    all.addAll(fallbacks);
     return new FontSet(files, all);
   }
 
   private static List<Path> copies(List<String> names) {
     try {
       List<Path> paths = new ArrayList<>();
-      Path cache = null;
       for (String name : names) {
         URL url = FontSet.class.getResource("/vitae/fonts/" + name);
         if (url == null) {
           throw new IllegalStateException("font missing from the build: " + name);
         }
-        if (url.getProtocol().equals("file")) {
-          paths.add(Path.of(url.toURI()));
-          continue;
-        }
-        byte[] bytes;
-        try (InputStream in = url.openStream()) {
-          bytes = in.readAllBytes();
-        }
-        if (cache == null) {
-          cache = Path.of(System.getProperty("java.io.tmpdir"), "vitae-fonts-" + fingerprint(bytes));
-          Files.createDirectories(cache);
-        }
-        Path file = cache.resolve(name);
-        if (!Files.exists(file) || Files.size(file) != bytes.length) {
-          Path tmp = Files.createTempFile(cache, name, ".part");
-          Files.write(tmp, bytes);
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        paths.add(file);
+        paths.add(url.getProtocol().equals("file") ? Path.of(url.toURI()) : cached(name, url.openConnection()));
       }
       return paths;
     } catch (IOException e) {
@@ -101,12 +95,24 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
     }
   }
 
-  private static String fingerprint(byte[] bytes) {
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(d, 0, 6);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  /**
+   * The jar entry's copy in the cache, made when missing. The jar's directory gives each entry's
+   * checksum and size without reading the font, so a start-up costs a look at the file only.
+   */
+  private static Path cached(String name, URLConnection connection) throws IOException {
+    long crc = connection instanceof JarURLConnection jar ? jar.getJarEntry().getCrc() : -1;
+    long size = connection.getContentLengthLong();
+    Path cache = Path.of(System.getProperty("java.io.tmpdir"), "vitae-fonts");
+    Path file = cache.resolve("%08x-%s".formatted(crc, name));
+    if (crc != -1 && Files.isRegularFile(file) && Files.size(file) == size) {
+      return file;
     }
+    Files.createDirectories(cache);
+    Path tmp = Files.createTempFile(cache, name, ".part");
+    try (InputStream in = connection.getInputStream()) {
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return file;
   }
 }

@@ -33,18 +33,27 @@ public final class PdfEngine {
     List<FontCoverage.Fallback> fallbacks = new ArrayList<>();
     for (FontSet.Face face : fontSet.fallbacks()) {
       String family = "vitae-fallback-" + (fallbacks.size() + 1);
-      BaseFont regular = null;
-      for (Path file : face.files()) {
-        BaseFont font = load(file);
-        fonts.addFont(font, file.toString(), family);
-        regular = regular == null ? font : regular;
+      FontCoverage.Fallback fallback = new FontCoverage.Fallback(family, () -> register(face, family));
+      if (!face.onDemand()) {
+        fallback.font();
       }
-      fallbacks.add(new FontCoverage.Fallback(family, regular));
+      fallbacks.add(fallback);
     }
     if (textFace == null) {
       throw new IllegalArgumentException("no text face in " + fontSet);
     }
     coverage = new FontCoverage(textFace, fallbacks);
+  }
+
+  /** Parses a face's files and registers them as one family; returns its regular font. */
+  private BaseFont register(FontSet.Face face, String family) {
+    BaseFont regular = null;
+    for (Path file : face.files()) {
+      BaseFont font = load(file);
+      fonts.addFont(font, file.toString(), family);
+      regular = regular == null ? font : regular;
+    }
+    return regular;
   }
 
   /** Which characters the engine's fonts can draw. */

@@ -1,0 +1,37 @@
+package dev.vitae.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Which font draws a character, and what a résumé that never needs a large fallback pays for it. */
+class FontCoverageTest {
+
+  @Test
+  void anOnDemandFallbackIsParsedOnlyForACharacterTheFontsBeforeItLack() {
+    AtomicInteger parsed = new AtomicInteger();
+    FontCoverage coverage = new FontCoverage(PdfEngine.load(Path.of("fonts/SourceSans3-Regular.ttf")), List.of(
+        new FontCoverage.Fallback("emoji", () -> PdfEngine.load(Path.of("fonts/NotoEmoji-Regular.ttf"))),
+        new FontCoverage.Fallback("cjk", () -> {
+          parsed.incrementAndGet();
+          return PdfEngine.load(Path.of("fonts/DroidSansFallback.ttf"));
+        })));
+
+    assertThat(coverage.uncovered("Zoë Ångström — Ελληνικά, Кириллица 🚀")).isEmpty();
+    assertThat(parsed).as("a Latin, Greek, Cyrillic and emoji résumé").hasValue(0);
+
+    assertThat(coverage.fallbackFor('中')).contains("cjk");
+    assertThat(coverage.fallbackFor('한')).contains("cjk");
+    assertThat(parsed).as("parsed once, then kept").hasValue(1);
+  }
+
+  @Test
+  void scriptsThatNeedShapingAreNamed() {
+    assertThat(FontCoverage.unshaped("Ada हिन्दी and தமிழ்")).hasSize(11);
+    assertThat(FontCoverage.scripts(FontCoverage.unshaped("हि த"))).isEqualTo("Devanagari, Tamil");
+    assertThat(FontCoverage.unshaped("שלום سلام 中文 Ελληνικά ไทย")).isEmpty();
+  }
+}
