@@ -134,24 +134,83 @@ public final class PdfCheck {
   /**
    * Compares without white space: a word too long for the line (a 400-character URL) is broken
    * across lines, and its pieces extract with a line break between them.
+   *
+   * <p>A string with right-to-left letters is compared on its letters and digits only. Its glyphs are
+   * stored in visual order, and every reader (PDFBox here) guesses the written order back from it;
+   * the guess can differ from the source for signs next to numbers (Arabic "99.95٪" is drawn with the
+   * sign on the left and read back as "٪99.95") or for vowel marks, never for letters and digits.
    */
   private static void order(String text, List<String> strings, List<String> problems) {
-    String squashed = squash(text);
+    Squashed squashed = new Squashed(squash(text));
     int at = 0;
     for (String s : strings) {
-      String want = squash(s);
+      boolean rightToLeft = s.codePoints().anyMatch(PdfCheck::isRightToLeft);
+      String want = rightToLeft ? lettersAndDigits(squash(s)) : squash(s);
       if (want.isEmpty()) {
         continue;
       }
-      int found = squashed.indexOf(want, at);
-      if (found < 0) {
-        problems.add(squashed.contains(want)
+      int end = rightToLeft ? squashed.findLetters(want, at) : squashed.find(want, at);
+      if (end < 0) {
+        boolean anywhere = rightToLeft ? squashed.findLetters(want, 0) >= 0 : squashed.find(want, 0) >= 0;
+        problems.add(anywhere
             ? "\"%s\" is in the text layer, but out of order".formatted(shorten(normalize(s)))
             : "\"%s\" is missing from the text layer".formatted(shorten(normalize(s))));
         continue;
       }
-      at = found + want.length();
+      at = end;
     }
+  }
+
+  /** The squashed text, and its letters and digits alone with where each stands in it. */
+  private static final class Squashed {
+    private final String text;
+    private final String letters;
+    private final int[] where;
+
+    Squashed(String text) {
+      this.text = text;
+      StringBuilder b = new StringBuilder();
+      int[] w = new int[text.length()];
+      for (int i = 0; i < text.length(); i++) {
+        if (isLetterOrDigit(text.charAt(i))) {
+          w[b.length()] = i;
+          b.append(text.charAt(i));
+        }
+      }
+      this.letters = b.toString();
+      this.where = java.util.Arrays.copyOf(w, b.length());
+    }
+
+    /** The end of the first {@code want} at or after {@code from}, or -1. */
+    int find(String want, int from) {
+      int found = text.indexOf(want, from);
+      return found < 0 ? -1 : found + want.length();
+    }
+
+    /** The same, among letters and digits. */
+    int findLetters(String want, int from) {
+      int start = 0;
+      while (start < where.length && where[start] < from) {
+        start++;
+      }
+      int found = letters.indexOf(want, start);
+      return found < 0 ? -1 : where[found + want.length() - 1] + 1;
+    }
+  }
+
+  private static String lettersAndDigits(String s) {
+    StringBuilder b = new StringBuilder();
+    s.chars().filter(c -> isLetterOrDigit((char) c)).forEach(c -> b.append((char) c));
+    return b.toString();
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+  }
+
+  private static boolean isRightToLeft(int c) {
+    byte d = Character.getDirectionality(c);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   private static String squash(String s) {

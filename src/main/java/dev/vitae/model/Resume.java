@@ -27,5 +27,5 @@ public record Resume(
     @Doc("titles and introductions of sections, by section key") Map<String, SectionText> sections,
     @Doc("named tailoring profiles per target role") Map<String, Variant> variants,
     Meta meta,
-    @Doc("extra TrueType fonts (.ttf, paths inside the folder of resume.yaml) for characters the shipped fonts lack")
+    @Doc("extra TrueType fonts (.ttf, paths inside the folder of resume.yaml), tried before the shipped ones, for characters those lack or a design you prefer")
     List<String> fonts) {}

@@ -68,6 +68,19 @@ class PdfCheckTest {
   }
 
   @Test
+  void rightToLeftTextIsComparedOnItsLettersAndDigitsInOrder() {
+    // In Arabic context the percent sign is drawn left of the number; PDFBox reads "٪99.95" back.
+    byte[] pdf = xhtml("<p>توفر بنسبة 99.95٪.</p><p>שלום (עולם)</p><p>דנה כהן</p>");
+    assertThat(PdfCheck.check("a.pdf", pdf, new Expectation(1, List.of("توفر بنسبة 99.95٪.", "שלום (עולם)")))
+        .problems()).isEmpty();
+    assertThat(PdfCheck.check("a.pdf", pdf, new Expectation(1, List.of("דנה כהן", "שלום (עולם)", "توفر بنسبة 99.5٪", "כהן דנה")))
+        .problems()).containsExactly(
+            "\"שלום (עולם)\" is in the text layer, but out of order",
+            "\"توفر بنسبة 99.5٪\" is missing from the text layer",
+            "\"כהן דנה\" is missing from the text layer");
+  }
+
+  @Test
   void unsafeLinkSchemesAreFound() {
     CheckReport r = PdfCheck.check("a.pdf",
         xhtml("<p><a href=\"javascript:alert(1)\">x</a> <a href=\"https://example.com\">y</a></p>"), Expectation.ANY);
