@@ -135,24 +135,39 @@ public final class PdfCheck {
    * Compares without white space: a word too long for the line (a 400-character URL) is broken
    * across lines, and its pieces extract with a line break between them.
    *
-   * <p>A string with right-to-left letters is compared on its letters and digits only. Its glyphs are
-   * stored in visual order, and every reader (PDFBox here) guesses the written order back from it;
-   * the guess can differ from the source for signs next to numbers (Arabic "99.95٪" is drawn with the
-   * sign on the left and read back as "٪99.95") or for vowel marks, never for letters and digits.
+   * <p>A string with right-to-left letters is compared word by word, on letters and digits, each word
+   * found after where the string before it was. Its glyphs are stored in visual order and every
+   * reader (PDFBox here) guesses the written order back line by line; the guess goes wrong for a line
+   * whose left end is a left-to-right word ("… עם Kafka" reads back as "Kafka … עם") and for signs next
+   * to numbers (Arabic "99.95٪" is read back as "٪99.95"), never for the letters of a word.
    */
   private static void order(String text, List<String> strings, List<String> problems) {
-    Squashed squashed = new Squashed(squash(text));
+    Squashed squashed = new Squashed(Normalizer.normalize(text, Normalizer.Form.NFKC));
     int at = 0;
     for (String s : strings) {
       boolean rightToLeft = s.codePoints().anyMatch(PdfCheck::isRightToLeft);
-      String want = rightToLeft ? lettersAndDigits(squash(s)) : squash(s);
+      if (rightToLeft) {
+        List<String> words = words(Normalizer.normalize(s, Normalizer.Form.NFKC));
+        if (words.isEmpty()) {
+          continue;
+        }
+        int start = squashed.findWords(words, at);
+        if (start < 0) {
+          problems.add(squashed.findWords(words, 0) >= 0
+              ? "\"%s\" is in the text layer, but out of order".formatted(shorten(normalize(s)))
+              : "\"%s\" is missing from the text layer".formatted(shorten(normalize(s))));
+          continue;
+        }
+        at = start + 1;
+        continue;
+      }
+      String want = squash(s);
       if (want.isEmpty()) {
         continue;
       }
-      int end = rightToLeft ? squashed.findLetters(want, at) : squashed.find(want, at);
+      int end = squashed.find(want, at);
       if (end < 0) {
-        boolean anywhere = rightToLeft ? squashed.findLetters(want, 0) >= 0 : squashed.find(want, 0) >= 0;
-        problems.add(anywhere
+        problems.add(squashed.find(want, 0) >= 0
             ? "\"%s\" is in the text layer, but out of order".formatted(shorten(normalize(s)))
             : "\"%s\" is missing from the text layer".formatted(shorten(normalize(s))));
         continue;
@@ -161,24 +176,34 @@ public final class PdfCheck {
     }
   }
 
-  /** The squashed text, and its letters and digits alone with where each stands in it. */
+  /** The text without white space, and its words (letters and digits) with where each starts in it. */
   private static final class Squashed {
     private final String text;
-    private final String letters;
-    private final int[] where;
+    private final List<String> words = new ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
 
-    Squashed(String text) {
-      this.text = text;
-      StringBuilder b = new StringBuilder();
-      int[] w = new int[text.length()];
-      for (int i = 0; i < text.length(); i++) {
-        if (isLetterOrDigit(text.charAt(i))) {
-          w[b.length()] = i;
-          b.append(text.charAt(i));
+    Squashed(String normalized) {
+      StringBuilder squashed = new StringBuilder();
+      StringBuilder word = new StringBuilder();
+      int wordStart = 0;
+      for (int i = 0; i <= normalized.length(); i++) {
+        char c = i < normalized.length() ? normalized.charAt(i) : ' ';
+        boolean ends = !word.isEmpty() && (isLetterOrDigit(c) ? kind(c) != kind(word.charAt(word.length() - 1))
+            : Character.getType(c) != Character.NON_SPACING_MARK);
+        if (ends) {
+          words.add(word.toString());
+          starts.add(wordStart);
+          word.setLength(0);
+        }
+        if (isLetterOrDigit(c)) {
+          wordStart = word.isEmpty() ? squashed.length() : wordStart;
+          word.append(c);
+        }
+        if (i < normalized.length() && !INVISIBLE.matcher(String.valueOf(c)).matches()) {
+          squashed.append(c);
         }
       }
-      this.letters = b.toString();
-      this.where = java.util.Arrays.copyOf(w, b.length());
+      this.text = squashed.toString();
     }
 
     /** The end of the first {@code want} at or after {@code from}, or -1. */
@@ -187,21 +212,40 @@ public final class PdfCheck {
       return found < 0 ? -1 : found + want.length();
     }
 
-    /** The same, among letters and digits. */
-    int findLetters(String want, int from) {
-      int start = 0;
-      while (start < where.length && where[start] < from) {
-        start++;
+    /** Where the earliest of {@code wanted} starts when every one is a word at or after {@code from}, or -1. */
+    int findWords(List<String> wanted, int from) {
+      int earliest = Integer.MAX_VALUE;
+      for (String w : wanted) {
+        int found = -1;
+        for (int i = 0; i < words.size() && found < 0; i++) {
+          if (starts.get(i) >= from && words.get(i).equals(w)) {
+            found = starts.get(i);
+          }
+        }
+        if (found < 0) {
+          return -1;
+        }
+        earliest = Math.min(earliest, found);
       }
-      int found = letters.indexOf(want, start);
-      return found < 0 ? -1 : where[found + want.length() - 1] + 1;
+      return earliest;
     }
   }
 
-  private static String lettersAndDigits(String s) {
-    StringBuilder b = new StringBuilder();
-    s.chars().filter(c -> isLetterOrDigit((char) c)).forEach(c -> b.append((char) c));
-    return b.toString();
+  /** The words of {@code s}: its runs of letters and digits, without signs or marks. */
+  private static List<String> words(String s) {
+    return new Squashed(s).words;
+  }
+
+  /**
+   * Left-to-right letters, right-to-left letters and digits: a word splits where they meet, as each
+   * is a run of its own in visual order (the Hebrew prefix of בJava is drawn right of Java).
+   */
+  private static int kind(char c) {
+    if (Character.isDigit(c)) {
+      return 2;
+    }
+    byte d = Character.getDirectionality(c);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ? 1 : 0;
   }
 
   private static boolean isLetterOrDigit(char c) {

@@ -36,9 +36,17 @@ public final class Validator {
     return List.copyOf(v.found);
   }
 
+  /** Longer than any name; the dossier repeats the name in every page's header. */
+  static final int MAX_NAME = 200;
+
   private void check(Resume r) {
     if (r.basics().name().isBlank()) {
       error("basics.name", "'name' is blank", "write the person's name as it should head the résumé");
+    }
+    int length = r.basics().name().codePointCount(0, r.basics().name().length());
+    if (length > MAX_NAME) {
+      error("basics.name", "'name' is %,d characters long; a name has at most %d".formatted(length, MAX_NAME),
+          "a name this long is usually a quote opened here and closed lines later: close it on this line");
     }
     email("basics.email", r.basics().email());
     web("basics.url", r.basics().url());

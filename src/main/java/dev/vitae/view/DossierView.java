@@ -29,10 +29,12 @@ public record DossierView(
   /**
    * The first page.
    *
+   * @param runningName the name as the header of every page shows it: whole, or cut short with "…"
+   *     when it would not fit half the header line
    * @param focus areas of focus, one keyword each
    */
   public record Cover(
-      String name, String label, String headline, String summary, List<MetricCard> metrics,
+      String name, String runningName, String label, String headline, String summary, List<MetricCard> metrics,
       List<String> focus, List<Contact> contacts) {}
 
   /** An entry of the contents and of the PDF bookmarks; {@code id} is the anchor it links to. */

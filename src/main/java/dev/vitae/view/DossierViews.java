@@ -102,7 +102,7 @@ public final class DossierViews {
 
   private static Cover cover(Resume r, List<Contact> contacts) {
     var b = r.basics();
-    return new Cover(b.name(), text(b.label()), text(b.headline()), text(b.summary()),
+    return new Cover(b.name(), shortened(b.name(), RUNNING_NAME), text(b.label()), text(b.headline()), text(b.summary()),
         r.metrics().stream().map(DossierViews::card).toList(),
         b.focus().stream().map(Item::text).toList(), contacts);
   }
@@ -154,6 +154,16 @@ public final class DossierViews {
   /** "01", "02", … */
   private static String number(int index) {
     return String.format(java.util.Locale.ROOT, "%02d", index + 1);
+  }
+
+  /** Characters of the name the running header holds: half the header line, at its size. */
+  static final int RUNNING_NAME = 48;
+
+  private static String shortened(String s, int max) {
+    if (s.codePointCount(0, s.length()) <= max) {
+      return s;
+    }
+    return s.substring(0, s.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
   }
 
   private static String text(String s) {

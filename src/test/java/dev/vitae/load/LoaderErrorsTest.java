@@ -318,6 +318,23 @@ class LoaderErrorsTest {
   }
 
   @Test
+  void aNameLongerThanAnyNameIsRefusedWithTheLikelyCause() {
+    // An open quote can swallow the lines after it (found by fuzzing: the dossier's running header
+    // then grew over the page's text).
+    String name = "Ada Lovelace  label: Engineer  summary: ".repeat(6);
+    String shown = ("  name: '" + name + "'").substring(0, 120) + "…";
+    assertThat(report("basics:\n  name: '" + name + "'\n")).isEqualTo("""
+        resume.yaml:2:9: error: 'name' is 240 characters long; a name has at most 200
+            %s
+                    ^
+          hint: a name this long is usually a quote opened here and closed lines later: close it on this line
+        1 error
+        """.formatted(shown));
+    assertThat(Vitae.read("resume.yaml", ("basics:\n  name: " + "W".repeat(200) + "\n").getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(LoadResult.Loaded.class);
+  }
+
+  @Test
   void aMultiMegabyteValueIsRefusedWithItsLength() {
     String value = "x".repeat(2_000_000);
     String shown = ("  name: " + value).substring(0, 120) + "…";

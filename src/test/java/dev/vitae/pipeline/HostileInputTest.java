@@ -105,6 +105,20 @@ class HostileInputTest {
         .isLessThanOrEqualTo(glyphs.pageWidth() - glyphs.leftmost() + 0.5f);
     String joined = PdfReadback.of(bytes).text().replaceAll("\\s+", "");
     assertThat(joined).contains(name, url.substring("https://".length()));
+
+    // The dossier repeats the name in the header of every page, cut short to half the line.
+    Resume resume = Samples.load("resume.yaml", """
+        basics:
+          name: %s
+        work:
+          - name: Acme
+            highlights:
+              - Built it.
+        """.formatted(name).getBytes(StandardCharsets.UTF_8));
+    byte[] dossier = Vitae.create(Optional.empty()).dossier(resume, OPTIONS, "Long-Dossier").documents().get(0).bytes();
+    Glyphs all = Glyphs.of(dossier);
+    assertThat(all.rightmost()).isLessThanOrEqualTo(all.pageWidth() - all.leftmost() + 0.5f);
+    assertThat(PdfReadback.of(dossier).text()).contains("W".repeat(47) + "…");
   }
 
   /** Where the glyphs of a one-page PDF stand. */

@@ -128,6 +128,21 @@ class RightToLeftTest {
     assertThat(second.get(second.size() - 1).x() + second.get(second.size() - 1).width()).isCloseTo(right, Offset.offset(1f));
   }
 
+  @Test
+  void invisibleDirectionMarksDoNotMoveALine() {
+    // Found by the fuzz seed: a piece of zero width (U+200F U+200E) once placed the line at NaN.
+    Resume resume = Samples.load("resume.yaml", """
+        basics:
+          name: Ada
+          label: "مهندسة لا \u200F\u200E"
+        """.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = HostileInputTest.pdf(Vitae.create(Optional.empty()).resume(resume, ScriptsTest.OPTIONS, "Marks"));
+    List<Glyph> all = Glyph.of(bytes);
+    float margin = all.stream().filter(g -> g.text().equals("A")).findFirst().orElseThrow().x();
+    assertThat(all).allSatisfy(g -> assertThat(g.x()).isGreaterThanOrEqualTo(margin - 0.5f));
+    assertThat(PdfReadback.of(bytes).lines()).contains("مهندسة لا");
+  }
+
   private static List<Glyph> row(float y) {
     return glyphs.stream().filter(x -> Math.abs(x.y() - y) < 0.5f).sorted(Comparator.comparing(Glyph::x)).toList();
   }

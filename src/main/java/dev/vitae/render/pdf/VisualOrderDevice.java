@@ -27,7 +27,7 @@ import org.xhtmlrenderer.render.RenderingContext;
 final class VisualOrderDevice extends ITextOutputDevice {
 
   /** A piece of a line as drawn: text in visual order, at x, in the font and colour of its box. */
-  private record Piece(InlineText source, String text, float x) {}
+  private record Piece(String text, float x) {}
 
   private final Map<LineBox, Map<InlineText, List<Piece>>> lines = new IdentityHashMap<>();
 
@@ -106,9 +106,13 @@ final class VisualOrderDevice extends ITextOutputDevice {
     int[] starts = new int[texts.size() + 1];
     float left = Float.MAX_VALUE;
     for (int i = 0; i < texts.size(); i++) {
-      starts[i + 1] = starts[i] + texts.get(i).getSubstring().length();
-      left = Math.min(left, texts.get(i).getParent().getAbsX() + texts.get(i).getX());
+      InlineText t = texts.get(i);
+      starts[i + 1] = starts[i] + t.getSubstring().length();
+      if (t.getWidth() > 0) { // a box holding only invisible marks is not placed where the line is
+        left = Math.min(left, t.getParent().getAbsX() + t.getX());
+      }
     }
+    left = left == Float.MAX_VALUE ? line.getAbsX() : left;
     Bidi bidi = new Bidi();
     bidi.setPara(logical.toString(), rightToLeft(line) ? Bidi.RTL : Bidi.LTR, null);
     Map<InlineText, List<Piece>> plan = new IdentityHashMap<>();
@@ -126,15 +130,23 @@ final class VisualOrderDevice extends ITextOutputDevice {
         InlineText t = texts.get(i);
         String s = logical.substring(from, to);
         String shown = reversed ? Bidi.writeReverse(s, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : s;
-        plan.computeIfAbsent(t, key -> new ArrayList<>()).add(new Piece(t, shown, x));
-        x += from == starts[i] && to == starts[i + 1] ? t.getWidth()
-            : t.getWidth() * width(c, t, s) / width(c, t, t.getSubstring());
+        plan.computeIfAbsent(t, key -> new ArrayList<>()).add(new Piece(shown, x));
+        x += share(c, t, s, from == starts[i] && to == starts[i + 1]);
       }
     }
     return plan;
   }
 
-  /** Measured as Flying Saucer measures; a piece's share of its box's laid-out width comes from it. */
+  /** A piece's part of its box's laid-out width, in proportion to their measured widths. */
+  private static float share(RenderingContext c, InlineText t, String piece, boolean whole) {
+    if (whole) {
+      return t.getWidth();
+    }
+    float all = width(c, t, t.getSubstring());
+    return all <= 0 ? 0 : t.getWidth() * width(c, t, piece) / all;
+  }
+
+  /** Measured as Flying Saucer measures. */
   private static float width(RenderingContext c, InlineText t, String s) {
     ITextFSFont font = (ITextFSFont) t.getParent().getStyle().getFSFont(c);
     return font.getFontDescription().getFont().getWidthPoint(s, font.getSize2D());
