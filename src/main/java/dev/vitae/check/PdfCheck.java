@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -145,35 +146,35 @@ public final class PdfCheck {
     Squashed squashed = new Squashed(Normalizer.normalize(text, Normalizer.Form.NFKC));
     int at = 0;
     for (String s : strings) {
-      boolean rightToLeft = s.codePoints().anyMatch(PdfCheck::isRightToLeft);
-      if (rightToLeft) {
-        List<String> words = words(Normalizer.normalize(s, Normalizer.Form.NFKC));
-        if (words.isEmpty()) {
-          continue;
-        }
-        int start = squashed.findWords(words, at);
-        if (start < 0) {
-          problems.add(squashed.findWords(words, 0) >= 0
-              ? "\"%s\" is in the text layer, but out of order".formatted(shorten(normalize(s)))
-              : "\"%s\" is missing from the text layer".formatted(shorten(normalize(s))));
-          continue;
-        }
-        at = start + 1;
+      IntUnaryOperator find = finder(squashed, s);
+      if (find == null) {
         continue;
       }
-      String want = squash(s);
-      if (want.isEmpty()) {
-        continue;
-      }
-      int end = squashed.find(want, at);
-      if (end < 0) {
-        problems.add(squashed.find(want, 0) >= 0
+      int next = find.applyAsInt(at);
+      if (next < 0) {
+        problems.add(find.applyAsInt(0) >= 0
             ? "\"%s\" is in the text layer, but out of order".formatted(shorten(normalize(s)))
             : "\"%s\" is missing from the text layer".formatted(shorten(normalize(s))));
-        continue;
+      } else {
+        at = next;
       }
-      at = end;
     }
+  }
+
+  /**
+   * How to look for {@code s} from a place in the text: the place to look from next, or -1 when it
+   * is not there; null when {@code s} has nothing to look for.
+   */
+  private static IntUnaryOperator finder(Squashed squashed, String s) {
+    if (s.codePoints().anyMatch(PdfCheck::isRightToLeft)) {
+      List<String> words = words(Normalizer.normalize(s, Normalizer.Form.NFKC));
+      return words.isEmpty() ? null : from -> {
+        int start = squashed.findWords(words, from);
+        return start < 0 ? -1 : start + 1;
+      };
+    }
+    String want = squash(s);
+    return want.isEmpty() ? null : from -> squashed.find(want, from);
   }
 
   /** The text without white space, and its words (letters and digits) with where each starts in it. */
