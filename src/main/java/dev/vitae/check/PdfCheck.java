@@ -219,7 +219,7 @@ public final class PdfCheck {
       for (String w : wanted) {
         int found = -1;
         for (int i = 0; i < words.size() && found < 0; i++) {
-          if (starts.get(i) >= from && words.get(i).equals(w)) {
+          if (starts.get(i) >= from && spells(i, w)) {
             found = starts.get(i);
           }
         }
@@ -229,6 +229,24 @@ public final class PdfCheck {
         earliest = Math.min(earliest, found);
       }
       return earliest;
+    }
+
+    /**
+     * Whether word {@code i} is {@code w}, or begins it with the rest found in words soon after: a word
+     * too long for its line is broken, and the reader may put another run of the line between its
+     * pieces.
+     */
+    private boolean spells(int i, String w) {
+      if (!w.startsWith(words.get(i))) {
+        return false;
+      }
+      String rest = w.substring(words.get(i).length());
+      for (int j = i + 1; !rest.isEmpty() && j < words.size() && j <= i + 50; j++) {
+        if (rest.startsWith(words.get(j))) {
+          rest = rest.substring(words.get(j).length());
+        }
+      }
+      return rest.isEmpty();
     }
   }
 
