@@ -32,11 +32,13 @@ public final class PdfCheck {
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
   /**
-   * White space, and marks that have no glyph and so never reach the text layer: format characters
-   * (zero-width joiner, soft hyphen, word joiner, direction marks) and variation selectors.
+   * What the comparison leaves out. White space, and marks that have no glyph and so never reach the
+   * text layer: format characters (zero-width joiner, soft hyphen, word joiner, direction marks) and
+   * variation selectors. Combining marks that compose with no letter (after Unicode normalisation)
+   * too: each reader attaches a mark drawn over a letter where it guesses, before or after it.
    */
   private static final Pattern INVISIBLE =
-      Pattern.compile("[\\s\\p{Cf}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
+      Pattern.compile("[\\s\\p{Cf}\\p{Mn}\\p{Me}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
 
   private PdfCheck() {}
 

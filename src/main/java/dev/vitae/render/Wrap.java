@@ -1,49 +1,56 @@
 package dev.vitae.render;
 
-/** Fills text into lines of a fixed width, the way a plain-text résumé is pasted into a form. */
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fills text into lines of a fixed width, the way a plain-text résumé is pasted into a form. Width
+ * is counted in terminal columns: a Chinese, Japanese or Korean character takes two, a combining
+ * mark none.
+ */
 public final class Wrap {
 
   private Wrap() {}
 
   /**
-   * Wraps at spaces; a word longer than the line is cut.
+   * Wraps at spaces, and between the characters of unspaced CJK text (where Unicode's line-breaking
+   * rules allow it); a word longer than the line is cut.
    *
    * @param first what starts the first line (a bullet, an indent)
    * @param rest what starts every following line
    */
   public static String wrap(String text, int width, String first, String rest) {
-    StringBuilder out = new StringBuilder();
+    List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     int lineStart = first.length();
-    for (String word : text.strip().split("\\s+")) {
-      while (rest.length() + word.length() > width) {
-        if (line.length() > lineStart) {
-          out.append(line.toString().stripTrailing()).append('\n');
-          line = new StringBuilder(rest);
-          lineStart = rest.length();
+    for (String piece : pieces(text.strip().replaceAll("\\s+", " "))) {
+      String word = piece.stripTrailing();
+      String space = piece.substring(word.length());
+      if (line.length() > lineStart && width(line) + width(word) > width) {
+        lines.add(line.toString().stripTrailing());
+        line = new StringBuilder(rest);
+        lineStart = rest.length();
+      }
+      while (width(line) + width(word) > width) {
+        int cut = fit(word, width - width(line));
+        if (cut == 0 && line.length() == lineStart) {
+          cut = word.offsetByCodePoints(0, 1); // not even one character fits: never loop forever
         }
-        int room = width - line.length();
-        line.append(word, 0, room);
-        out.append(line).append('\n');
-        word = word.substring(room);
+        lines.add(line + word.substring(0, cut));
+        word = word.substring(cut);
         line = new StringBuilder(rest);
         lineStart = rest.length();
       }
-      if (line.length() > lineStart && line.length() + 1 + word.length() > width) {
-        out.append(line).append('\n');
-        line = new StringBuilder(rest);
-        lineStart = rest.length();
-      } else if (line.length() > lineStart) {
-        line.append(' ');
-      }
-      line.append(word);
+      line.append(word).append(space);
     }
     if (line.length() > lineStart) {
-      out.append(line);
-    } else if (out.length() > 0) {
-      out.setLength(out.length() - 1);
+      lines.add(line.toString().stripTrailing());
     }
-    return out.toString();
+    return String.join("\n", lines);
   }
 
   /** {@code left} and {@code right} on one line, right-aligned at {@code width}, else on two lines. */
@@ -51,10 +58,63 @@ public final class Wrap {
     if (right.isEmpty()) {
       return wrap(left, width, "", "");
     }
-    int gap = width - left.length() - right.length();
+    int gap = width - width(left) - width(right);
     if (gap >= 2) {
       return left + " ".repeat(gap) + right;
     }
     return wrap(left, width, "", "") + "\n" + right;
+  }
+
+  /** Terminal columns of {@code s}. */
+  static int width(CharSequence s) {
+    return s.codePoints().map(Wrap::columns).sum();
+  }
+
+  private static int columns(int c) {
+    if (c < 0x300) {
+      return 1;
+    }
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+      return 0;
+    }
+    int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+    return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+  }
+
+  /** How many chars of {@code word} fit in {@code room} columns. */
+  private static int fit(String word, int room) {
+    int used = 0;
+    int i = 0;
+    while (i < word.length()) {
+      int c = word.codePointAt(i);
+      if (used + columns(c) > room) {
+        break;
+      }
+      used += columns(c);
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
+  /**
+   * The text cut where a line may break: after a space, or next to a wide (CJK) character where
+   * Unicode's rules allow it (never before "。" or after "「"). Each piece keeps its trailing space.
+   */
+  private static List<String> pieces(String text) {
+    List<String> out = new ArrayList<>();
+    BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+    breaks.setText(text);
+    int start = 0;
+    for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+      boolean atSpace = text.charAt(end - 1) == ' ';
+      boolean wide = columns(text.codePointBefore(end)) == 2
+          || (end < text.length() && columns(text.codePointAt(end)) == 2);
+      if (end == text.length() || atSpace || wide) {
+        out.add(text.substring(start, end));
+        start = end;
+      }
+    }
+    return out;
   }
 }
