@@ -141,8 +141,9 @@ public final class PdfCheck {
    * <p>A string with right-to-left letters is compared word by word, on letters and digits, each word
    * found after where the string before it was. Its glyphs are stored in visual order and every
    * reader (PDFBox here) guesses the written order back line by line; the guess goes wrong for a line
-   * whose left end is a left-to-right word ("… עם Kafka" reads back as "Kafka … עם") and for signs next
-   * to numbers (Arabic "99.95٪" is read back as "٪99.95"), never for the letters of a word.
+   * whose left end is a left-to-right word ("… עם Kafka" reads back as "Kafka … עם") and for numbers
+   * and the signs next to them (Arabic "99.95٪" is read back as "٪99.95"), never for the letters of
+   * a word. So letters are compared as words, digits one by one.
    */
   private static void order(String text, List<String> strings, List<String> problems) {
     Squashed squashed = new Squashed(Normalizer.normalize(text, Normalizer.Form.NFKC));
@@ -191,7 +192,8 @@ public final class PdfCheck {
       int wordStart = 0;
       for (int i = 0; i <= normalized.length(); i++) {
         char c = i < normalized.length() ? normalized.charAt(i) : ' ';
-        boolean ends = !word.isEmpty() && (isLetterOrDigit(c) ? kind(c) != kind(word.charAt(word.length() - 1))
+        boolean ends = !word.isEmpty() && (isLetterOrDigit(c)
+            ? kind(c) != kind(word.charAt(word.length() - 1)) || Character.isDigit(c)
             : Character.getType(c) != Character.NON_SPACING_MARK);
         if (ends) {
           words.add(word.toString());
@@ -259,7 +261,9 @@ public final class PdfCheck {
 
   /**
    * Left-to-right letters, right-to-left letters and digits: a word splits where they meet, as each
-   * is a run of its own in visual order (the Hebrew prefix of בJava is drawn right of Java).
+   * is a run of its own in visual order (the Hebrew prefix of בJava is drawn right of Java). Each
+   * digit is a word of its own: next to right-to-left letters, readers split, join and reorder
+   * numbers their own way ("ليل200" after "F46" was read back as "F46200ليل").
    */
   private static int kind(char c) {
     if (Character.isDigit(c)) {
