@@ -68,7 +68,7 @@ class PdfCheckTest {
   }
 
   @Test
-  void rightToLeftTextIsComparedWordByWord() {
+  void rightToLeftTextIsComparedOnItsLettersWhereItStands() {
     // In Arabic context the percent sign is drawn left of the number; PDFBox reads "٪99.95" back.
     byte[] pdf = xhtml("<p>توفر بنسبة 99.95٪.</p><p>שלום (עולם)</p><p>דנה כהן</p>");
     assertThat(PdfCheck.check("a.pdf", pdf, new Expectation(1, List.of("توفر بنسبة 99.95٪.", "שלום (עולם)")))

@@ -1,0 +1,133 @@
+package dev.vitae.check;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text layer holds the source strings in order.
+ *
+ * <p>Compared after Unicode normalisation and without white space: a word too long for the line
+ * (a 400-character URL) is broken across lines, and its pieces extract with a line break between.
+ *
+ * <p>A string with right-to-left letters is compared on its letters and digits as a set, within the
+ * shortest stretch of text that holds them all: its glyphs are stored in visual order, and every
+ * reader (PDFBox here) guesses the written order back line by line. Fuzzing found the guess going
+ * wrong for a line whose left end is a left-to-right word ("… עם Kafka" read back as "Kafka … עם"),
+ * for numbers and signs next to Arabic ("99.95٪" read back as "٪99.95"), for a mark drawn over a
+ * letter of another font, for a word broken across lines with another run between its pieces, and
+ * for a long name mixing Latin, Hebrew and Arabic without a space. A missing or misspelt word is
+ * still found; the glyph order is tested where it is made (RightToLeftTest).
+ */
+final class TextOrder {
+
+  /**
+   * What the comparison leaves out. White space, and marks that have no glyph and so never reach the
+   * text layer: format characters (zero-width joiner, soft hyphen, word joiner, direction marks) and
+   * variation selectors. Combining marks that compose with no letter (after Unicode normalisation)
+   * too: each reader attaches a mark drawn over a letter where it guesses, before or after it.
+   */
+  private static final Pattern LEFT_OUT =
+      Pattern.compile("[\\s\\p{Cf}\\p{Mn}\\p{Me}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
+
+  private final String text;
+  private final String letters;
+  private final int[] where;
+
+  private TextOrder(String extracted) {
+    this.text = squash(extracted);
+    StringBuilder b = new StringBuilder();
+    int[] w = new int[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      if (isLetterOrDigit(text.charAt(i))) {
+        w[b.length()] = i;
+        b.append(text.charAt(i));
+      }
+    }
+    this.letters = b.toString();
+    this.where = java.util.Arrays.copyOf(w, b.length());
+  }
+
+  /** Adds a problem for each string missing from {@code extracted}, or found before the one before it. */
+  static void check(String extracted, List<String> strings, List<String> problems) {
+    TextOrder layer = new TextOrder(extracted);
+    int at = 0;
+    for (String s : strings) {
+      boolean rightToLeft = s.codePoints().anyMatch(TextOrder::isRightToLeft);
+      String want = rightToLeft ? lettersAndDigits(squash(s)) : squash(s);
+      if (want.isEmpty()) {
+        continue;
+      }
+      int next = rightToLeft ? layer.findLetters(want, at) : layer.find(want, at);
+      if (next >= 0) {
+        at = next;
+        continue;
+      }
+      boolean anywhere = (rightToLeft ? layer.findLetters(want, 0) : layer.find(want, 0)) >= 0;
+      problems.add("\"%s\" %s".formatted(shorten(PdfCheck.normalize(s)),
+          anywhere ? "is in the text layer, but out of order" : "is missing from the text layer"));
+    }
+  }
+
+  /** Where to look from after the first {@code want} at or after {@code from}; -1 when there is none. */
+  private int find(String want, int from) {
+    int found = text.indexOf(want, from);
+    return found < 0 ? -1 : found + want.length();
+  }
+
+  /**
+   * Where to look from after the first shortest stretch, at or after {@code from}, that holds all
+   * the letters and digits of {@code want} and is at most twice as long and 40 more; -1 when none.
+   */
+  private int findLetters(String want, int from) {
+    Map<Character, Integer> lacking = new HashMap<>();
+    want.chars().forEach(c -> lacking.merge((char) c, 1, Integer::sum));
+    int missing = want.length();
+    int span = want.length() * 2 + 40;
+    int lo = 0;
+    while (lo < where.length && where[lo] < from) {
+      lo++;
+    }
+    for (int hi = lo; hi < letters.length(); hi++) {
+      if (lacking.merge(letters.charAt(hi), -1, Integer::sum) >= 0) {
+        missing--;
+      }
+      while (missing == 0) {
+        while (lacking.get(letters.charAt(lo)) < 0) { // more of it than needed, or not needed at all
+          lacking.merge(letters.charAt(lo++), 1, Integer::sum);
+        }
+        if (hi - lo < span) {
+          return where[lo] + 1;
+        }
+        lacking.merge(letters.charAt(lo++), 1, Integer::sum);
+        missing++;
+      }
+    }
+    return -1;
+  }
+
+  private static String squash(String s) {
+    return LEFT_OUT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+  }
+
+  private static String lettersAndDigits(String s) {
+    StringBuilder b = new StringBuilder();
+    s.chars().filter(c -> isLetterOrDigit((char) c)).forEach(c -> b.append((char) c));
+    return b.toString();
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+  }
+
+  private static boolean isRightToLeft(int c) {
+    byte d = Character.getDirectionality(c);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+  }
+}
