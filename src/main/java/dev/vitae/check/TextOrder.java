@@ -39,11 +39,12 @@ final class TextOrder {
   private TextOrder(String extracted) {
     this.text = squash(extracted);
     StringBuilder b = new StringBuilder();
-    int[] w = new int[text.length()];
+    int[] w = new int[text.length() * 4];
     for (int i = 0; i < text.length(); i++) {
-      if (isLetterOrDigit(text.charAt(i))) {
+      for (char c : baseLetters(String.valueOf(text.charAt(i))).toCharArray()) {
+        w = b.length() < w.length ? w : java.util.Arrays.copyOf(w, w.length * 2);
         w[b.length()] = i;
-        b.append(text.charAt(i));
+        b.append(c);
       }
     }
     this.letters = b.toString();
@@ -56,7 +57,7 @@ final class TextOrder {
     int at = 0;
     for (String s : strings) {
       boolean rightToLeft = s.codePoints().anyMatch(TextOrder::isRightToLeft);
-      String want = rightToLeft ? lettersAndDigits(squash(s)) : squash(s);
+      String want = rightToLeft ? baseLetters(squash(s)) : squash(s);
       if (want.isEmpty()) {
         continue;
       }
@@ -112,9 +113,14 @@ final class TextOrder {
     return LEFT_OUT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
   }
 
-  private static String lettersAndDigits(String s) {
+  /**
+   * The letters and digits of {@code s} without their marks: a reader may put a mark on a letter that
+   * composes with it (ي and a hamza drawn after it read back as ئ).
+   */
+  private static String baseLetters(String s) {
     StringBuilder b = new StringBuilder();
-    s.chars().filter(c -> isLetterOrDigit((char) c)).forEach(c -> b.append((char) c));
+    Normalizer.normalize(s, Normalizer.Form.NFKD).chars()
+        .filter(c -> isLetterOrDigit((char) c)).forEach(c -> b.append((char) c));
     return b.toString();
   }
 
