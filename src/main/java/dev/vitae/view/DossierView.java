@@ -31,11 +31,13 @@ public record DossierView(
    *
    * @param runningName the name as the header of every page shows it: whole, or cut short with "…"
    *     when it would not fit half the header line
+   * @param longName a name too long for the cover's display size, set smaller so that it stays on
+   *     the cover page
    * @param focus areas of focus, one keyword each
    */
   public record Cover(
-      String name, String runningName, String label, String headline, String summary, List<MetricCard> metrics,
-      List<String> focus, List<Contact> contacts) {}
+      String name, String runningName, boolean longName, String label, String headline, String summary,
+      List<MetricCard> metrics, List<String> focus, List<Contact> contacts) {}
 
   /** An entry of the contents and of the PDF bookmarks; {@code id} is the anchor it links to. */
   public record Mark(String id, String title, List<Mark> children) {}

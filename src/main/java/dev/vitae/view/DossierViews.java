@@ -102,7 +102,8 @@ public final class DossierViews {
 
   private static Cover cover(Resume r, List<Contact> contacts) {
     var b = r.basics();
-    return new Cover(b.name(), shortened(b.name(), RUNNING_NAME), text(b.label()), text(b.headline()), text(b.summary()),
+    return new Cover(b.name(), shortened(b.name(), RUNNING_NAME), b.name().length() > LONG_NAME,
+        text(b.label()), text(b.headline()), text(b.summary()),
         r.metrics().stream().map(DossierViews::card).toList(),
         b.focus().stream().map(Item::text).toList(), contacts);
   }
@@ -155,6 +156,9 @@ public final class DossierViews {
   private static String number(int index) {
     return String.format(java.util.Locale.ROOT, "%02d", index + 1);
   }
+
+  /** Longer names are set at a smaller size on the cover: three lines of the display size. */
+  static final int LONG_NAME = 40;
 
   /** Characters of the name the running header holds: half the header line, at its size. */
   static final int RUNNING_NAME = 48;

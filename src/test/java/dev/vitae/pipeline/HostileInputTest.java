@@ -2,6 +2,7 @@ package dev.vitae.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.PdfPages;
 import dev.vitae.PdfReadback;
 import dev.vitae.Samples;
 import dev.vitae.model.Resume;
@@ -119,6 +120,9 @@ class HostileInputTest {
     Glyphs all = Glyphs.of(dossier);
     assertThat(all.rightmost()).isLessThanOrEqualTo(all.pageWidth() - all.leftmost() + 0.5f);
     assertThat(PdfReadback.of(dossier).text()).contains("W".repeat(47) + "…");
+    // Set smaller on the cover, the name stays on the cover page (found by fuzzing: at the display
+    // size it ran onto the next page, under that page's header).
+    assertThat(PdfPages.of(dossier, "W").lines().get(0).stream().reduce("", String::concat)).contains(name);
   }
 
   /** Where the glyphs of a one-page PDF stand. */
