@@ -1,6 +1,7 @@
 package dev.vitae.check;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,32 @@ final class TextOrder {
   private final String text;
   private final String letters;
   private final int[] where;
+  /** For each character of {@code text}: its line; for each line: where it starts, whether it holds right-to-left letters. */
+  private final int[] lineOf;
+  private final List<Integer> lineStart = new ArrayList<>();
+  private final List<Boolean> lineRightToLeft = new ArrayList<>();
 
   private TextOrder(String extracted) {
-    this.text = squash(extracted);
+    String normalized = Normalizer.normalize(extracted, Normalizer.Form.NFKC);
+    StringBuilder squashed = new StringBuilder();
+    List<Integer> lines = new ArrayList<>();
+    lineStart.add(0);
+    lineRightToLeft.add(false);
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (c == '\n') {
+        lineStart.add(squashed.length());
+        lineRightToLeft.add(false);
+      } else if (!LEFT_OUT.matcher(String.valueOf(c)).matches()) {
+        squashed.append(c);
+        lines.add(lineStart.size() - 1);
+        if (isRightToLeft(c)) {
+          lineRightToLeft.set(lineStart.size() - 1, true);
+        }
+      }
+    }
+    this.text = squashed.toString();
+    this.lineOf = lines.stream().mapToInt(Integer::intValue).toArray();
     StringBuilder b = new StringBuilder();
     int[] w = new int[text.length() * 4];
     for (int i = 0; i < text.length(); i++) {
@@ -51,19 +75,26 @@ final class TextOrder {
     this.where = java.util.Arrays.copyOf(w, b.length());
   }
 
-  /** Adds a problem for each string missing from {@code extracted}, or found before the one before it. */
+  /**
+   * Adds a problem for each string missing from {@code extracted}, or found before the one before it.
+   * A line holding right-to-left letters is one stretch: the strings on it may read back in any order.
+   */
   static void check(String extracted, List<String> strings, List<String> problems) {
     TextOrder layer = new TextOrder(extracted);
     int at = 0;
+    int last = -1;
     for (String s : strings) {
       boolean rightToLeft = s.codePoints().anyMatch(TextOrder::isRightToLeft);
       String want = rightToLeft ? baseLetters(squash(s)) : squash(s);
       if (want.isEmpty()) {
         continue;
       }
-      int next = rightToLeft ? layer.findLetters(want, at) : layer.find(want, at);
-      if (next >= 0) {
-        at = next;
+      int from = last >= 0 && layer.lineRightToLeft.get(layer.lineOf[last])
+          ? Math.min(at, layer.lineStart.get(layer.lineOf[last])) : at;
+      int start = rightToLeft ? layer.findLetters(want, from) : layer.find(want, from);
+      if (start >= 0) {
+        last = start;
+        at = Math.max(at, rightToLeft ? start + 1 : start + want.length());
         continue;
       }
       boolean anywhere = (rightToLeft ? layer.findLetters(want, 0) : layer.find(want, 0)) >= 0;
@@ -72,15 +103,14 @@ final class TextOrder {
     }
   }
 
-  /** Where to look from after the first {@code want} at or after {@code from}; -1 when there is none. */
+  /** Where the first {@code want} at or after {@code from} starts; -1 when there is none. */
   private int find(String want, int from) {
-    int found = text.indexOf(want, from);
-    return found < 0 ? -1 : found + want.length();
+    return text.indexOf(want, from);
   }
 
   /**
-   * Where to look from after the first shortest stretch, at or after {@code from}, that holds all
-   * the letters and digits of {@code want} and is at most twice as long and 40 more; -1 when none.
+   * Where the first shortest stretch, at or after {@code from}, that holds all the letters and digits
+   * of {@code want} and is at most twice as long and 40 more starts; -1 when there is none.
    */
   private int findLetters(String want, int from) {
     Map<Character, Integer> lacking = new HashMap<>();
@@ -100,7 +130,7 @@ final class TextOrder {
           lacking.merge(letters.charAt(lo++), 1, Integer::sum);
         }
         if (hi - lo < span) {
-          return where[lo] + 1;
+          return where[lo];
         }
         lacking.merge(letters.charAt(lo++), 1, Integer::sum);
         missing++;
