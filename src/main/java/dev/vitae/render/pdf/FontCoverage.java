@@ -126,7 +126,18 @@ public final class FontCoverage {
   }
 
   private static boolean needsNoGlyph(int c) {
-    return c == '\n' || c == '\r' || c == '\t' || Character.getType(c) == Character.FORMAT
+    return c == '\n' || c == '\r' || c == '\t'
+        || (Character.getType(c) == Character.FORMAT && !isPrependedConcatenationMark(c))
         || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+  }
+
+  /**
+   * Format characters that are drawn: the Arabic number signs (U+0600–U+0605, U+06DD, U+0890–U+0891,
+   * U+08E2), the Syriac abbreviation mark and the Kaithi number signs. Found by fuzzing: taken for
+   * invisible, a name of only such a sign left its font in the PDF with nothing to map to Unicode.
+   */
+  private static boolean isPrependedConcatenationMark(int c) {
+    return (c >= 0x0600 && c <= 0x0605) || c == 0x06DD || c == 0x070F || c == 0x0890 || c == 0x0891
+        || c == 0x08E2 || c == 0x110BD || c == 0x110CD;
   }
 }
