@@ -91,28 +91,92 @@ final class TextOrder {
       }
       int from = last >= 0 && layer.lineRightToLeft.get(layer.lineOf[last])
           ? Math.min(at, layer.lineStart.get(layer.lineOf[last])) : at;
-      int start = rightToLeft ? layer.findLetters(want, from) : layer.find(want, from);
-      if (start >= 0) {
-        last = start;
-        at = Math.max(at, rightToLeft ? start + 1 : start + want.length());
+      Found found = rightToLeft ? layer.findLetters(want, from) : layer.find(want, from);
+      if (found != null) {
+        last = found.start();
+        at = Math.max(at, found.next());
         continue;
       }
-      boolean anywhere = (rightToLeft ? layer.findLetters(want, 0) : layer.find(want, 0)) >= 0;
+      boolean anywhere = (rightToLeft ? layer.findLetters(want, 0) : layer.find(want, 0)) != null;
       problems.add("\"%s\" %s".formatted(shorten(PdfCheck.normalize(s)),
           anywhere ? "is in the text layer, but out of order" : "is missing from the text layer"));
     }
   }
 
-  /** Where the first {@code want} at or after {@code from} starts; -1 when there is none. */
-  private int find(String want, int from) {
-    return text.indexOf(want, from);
+  /** Where a string was found, and where to look for the next one. */
+  private record Found(int start, int next) {}
+
+  /**
+   * The first {@code want} at or after {@code from}, whole or broken across lines; null when there
+   * is none. After a broken one the next string is looked for from the end of its first piece: the
+   * text after that piece, on its line, is the row's other cells.
+   */
+  private Found find(String want, int from) {
+    int whole = text.indexOf(want, from);
+    if (whole >= 0) {
+      return new Found(whole, whole + want.length());
+    }
+    for (int p = text.indexOf(want.charAt(0), from); p >= 0; p = text.indexOf(want.charAt(0), p + 1)) {
+      if (brokenAt(want, p)) {
+        return new Found(p, p + matching(p, lineOf[p], want, 0));
+      }
+    }
+    return null;
   }
 
   /**
-   * Where the first shortest stretch, at or after {@code from}, that holds all the letters and digits
-   * of {@code want} and is at most twice as long and 40 more starts; -1 when there is none.
+   * Whether {@code want} starts at {@code p} and goes on in the lines after it, a piece on each: a
+   * name that wraps in the left cell of a row has the right cell's text read between its pieces.
    */
-  private int findLetters(String want, int from) {
+  private boolean brokenAt(String want, int p) {
+    int done = 0;
+    int at = p;
+    for (int line = lineOf[p]; line < lineStart.size() && line <= lineOf[p] + MAX_LINES; line++) {
+      int k = matching(at, line, want, done);
+      if (k == 0) {
+        return false;
+      }
+      done += k;
+      if (done == want.length()) {
+        return true;
+      }
+      at = -1;
+      int longest = 0;
+      for (int q = lineEnd(line); line + 1 < lineStart.size() && q < lineEnd(line + 1); q++) {
+        int m = matching(q, line + 1, want, done);
+        if (m > longest) {
+          longest = m;
+          at = q;
+        }
+      }
+      if (at < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many characters of {@code want}, from {@code done}, the text holds from {@code at} on its line. */
+  private int matching(int at, int line, String want, int done) {
+    int k = 0;
+    while (at + k < lineEnd(line) && done + k < want.length() && text.charAt(at + k) == want.charAt(done + k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private int lineEnd(int line) {
+    return line + 1 < lineStart.size() ? lineStart.get(line + 1) : text.length();
+  }
+
+  /** Lines a string may be broken across. */
+  private static final int MAX_LINES = 8;
+
+  /**
+   * The first shortest stretch, at or after {@code from}, that holds all the letters and digits of
+   * {@code want} and is at most twice as long and 40 more; null when there is none.
+   */
+  private Found findLetters(String want, int from) {
     Map<Character, Integer> lacking = new HashMap<>();
     want.chars().forEach(c -> lacking.merge((char) c, 1, Integer::sum));
     int missing = want.length();
@@ -130,13 +194,13 @@ final class TextOrder {
           lacking.merge(letters.charAt(lo++), 1, Integer::sum);
         }
         if (hi - lo < span) {
-          return where[lo];
+          return new Found(where[lo], where[lo] + 1);
         }
         lacking.merge(letters.charAt(lo++), 1, Integer::sum);
         missing++;
       }
     }
-    return -1;
+    return null;
   }
 
   private static String squash(String s) {

@@ -81,6 +81,19 @@ class PdfCheckTest {
   }
 
   @Test
+  void aStringWrappingBesideAnotherColumnIsFoundInItsPieces() {
+    // The right cell is read between the lines of the left one: "Private Voice Real-time System Channel …".
+    String name = "Private Voice Channel System for Community Moderation and Support Operations Teams";
+    byte[] pdf = xhtml("""
+        <table style="width: 100%%"><tr><td style="width: 40%%">%s</td>
+        <td style="text-align: right">Real-time System</td></tr></table>""".formatted(name));
+    assertThat(PdfCheck.check("a.pdf", pdf, new Expectation(1, List.of(name, "Real-time System"))).problems())
+        .isEmpty();
+    assertThat(PdfCheck.check("a.pdf", pdf, new Expectation(1, List.of(name.replace("Support", "Sales"))))
+        .problems()).hasSize(1);
+  }
+
+  @Test
   void unsafeLinkSchemesAreFound() {
     CheckReport r = PdfCheck.check("a.pdf",
         xhtml("<p><a href=\"javascript:alert(1)\">x</a> <a href=\"https://example.com\">y</a></p>"), Expectation.ANY);
