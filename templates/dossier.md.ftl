@@ -30,7 +30,7 @@ ${md(cv.summary)}
 </#if>
 <#if doc.contents?has_content>
 
-## Contents
+## ${md(doc.contentsTitle)}
 
 <#list doc.contents as m>
 - [${md(m.title)}](#${m.id})
@@ -166,7 +166,7 @@ ${md(p.body)}
 <@head doc.credentials.heading/>
 <#if doc.credentials.education?has_content>
 
-### Education
+### ${md(doc.credentials.educationTitle)}
 
 <#list doc.credentials.education as e>
 <@entry e/>
@@ -174,7 +174,7 @@ ${md(p.body)}
 </#if>
 <#if doc.credentials.awards?has_content>
 
-### Awards
+### ${md(doc.credentials.awardsTitle)}
 
 <#list doc.credentials.awards as e>
 <@entry e/>

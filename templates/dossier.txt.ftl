@@ -27,7 +27,7 @@ ${wrap("Contact: " + cv.contacts?map(k -> k.text)?join(" | "), 80, "", "  ")}
 </#if>
 <#if doc.contents?has_content>
 
-<@part "Contents"/>
+<@part doc.contentsTitle/>
 <#list doc.contents as m>
 ${wrap(m.title, 80, "- ", "  ")}
 <#list m.children as k>
@@ -147,14 +147,14 @@ ${wrap(p.body, 80, "    ", "    ")}
 <@head doc.credentials.heading/>
 <#if doc.credentials.education?has_content>
 
-Education
+${doc.credentials.educationTitle}
 <#list doc.credentials.education as e>
 <@entry e/>
 </#list>
 </#if>
 <#if doc.credentials.awards?has_content>
 
-Awards
+${doc.credentials.awardsTitle}
 <#list doc.credentials.awards as e>
 <@entry e/>
 </#list>

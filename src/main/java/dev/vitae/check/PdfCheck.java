@@ -50,7 +50,7 @@ public final class PdfCheck {
       stripper.setSortByPosition(true);
       String text = stripper.getText(doc);
       codePoints(stripper.raw(), problems);
-      TextOrder.check(text, expected.strings(), problems);
+      TextOrder.check(text, expected.strings(), expected.mirroredPage(), problems);
       metadata(doc.getDocumentInformation(), problems);
       return new CheckReport(file, pages, fonts.size(), pdf.length, problems);
     } catch (IOException e) {

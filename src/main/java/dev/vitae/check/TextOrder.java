@@ -78,8 +78,9 @@ final class TextOrder {
   /**
    * Adds a problem for each string missing from {@code extracted}, or found before the one before it.
    * A line holding right-to-left letters is one stretch: the strings on it may read back in any order.
+   * So is every line of a mirrored page, whose rows read back from their last cell.
    */
-  static void check(String extracted, List<String> strings, List<String> problems) {
+  static void check(String extracted, List<String> strings, boolean mirroredPage, List<String> problems) {
     TextOrder layer = new TextOrder(extracted);
     int at = 0;
     int last = -1;
@@ -89,7 +90,7 @@ final class TextOrder {
       if (want.isEmpty()) {
         continue;
       }
-      int from = last >= 0 && layer.lineRightToLeft.get(layer.lineOf[last])
+      int from = last >= 0 && (mirroredPage || layer.lineRightToLeft.get(layer.lineOf[last]))
           ? Math.min(at, layer.lineStart.get(layer.lineOf[last])) : at;
       Found found = rightToLeft ? layer.findLetters(want, from) : layer.find(want, from);
       if (found != null) {

@@ -198,6 +198,8 @@ final class RecordBinder {
       if (key == null) {
         continue;
       }
+      // An entry of a map is found by its name: a later stage that objects to it points at the key.
+      positions.putIfAbsent(path + "." + key, at(tuple.getKeyNode()));
       Object bound = bind(tuple.getValueNode(), value, path + "." + key);
       if (bound != null) {
         out.put(key, bound);

@@ -27,5 +27,7 @@ public record Resume(
     @Doc("titles and introductions of sections, by section key") Map<String, SectionText> sections,
     @Doc("named tailoring profiles per target role") Map<String, Variant> variants,
     Meta meta,
+    @Doc("the language the résumé is written in: month names, the PDF's language, a right-to-left page")
+    Localization locale,
     @Doc("extra TrueType fonts (.ttf, paths inside the folder of resume.yaml), tried before the shipped ones, for characters those lack or a design you prefer")
     List<String> fonts) {}

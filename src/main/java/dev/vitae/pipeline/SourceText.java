@@ -25,9 +25,11 @@ public final class SourceText {
     for (Profile p : plan.profiles()) {
       Resume tailored = Tailor.apply(resume, p);
       var view = Vitae.resumeView(tailored, p.variant(), Paper.LETTER);
-      out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf", new Expectation(1, ViewText.of(view)));
+      out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf",
+          new Expectation(1, ViewText.of(view), view.info().direction().rightToLeft()));
+      var dossier = DossierViews.of(tailored, Paper.LETTER);
       out.put(Vitae.fileBase(resume, p, "Dossier") + ".pdf",
-          new Expectation(0, DossierText.headings(DossierViews.of(tailored, Paper.LETTER))));
+          new Expectation(0, DossierText.headings(dossier), dossier.info().direction().rightToLeft()));
     }
     return Map.copyOf(out);
   }

@@ -155,7 +155,7 @@ public final class Vitae {
       t = lap(stages, "resume.pdf", t);
       Document pdfDoc = built.documents().get(0);
       checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(),
-          new Expectation(1, ViewText.of(built.fittedView()))));
+          new Expectation(1, ViewText.of(built.fittedView()), built.fittedView().info().direction().rightToLeft())));
       t = lap(stages, "check", t);
       if (options.previewDpi() > 0) {
         docs.addAll(previews(pdfDoc, resumeBase, options));
@@ -175,7 +175,8 @@ public final class Vitae {
           docs.add(d);
         }
         if (pdfDoc) {
-          checks.add(PdfCheck.check(d.fileName(), d.bytes(), new Expectation(0, DossierText.headings(dossier.view()))));
+          checks.add(PdfCheck.check(d.fileName(), d.bytes(), new Expectation(0, DossierText.headings(dossier.view()),
+              dossier.view().info().direction().rightToLeft())));
         }
       }
       lap(stages, "dossier", t);

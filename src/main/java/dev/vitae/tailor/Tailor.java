@@ -62,6 +62,7 @@ public final class Tailor {
         resume.sections(),
         resume.variants(),
         resume.meta(),
+        resume.locale(),
         resume.fonts());
     return Overrides.apply(tailored, profile.sets());
   }

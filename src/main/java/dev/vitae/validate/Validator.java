@@ -5,13 +5,19 @@ import dev.vitae.load.SourceMap;
 import dev.vitae.load.Suggestions;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.Dossier;
+import dev.vitae.model.Localization;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Resume;
 import dev.vitae.source.Diagnostic;
+import dev.vitae.view.DossierViews;
+import dev.vitae.view.Writing;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Checks the rules that span fields; returns every problem found. */
@@ -78,6 +84,13 @@ public final class Validator {
       web("publications[" + i + "].url", r.publications().get(i).url());
     }
     dossierReferences(r);
+    locale(r.locale());
+    for (String key : r.sections().keySet()) {
+      if (!DossierViews.DEFAULT_TITLES.containsKey(key)) {
+        error("sections." + key, "the dossier has no part called '%s'".formatted(key),
+            Suggestions.hint(key, new TreeSet<>(DossierViews.DEFAULT_TITLES.keySet())));
+      }
+    }
     r.variants().forEach((name, v) -> {
       if (v.fit() != null && FitMode.parse(v.fit()).isEmpty()) {
         error("variants." + name + ".fit", "'fit' is '%s'; it can be 'drop' or 'strict'".formatted(v.fit()),
@@ -85,6 +98,32 @@ public final class Validator {
                 + " the least important items and reports them");
       }
     });
+  }
+
+  private void locale(Localization l) {
+    if (l == null) {
+      return;
+    }
+    if (l.language() != null) {
+      try {
+        new Locale.Builder().setLanguageTag(l.language());
+      } catch (IllformedLocaleException e) {
+        error("locale.language", "'%s' is not a language tag".formatted(l.language()),
+            "write a BCP 47 tag: a language code such as en, de, he or ar, with a region if you like (fr-CA, pt-BR)");
+      }
+    }
+    if (l.direction() != null && !l.direction().equals("ltr") && !l.direction().equals("rtl")) {
+      error("locale.direction", "'direction' is '%s'; it can be 'ltr' or 'rtl'".formatted(l.direction()),
+          "leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'");
+    }
+    for (String key : l.titles().keySet()) {
+      if (!Writing.TITLED.contains(key)) {
+        error("locale.titles." + key, "no section is called '%s'".formatted(key), Suggestions.hint(key, Writing.TITLED));
+      }
+    }
+    if (l.present() != null && l.present().isBlank()) {
+      error("locale.present", "'present' is blank", "write the word for an open end date, e.g. 'heute' or 'היום'");
+    }
   }
 
   private void dossierReferences(Resume r) {

@@ -3,32 +3,49 @@ package dev.vitae.view;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Present;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
-/** Dates as a recruiter reads them: "Jan 2024 – Present", always with four-digit years. */
-public final class Dates {
+/**
+ * Dates as a recruiter reads them, in the résumé's language: "Jan 2024 – Present", "מרץ 2019 – היום",
+ * always with four-digit years.
+ *
+ * @param locale month names come from its CLDR data (English keeps the three-letter forms)
+ * @param present the word for an open end
+ */
+public record Dates(Locale locale, String present) {
+
+  /** English, as a résumé without {@code locale:} is written. */
+  public static final Dates ENGLISH = new Dates(Locale.ENGLISH, "Present");
 
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
 
-  private Dates() {}
-
-  public static String format(DatePoint point) {
+  public String format(DatePoint point) {
     return switch (point) {
       case null -> "";
-      case Present p -> "Present";
+      case Present p -> present;
       case PartialDate d when d.month() == 0 -> Integer.toString(d.year());
-      case PartialDate d -> MONTHS[d.month() - 1] + " " + d.year();
+      case PartialDate d -> month(d.month()) + " " + d.year();
     };
   }
 
   /** A period; an open end reads "Present" only when a start is known. */
-  public static String period(PartialDate start, DatePoint end) {
+  public String period(PartialDate start, DatePoint end) {
     if (start == null) {
       return format(end);
     }
     String from = format(start);
     String to = format(end == null ? new Present() : end);
     return from.equals(to) ? from : from + " – " + to;
+  }
+
+  private String month(int month) {
+    if (locale.getLanguage().equals("en")) {
+      return MONTHS[month - 1];
+    }
+    return Month.of(month).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
   }
 }

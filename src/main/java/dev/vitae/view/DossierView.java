@@ -8,6 +8,7 @@ import java.util.List;
  * contents, the bookmarks and the pages.
  *
  * @param paper CSS page size: {@code letter} or {@code A4}
+ * @param contentsTitle the heading of the contents page
  * @param contents the parts and the dossiers inside them, as the contents page and the PDF bookmarks
  *     list them
  */
@@ -15,6 +16,7 @@ public record DossierView(
     DocumentInfo info,
     String paper,
     Cover cover,
+    String contentsTitle,
     List<Mark> contents,
     Part<SystemCard> systems,
     Part<CaseStudy> dossiers,
@@ -78,8 +80,9 @@ public record DossierView(
   /** A short titled text: an engineering note or a principle; {@code kicker} is set above the title. */
   public record Writeup(String kicker, String title, String body) {}
 
-  /** Education and awards under one heading. */
-  public record Credentials(Heading heading, List<Entry> education, List<Entry> awards) {}
+  /** Education and awards under one heading, each under a title of its own. */
+  public record Credentials(
+      Heading heading, String educationTitle, List<Entry> education, String awardsTitle, List<Entry> awards) {}
 
   /** The last part: what roles the person is open to and how to reach them. */
   public record Closing(Heading heading, String availability, List<Contact> contacts) {}

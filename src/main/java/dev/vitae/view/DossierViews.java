@@ -38,6 +38,7 @@ public final class DossierViews {
   private DossierViews() {}
 
   public static DossierView of(Resume r, Paper paper) {
+    Writing writing = Writing.of(r);
     Map<String, String> dossierIds = new HashMap<>();
     for (int i = 0; i < r.dossiers().size(); i++) {
       dossierIds.putIfAbsent(r.dossiers().get(i).id(), "dossier-" + (i + 1));
@@ -62,16 +63,17 @@ public final class DossierViews {
     Part<SkillLine> skills = part(r, "skills", r.skills().stream()
         .map(g -> new SkillLine(g.name(), Line.of(g.keywords().stream().map(Item::text)
             .collect(Collectors.joining(", "))))).toList());
-    Part<Entry> work = part(r, "work", r.work().stream().map(w -> ResumeViews.work(w, Emphasis.NONE)).toList());
+    Part<Entry> work = part(r, "work", r.work().stream().map(w -> ResumeViews.work(w, Emphasis.NONE, writing.dates())).toList());
     List<Writeup> rules = new ArrayList<>();
     for (int i = 0; i < r.principles().size(); i++) {
       rules.add(new Writeup(number(i), r.principles().get(i).title(), text(r.principles().get(i).body())));
     }
     Part<Writeup> principles = part(r, "principles", rules);
     Credentials credentials = r.education().isEmpty() && r.awards().isEmpty() ? null
-        : new Credentials(heading(r, "credentials"),
-            r.education().stream().map(ResumeViews::education).toList(),
-            r.awards().stream().map(ResumeViews::award).toList());
+        : new Credentials(heading(r, "credentials"), writing.title("education", "Education"),
+            r.education().stream().map(d -> ResumeViews.education(d, writing.dates())).toList(),
+            writing.title("awards", "Awards"),
+            r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList());
     List<Contact> contacts = ResumeViews.contacts(r.basics());
     String availability = text(r.basics().availability());
     Closing contact = availability.isEmpty() && contacts.isEmpty() ? null
@@ -95,8 +97,8 @@ public final class DossierViews {
       contents.add(new Mark(contact.heading().id(), contact.heading().title(), List.of()));
     }
 
-    return new DossierView(ResumeViews.info(r, "Dossier"), paper.css(), cover(r, contacts),
-        List.copyOf(contents), systems, dossiers, diagrams, notes, skills, work, principles, credentials,
+    return new DossierView(ResumeViews.info(r, "Dossier", writing), paper.css(), cover(r, contacts),
+        writing.title("contents", "Contents"), List.copyOf(contents), systems, dossiers, diagrams, notes, skills, work, principles, credentials,
         contact);
   }
 
@@ -142,7 +144,7 @@ public final class DossierViews {
 
   private static Heading heading(Resume r, String key) {
     SectionText t = r.sections().get(key);
-    String title = t == null || t.title() == null ? DEFAULT_TITLES.get(key) : t.title();
+    String title = t == null || t.title() == null ? Writing.of(r).title(key, DEFAULT_TITLES.get(key)) : t.title();
     return new Heading(key, title, t == null ? "" : text(t.subtitle()), t == null ? "" : text(t.intro()));
   }
 

@@ -34,26 +34,28 @@ public final class ResumeViews {
 
   public static ResumeView of(Resume r, List<String> order, Emphasis emphasis, Paper paper) {
     Basics b = r.basics();
+    Writing writing = Writing.of(r);
     List<Section> sections = new ArrayList<>();
     for (String key : order) {
-      Section s = section(key, r, emphasis);
+      Section s = section(key, r, emphasis, writing);
       if (s != null) {
         sections.add(s);
       }
     }
     String label = Objects.requireNonNullElse(b.label(), "");
-    return new ResumeView(info(r, "Résumé"), b.name(), label, contacts(b), List.copyOf(sections),
+    return new ResumeView(info(r, "Résumé", writing), b.name(), label, contacts(b), List.copyOf(sections),
         Density.standard(), paper.css());
   }
 
   /** PDF metadata for one of the person's documents. */
-  public static DocumentInfo info(Resume r, String document) {
+  public static DocumentInfo info(Resume r, String document, Writing writing) {
     Basics b = r.basics();
     String subject = Stream.of(b.label(), b.headline()).filter(Objects::nonNull)
         .collect(Collectors.joining(" — "));
     String keywords = r.skills().stream().flatMap(g -> g.keywords().stream()).map(Item::text)
         .distinct().limit(40).collect(Collectors.joining(", "));
-    return new DocumentInfo(b.name() + " — " + document, b.name(), subject, keywords, "en");
+    return new DocumentInfo(b.name() + " — " + document, b.name(), subject, keywords, writing.language(),
+        writing.direction());
   }
 
   /** Email, website and profiles, each its own link. */
@@ -80,35 +82,36 @@ public final class ResumeViews {
     return List.copyOf(out);
   }
 
-  private static Section section(String key, Resume r, Emphasis e) {
+  private static Section section(String key, Resume r, Emphasis e, Writing writing) {
+    Dates dates = writing.dates();
     return switch (key) {
       case "summary" -> r.basics().summary() == null ? null
-          : Section.ofText(key, "Summary", e.line(r.basics().summary()));
-      case "metrics" -> r.metrics().isEmpty() ? null : Section.ofMetrics(key, "Impact",
+          : Section.ofText(key, writing.title(key, "Summary"), e.line(r.basics().summary()));
+      case "metrics" -> r.metrics().isEmpty() ? null : Section.ofMetrics(key, writing.title(key, "Impact"),
           r.metrics().stream().map(m -> new MetricCard(m.value(), m.label(), m.context())).toList());
-      case "work" -> entries(key, "Experience", marked(key, r.work(), w -> work(w, e), Work::priority,
+      case "work" -> entries(key, writing.title(key, "Experience"), marked(key, r.work(), w -> work(w, e, dates), Work::priority,
           Work::highlights));
-      case "systems" -> r.systems().isEmpty() ? null : Section.ofCompact(key, "Selected Systems",
+      case "systems" -> r.systems().isEmpty() ? null : Section.ofCompact(key, writing.title(key, "Selected Systems"),
           marked(key, r.systems(), ResumeViews::system, SystemEntry::priority, s -> List.of()));
-      case "projects" -> entries(key, "Projects", marked(key, r.projects(), p -> project(p, e), Project::priority,
+      case "projects" -> entries(key, writing.title(key, "Projects"), marked(key, r.projects(), p -> project(p, e, dates), Project::priority,
           Project::highlights));
-      case "skills" -> r.skills().isEmpty() ? null : Section.ofSkills(key, "Skills", r.skills().stream()
+      case "skills" -> r.skills().isEmpty() ? null : Section.ofSkills(key, writing.title(key, "Skills"), r.skills().stream()
           .map(g -> new SkillLine(g.name(), e.line(g.keywords().stream().map(Item::text)
               .collect(Collectors.joining(", "))))).toList());
-      case "education" -> entries(key, "Education", marked(key, r.education(), ResumeViews::education,
+      case "education" -> entries(key, writing.title(key, "Education"), marked(key, r.education(), d -> education(d, dates),
           Education::priority, d -> List.of()));
-      case "awards" -> entries(key, "Awards", marked(key, r.awards(), ResumeViews::award, Award::priority,
+      case "awards" -> entries(key, writing.title(key, "Awards"), marked(key, r.awards(), a -> award(a, dates), Award::priority,
           a -> List.of()));
-      case "certificates" -> entries(key, "Certificates", marked(key, r.certificates(), ResumeViews::certificate,
+      case "certificates" -> entries(key, writing.title(key, "Certificates"), marked(key, r.certificates(), c -> certificate(c, dates),
           Certificate::priority, c -> List.of()));
-      case "publications" -> entries(key, "Publications", marked(key, r.publications(), ResumeViews::publication,
+      case "publications" -> entries(key, writing.title(key, "Publications"), marked(key, r.publications(), p -> publication(p, dates),
           Publication::priority, p -> List.of()));
-      case "volunteer" -> entries(key, "Volunteering", marked(key, r.volunteer(), v -> volunteer(v, e),
+      case "volunteer" -> entries(key, writing.title(key, "Volunteering"), marked(key, r.volunteer(), v -> volunteer(v, e, dates),
           Volunteer::priority, Volunteer::highlights));
-      case "languages" -> r.languages().isEmpty() ? null : Section.ofText(key, "Languages", Line.of(
+      case "languages" -> r.languages().isEmpty() ? null : Section.ofText(key, writing.title(key, "Languages"), Line.of(
           r.languages().stream().map(l -> l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")")
               .collect(Collectors.joining(", "))));
-      case "interests" -> r.interests().isEmpty() ? null : Section.ofText(key, "Interests", Line.of(
+      case "interests" -> r.interests().isEmpty() ? null : Section.ofText(key, writing.title(key, "Interests"), Line.of(
           r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
       default -> null;
     };
@@ -134,9 +137,9 @@ public final class ResumeViews {
     return entries.isEmpty() ? null : Section.ofEntries(key, title, entries);
   }
 
-  static Entry work(Work w, Emphasis e) {
+  static Entry work(Work w, Emphasis e, Dates dates) {
     String details = join(" · ", w.location(), String.join(", ", w.stack()));
-    return new Entry(text(w.position()), text(w.name()), w.url(), Dates.period(w.startDate(), w.endDate()),
+    return new Entry(text(w.position()), text(w.name()), w.url(), dates.period(w.startDate(), w.endDate()),
         details, text(w.summary()), lines(w.highlights(), e));
   }
 
@@ -145,33 +148,33 @@ public final class ResumeViews {
         text(s.summary()), List.of());
   }
 
-  private static Entry project(Project p, Emphasis e) {
-    return new Entry(p.name(), text(p.entity()), p.url(), Dates.period(p.startDate(), p.endDate()),
+  private static Entry project(Project p, Emphasis e, Dates dates) {
+    return new Entry(p.name(), text(p.entity()), p.url(), dates.period(p.startDate(), p.endDate()),
         String.join(", ", p.keywords()), text(p.description()), lines(p.highlights(), e));
   }
 
-  static Entry education(Education d) {
+  static Entry education(Education d, Dates dates) {
     String title = join(", ", d.studyType(), d.area());
-    return new Entry(title, text(d.institution()), d.url(), Dates.period(d.startDate(), d.endDate()),
+    return new Entry(title, text(d.institution()), d.url(), dates.period(d.startDate(), d.endDate()),
         join(" · ", d.location(), d.score()), "", List.of());
   }
 
-  static Entry award(Award a) {
-    return new Entry(a.title(), text(a.awarder()), null, Dates.format(a.date()), "", text(a.summary()), List.of());
+  static Entry award(Award a, Dates dates) {
+    return new Entry(a.title(), text(a.awarder()), null, dates.format(a.date()), "", text(a.summary()), List.of());
   }
 
-  private static Entry certificate(Certificate c) {
-    return new Entry(c.name(), text(c.issuer()), c.url(), Dates.format(c.date()), "", "", List.of());
+  private static Entry certificate(Certificate c, Dates dates) {
+    return new Entry(c.name(), text(c.issuer()), c.url(), dates.format(c.date()), "", "", List.of());
   }
 
-  private static Entry publication(Publication p) {
-    return new Entry(p.name(), text(p.publisher()), p.url(), Dates.format(p.releaseDate()), "",
+  private static Entry publication(Publication p, Dates dates) {
+    return new Entry(p.name(), text(p.publisher()), p.url(), dates.format(p.releaseDate()), "",
         text(p.summary()), List.of());
   }
 
-  private static Entry volunteer(Volunteer v, Emphasis e) {
+  private static Entry volunteer(Volunteer v, Emphasis e, Dates dates) {
     return new Entry(text(v.position()), text(v.organization()), v.url(),
-        Dates.period(v.startDate(), v.endDate()), "", text(v.summary()), lines(v.highlights(), e));
+        dates.period(v.startDate(), v.endDate()), "", text(v.summary()), lines(v.highlights(), e));
   }
 
   static List<Line> lines(List<Item> items, Emphasis e) {

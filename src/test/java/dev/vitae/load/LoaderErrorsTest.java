@@ -196,6 +196,41 @@ class LoaderErrorsTest {
               hint: 'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out the least important items and reports them
             1 error
             """),
+        Arguments.of("locale: a language that is no tag, a direction, a section that does not exist", """
+            basics:
+              name: Ada
+            locale:
+              language: english_UK
+              direction: right
+              present: " "
+              titles:
+                wrok: Erfahrung
+            sections:
+              sytems:
+                title: Systeme
+            """, """
+            resume.yaml:4:13: error: 'english_UK' is not a language tag
+                  language: english_UK
+                            ^
+              hint: write a BCP 47 tag: a language code such as en, de, he or ar, with a region if you like (fr-CA, pt-BR)
+            resume.yaml:5:14: error: 'direction' is 'right'; it can be 'ltr' or 'rtl'
+                  direction: right
+                             ^
+              hint: leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'
+            resume.yaml:6:12: error: 'present' is blank
+                  present: " "
+                           ^
+              hint: write the word for an open end date, e.g. 'heute' or 'היום'
+            resume.yaml:8:5: error: no section is called 'wrok'
+                    wrok: Erfahrung
+                    ^
+              hint: did you mean 'work'?
+            resume.yaml:10:3: error: the dossier has no part called 'sytems'
+                  sytems:
+                  ^
+              hint: did you mean 'systems'?
+            5 errors
+            """),
         Arguments.of("alias bomb", """
             a: &a ["x","x","x","x","x","x","x","x","x"]
             b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]

@@ -12,6 +12,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -24,12 +25,17 @@ public final class LaidOut {
 
   private final ITextRenderer renderer;
   private final boolean joinedArabic;
+  private final String language;
   private final int pages;
 
-  /** {@code joinedArabic}: the text holds Arabic presentation forms, to be mapped back to letters. */
-  LaidOut(ITextRenderer renderer, boolean joinedArabic) {
+  /**
+   * @param joinedArabic the text holds Arabic presentation forms, to be mapped back to letters
+   * @param language the document's BCP 47 language tag for the PDF's /Lang, or empty
+   */
+  LaidOut(ITextRenderer renderer, boolean joinedArabic, String language) {
     this.renderer = renderer;
     this.joinedArabic = joinedArabic;
+    this.language = language;
     this.pages = renderer.getRootBox().getLayer().getPages().size();
   }
 
@@ -145,6 +151,9 @@ public final class LaidOut {
         info.put(PdfName.MODDATE, new PdfDate(when));
         byte[] id = digest(stamp.identity());
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        if (!language.isEmpty()) {
+          r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+        }
         if (stamp.archival()) {
           archival(r.getWriter());
         }

@@ -68,8 +68,12 @@ public final class PdfEngine {
    */
   public LaidOut layout(String xhtml) {
     Document doc = parser.parse(xhtml);
+    boolean rightToLeftPage = MirroredRows.rightToLeftPage(doc);
+    if (rightToLeftPage) {
+      MirroredRows.apply(doc);
+    }
     boolean rightToLeft = RightToLeft.present(doc);
-    boolean arabic = rightToLeft && RightToLeft.prepare(doc);
+    boolean arabic = rightToLeft && RightToLeft.prepare(doc, rightToLeftPage);
     FallbackRuns.apply(doc, coverage);
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     ITextOutputDevice device = rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new ITextOutputDevice(dotsPerPoint);
@@ -77,7 +81,7 @@ public final class PdfEngine {
         new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), fonts);
     renderer.setDocument(doc, null);
     renderer.layout();
-    return new LaidOut(renderer, arabic);
+    return new LaidOut(renderer, arabic, doc.getDocumentElement().getAttribute("lang"));
   }
 
   /**

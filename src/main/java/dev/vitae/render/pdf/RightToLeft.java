@@ -2,6 +2,7 @@ package dev.vitae.render.pdf;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,12 @@ final class RightToLeft {
   private final ArabicShaping shaping = new ArabicShaping(
       ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
 
+  private final boolean rightToLeftPage;
   private boolean shaped;
 
-  private RightToLeft() {}
+  private RightToLeft(boolean rightToLeftPage) {
+    this.rightToLeftPage = rightToLeftPage;
+  }
 
   /** Whether any text in the document's body is written right to left. */
   static boolean present(Document doc) {
@@ -44,9 +48,13 @@ final class RightToLeft {
     return false;
   }
 
-  /** Shapes Arabic and marks right-to-left elements, in place; true when Arabic was shaped. */
-  static boolean prepare(Document doc) {
-    RightToLeft pass = new RightToLeft();
+  /**
+   * Shapes Arabic and marks right-to-left elements, in place; true when Arabic was shaped. On a page
+   * that starts on the right, an element whose text starts with a left-to-right letter is marked
+   * {@code dir="ltr"}, so that an English line there reads left to right.
+   */
+  static boolean prepare(Document doc, boolean rightToLeftPage) {
+    RightToLeft pass = new RightToLeft(rightToLeftPage);
     var bodies = doc.getElementsByTagNameNS(XHTML, "body");
     for (int i = 0; i < bodies.getLength(); i++) {
       pass.visit((Element) bodies.item(i));
@@ -71,9 +79,15 @@ final class RightToLeft {
         visit(e);
       }
     }
-    if (ownText && !element.hasAttribute("dir") && startsRightToLeft(element.getTextContent())) {
+    if (ownText && !element.hasAttribute("dir")) {
       // Namespace-aware, as the parser made the other attributes: CSS selectors see only those.
-      element.setAttributeNS(null, "dir", "rtl");
+      // HTML's rule for dir="auto": the first letter with a strong direction decides.
+      byte base = Bidi.getBaseDirection(element.getTextContent());
+      if (base == Bidi.RTL) {
+        element.setAttributeNS(null, "dir", "rtl");
+      } else if (rightToLeftPage && base == Bidi.LTR) {
+        element.setAttributeNS(null, "dir", "ltr");
+      }
     }
   }
 
@@ -96,22 +110,6 @@ final class RightToLeft {
       }
     }
     return out.toString();
-  }
-
-  /** HTML's rule for {@code dir="auto"}: the first letter with a strong direction decides. */
-  static boolean startsRightToLeft(String s) {
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      byte d = Character.getDirectionality(c);
-      if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-        return false;
-      }
-      if (isRightToLeft(d)) {
-        return true;
-      }
-      i += Character.charCount(c);
-    }
-    return false;
   }
 
   static boolean hasRightToLeft(String s) {

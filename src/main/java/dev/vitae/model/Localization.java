@@ -1,0 +1,14 @@
+package dev.vitae.model;
+
+import java.util.Map;
+
+/** The language a résumé is written in, and what follows from it on the page. */
+public record Localization(
+    @Doc("BCP 47 language tag the résumé is written in, e.g. en, de, fr-CA, he, ar (default en): month names, the PDF's language, the page's direction")
+    String language,
+    @Doc("ltr or rtl: which side the page starts on (default: the language's direction, else that of the name)")
+    String direction,
+    @Doc("the word for an open end date (default Present)")
+    String present,
+    @Doc("section headings in the résumé's language, by section key (summary, work, skills, education, …); the dossier's sections: titles win over these")
+    Map<String, String> titles) {}

@@ -1,0 +1,203 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import dev.vitae.Samples;
+import dev.vitae.check.Expectation;
+import dev.vitae.check.PdfCheck;
+import dev.vitae.model.Resume;
+import dev.vitae.pipeline.RightToLeftTest.Glyph;
+import dev.vitae.view.ViewText;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A résumé written in Hebrew or Arabic is set on a mirrored page, as a reader of those languages
+ * expects: the name and headings on the right, dates in the left column, bullets hanging on the
+ * right, the running header's sides swapped. {@code locale:} names the language (month names, the
+ * word for an open end, section headings, the PDF's /Lang) and can force either direction.
+ */
+class RightToLeftPageTest {
+
+  static final String HEBREW = """
+      basics:
+        name: דנה כהן
+        label: מהנדסת תוכנה בכירה
+      work:
+        - name: אקמה
+          position: מהנדסת ראשית
+          startDate: "2019-03"
+          endDate: present
+          highlights:
+            - הובילה את המעבר ללא השבתה של Kafka עבור 40,000 לקוחות
+      education:
+        - institution: הטכניון
+          area: מדעי המחשב
+          endDate: "2014"
+      """;
+
+  static final String LOCALE = """
+      locale:
+        language: he
+        present: היום
+        titles:
+          work: ניסיון
+          education: השכלה
+          contents: תוכן העניינים
+      """;
+
+  private final Vitae vitae = Vitae.create(Optional.empty());
+
+  @Test
+  void aHebrewResumeIsSetOnAMirroredPage() {
+    List<Glyph> glyphs = Glyph.of(resumePdf(HEBREW));
+    float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
+    float left = (float) glyphs.stream().mapToDouble(Glyph::x).min().orElseThrow();
+
+    Glyph nameStart = first(glyphs, "ד");
+    assertThat(nameStart.x() + nameStart.width()).as("the name starts at the right margin")
+        .isCloseTo(right, Offset.offset(1f));
+    List<Glyph> dates = row(glyphs, first(glyphs, "M").y());
+    assertThat(dates.get(0).x()).as("the dates column is at the left margin").isCloseTo(left, Offset.offset(1f));
+    Glyph title = first(glyphs, "ש"); // of מהנדסת ראשית
+    assertThat(title.y()).as("the dates stand on the job title's line").isCloseTo(dates.get(0).y(), Offset.offset(1f));
+
+    List<Glyph> bullet = row(glyphs, first(glyphs, "•").y());
+    Glyph mark = bullet.get(bullet.size() - 1);
+    assertThat(mark.text()).as("the bullet is the rightmost glyph of its line").isEqualTo("•");
+    assertThat(mark.x() + mark.width()).as("and hangs at the right margin").isCloseTo(right, Offset.offset(1.5f));
+  }
+
+  @Test
+  void aRightToLeftPageStillReadsBackInTheOrderItWasWritten() {
+    List<String> lines = PdfReadback.of(resumePdf(HEBREW)).lines();
+    assertThat(lines).startsWith("דנה כהן", "מהנדסת תוכנה בכירה");
+    assertThat(lines).contains("הובילה את המעבר ללא השבתה של Kafka עבור 40,000 לקוחות •");
+  }
+
+  @Test
+  void theLanguageMirrorsAPageWhoseNameIsWrittenInLatinLetters() {
+    List<Glyph> glyphs = Glyph.of(resumePdf(HEBREW.replace("name: דנה כהן", "name: Dana Cohen") + LOCALE));
+    float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
+    List<Glyph> name = row(glyphs, first(glyphs, "D").y());
+    Glyph last = name.get(name.size() - 1);
+    assertThat(last.text()).isEqualTo("n");
+    assertThat(last.x() + last.width()).as("'Dana Cohen' ends at the right margin").isCloseTo(right, Offset.offset(1f));
+  }
+
+  @Test
+  void directionLtrKeepsAHebrewResumeOnALeftToRightPage() {
+    byte[] pdf = resumePdf(HEBREW + "locale:\n  direction: ltr\n");
+    List<Glyph> glyphs = Glyph.of(pdf);
+    float left = (float) glyphs.stream().mapToDouble(Glyph::x).min().orElseThrow();
+    List<Glyph> name = row(glyphs, first(glyphs, "ד").y());
+    assertThat(name.get(0).x()).as("the name starts at the left margin").isCloseTo(left, Offset.offset(1f));
+    assertThat(PdfReadback.of(pdf).lines())
+        .contains("•  הובילה את המעבר ללא השבתה של Kafka עבור 40,000 לקוחות", "מהנדסת ראשית — אקמה Mar 2019 – Present");
+  }
+
+  @Test
+  void theLanguageNamesTheMonthsTheOpenEndTheHeadingsAndThePdfsLanguage() {
+    Vitae.Built built = vitae.resume(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He");
+    PdfReadback pdf = PdfReadback.of(HostileInputTest.pdf(built));
+    assertThat(pdf.language()).isEqualTo("he");
+    assertThat(pdf.lines()).contains("ניסיון", "השכלה", "מרץ 2019 – היום מהנדסת ראשית — אקמה");
+    assertThat(text(built.documents(), "resume.txt"))
+        .contains("ניסיון\n------\nמהנדסת ראשית — אקמה").contains("מרץ 2019 – היום");
+    assertThat(built.resumeXhtml()).contains("lang=\"he\" xml:lang=\"he\" dir=\"rtl\"");
+  }
+
+  @Test
+  void germanMonthsAndWordsOnALeftToRightPage() {
+    // CLDR's stand-alone forms: the month as a word on its own ("Mär 2021"), as Slavic languages need it.
+    String yaml = """
+        basics:
+          name: Ada Lovelace
+        work:
+          - name: Analytical Engines
+            position: Engineer
+            startDate: "2021-03"
+            highlights: [Wrote the first program]
+        locale:
+          language: de-AT
+          present: heute
+          titles: {work: Berufserfahrung}
+        """;
+    Vitae.Built built = vitae.resume(load(yaml), ScriptsTest.OPTIONS, "De");
+    PdfReadback pdf = PdfReadback.of(HostileInputTest.pdf(built));
+    assertThat(pdf.language()).isEqualTo("de-AT");
+    assertThat(pdf.lines()).contains("Berufserfahrung", "Engineer — Analytical Engines Mär 2021 – heute");
+    assertThat(built.resumeXhtml()).contains("dir=\"ltr\"");
+  }
+
+  @Test
+  void anEnglishResumeDeclaresItsLanguage() {
+    PdfReadback pdf = PdfReadback.of(resumePdf("basics:\n  name: Ada\n"));
+    assertThat(pdf.language()).isEqualTo("en");
+  }
+
+  @Test
+  void theDossierOfAHebrewResumeIsMirroredToo() {
+    Vitae.DossierBuilt built = vitae.dossier(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He-Dossier");
+    byte[] pdf = built.documents().get(0).bytes();
+    List<Glyph> glyphs = Glyph.of(pdf);
+    float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
+    float left = (float) glyphs.stream().mapToDouble(Glyph::x).min().orElseThrow();
+    // Page 2 opens with the running header: the name on the right, the part's title on the left.
+    Glyph header = glyphs.stream().filter(g -> g.text().equals("ד")).min(java.util.Comparator.comparing(Glyph::y))
+        .orElseThrow();
+    assertThat(header.x() + header.width()).isCloseTo(right, Offset.offset(1f));
+    Glyph page = glyphs.stream().filter(g -> g.text().equals("p")).reduce((a, b) -> b).orElseThrow();
+    assertThat(page.x()).as("'page 2 of 2' at the bottom left").isCloseTo(left, Offset.offset(1f));
+    PdfReadback read = PdfReadback.of(pdf);
+    assertThat(read.lines()).contains("תוכן העניינים", "ניסיון", "השכלה");
+    assertThat(read.language()).isEqualTo("he");
+  }
+
+  @Test
+  void theReadBackCheckTakesTheCellsOfAMirroredRowInEitherOrder() {
+    Vitae.Built built = vitae.resume(load("""
+        basics:
+          name: Ada Lovelace
+        work:
+          - name: Analytical Engines
+            position: Engineer
+            startDate: "2021-03"
+        locale:
+          direction: rtl
+        """), ScriptsTest.OPTIONS, "Mirrored");
+    byte[] pdf = HostileInputTest.pdf(built);
+    List<String> strings = ViewText.of(built.fittedView());
+    assertThat(PdfReadback.of(pdf).lines()).contains("Mar 2021 – Present Engineer — Analytical Engines");
+    assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, true)).problems()).isEmpty();
+    assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, false)).problems())
+        .as("read as a left-to-right page, the dates come too early")
+        .containsExactly("\"Mar 2021 – Present\" is in the text layer, but out of order");
+  }
+
+  private byte[] resumePdf(String yaml) {
+    return HostileInputTest.pdf(vitae.resume(load(yaml), ScriptsTest.OPTIONS, "Page"));
+  }
+
+  private static Resume load(String yaml) {
+    return Samples.load("resume.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String text(List<Document> documents, String kind) {
+    return new String(documents.stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow().bytes(),
+        StandardCharsets.UTF_8);
+  }
+
+  private static Glyph first(List<Glyph> glyphs, String text) {
+    return glyphs.stream().filter(g -> g.text().equals(text)).findFirst().orElseThrow();
+  }
+
+  private static List<Glyph> row(List<Glyph> glyphs, float y) {
+    return glyphs.stream().filter(g -> Math.abs(g.y() - y) < 0.5f)
+        .sorted(java.util.Comparator.comparing(Glyph::x)).toList();
+  }
+}
