@@ -116,11 +116,14 @@ public final class Validator {
       error("locale.direction", "'direction' is '%s'; it can be 'ltr' or 'rtl'".formatted(l.direction()),
           "leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'");
     }
-    for (String key : l.titles().keySet()) {
+    l.titles().forEach((key, title) -> {
       if (!Writing.TITLED.contains(key)) {
         error("locale.titles." + key, "no section is called '%s'".formatted(key), Suggestions.hint(key, Writing.TITLED));
+      } else if (title.isBlank()) {
+        error("locale.titles." + key, "the heading of '%s' is blank".formatted(key),
+            "write the heading in the résumé's language, or leave the key out for the English one");
       }
-    }
+    });
     if (l.present() != null && l.present().isBlank()) {
       error("locale.present", "'present' is blank", "write the word for an open end date, e.g. 'heute' or 'היום'");
     }

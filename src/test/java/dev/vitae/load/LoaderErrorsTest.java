@@ -205,6 +205,7 @@ class LoaderErrorsTest {
               present: " "
               titles:
                 wrok: Erfahrung
+                skills: ""
             sections:
               sytems:
                 title: Systeme
@@ -225,11 +226,15 @@ class LoaderErrorsTest {
                     wrok: Erfahrung
                     ^
               hint: did you mean 'work'?
-            resume.yaml:10:3: error: the dossier has no part called 'sytems'
+            resume.yaml:9:5: error: the heading of 'skills' is blank
+                    skills: ""
+                    ^
+              hint: write the heading in the résumé's language, or leave the key out for the English one
+            resume.yaml:11:3: error: the dossier has no part called 'sytems'
                   sytems:
                   ^
               hint: did you mean 'systems'?
-            5 errors
+            6 errors
             """),
         Arguments.of("alias bomb", """
             a: &a ["x","x","x","x","x","x","x","x","x"]

@@ -9,7 +9,10 @@ import dev.vitae.check.PdfCheck;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.RightToLeftTest.Glyph;
 import dev.vitae.view.ViewText;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.data.Offset;
@@ -177,6 +180,17 @@ class RightToLeftPageTest {
     assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, false)).problems())
         .as("read as a left-to-right page, the dates come too early")
         .containsExactly("\"Mar 2021 – Present\" is in the text layer, but out of order");
+  }
+
+  @Test
+  void theHebrewExampleBuildsAndReadsBack() throws IOException {
+    Resume resume = Samples.load("resume.yaml", Files.readAllBytes(Path.of("examples/hebrew/resume.yaml")));
+    Vitae.Built built = vitae.resume(resume, ScriptsTest.OPTIONS, "Hebrew");
+    byte[] pdf = HostileInputTest.pdf(built);
+    assertThat(PdfCheck.check("Hebrew.pdf", pdf, new Expectation(1, ViewText.of(built.fittedView()), true)).problems())
+        .isEmpty();
+    assertThat(PdfReadback.of(pdf).lines())
+        .contains("תקציר", "ניסיון", "כישורים", "השכלה", "מרץ 2019 – היום מהנדסת ראשית — אקמה בע\"מ");
   }
 
   private byte[] resumePdf(String yaml) {
