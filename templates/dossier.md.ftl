@@ -22,11 +22,11 @@ ${md(cv.summary)}
 </#if>
 <#if cv.focus?has_content>
 
-**Focus:** ${cv.focus?map(f -> md(f))?join(", ")}
+**${md(doc.words.focus)}:** ${cv.focus?map(f -> md(f))?join(", ")}
 </#if>
 <#if cv.contacts?has_content>
 
-**Contact:** <@links cv.contacts/>
+**${md(doc.words.contact)}:** <@links cv.contacts/>
 </#if>
 <#if doc.contents?has_content>
 
@@ -53,7 +53,7 @@ ${md(s.summary)}
 </#if>
 <#if s.dossierTitle?has_content>
 
-Dossier: [${md(s.dossierTitle)}](#${s.dossierId})
+${md(doc.words.see)}: [${md(s.dossierTitle)}](#${s.dossierId})
 </#if>
 </#list>
 </#if>
@@ -68,18 +68,18 @@ Dossier: [${md(s.dossierTitle)}](#${s.dossierId})
 *${md(d.kicker)}<#if d.organisation?has_content> · ${md(d.organisation)}</#if>*
 <#if d.role?has_content>
 
-**Role:** ${md(d.role)}
+**${md(doc.words.role)}:** ${md(d.role)}
 </#if>
 <#if d.metrics?has_content>
 
-**Metrics:** ${d.metrics?map(m -> md(m))?join(" | ")}
+**${md(doc.words.results)}:** ${d.metrics?map(m -> md(m))?join(" | ")}
 </#if>
-<@para "Problem" d.problem/>
-<@para "Architecture" d.architecture/>
-<@para "Scalability and reliability" d.reliability/>
-<@bullets "Operational complexity" d.operations/>
-<@bullets "Technical decisions" d.decisions/>
-<@para "Stack" d.stack/>
+<@para doc.words.problem d.problem/>
+<@para doc.words.architecture d.architecture/>
+<@para doc.words.reliability d.reliability/>
+<@bullets doc.words.operations d.operations/>
+<@bullets doc.words.decisions d.decisions/>
+<@para doc.words.stack d.stack/>
 </#list>
 </#if>
 <#if doc.diagrams??>

@@ -20,10 +20,10 @@ ${wrap(m.value + " " + m.label + m.context?has_content?then(" (" + m.context + "
 </#if>
 <#if cv.focus?has_content>
 
-${wrap("Focus: " + cv.focus?join(", "), 80, "", "  ")}
+${wrap(doc.words.focus + ": " + cv.focus?join(", "), 80, "", "  ")}
 </#if>
 <#if cv.contacts?has_content>
-${wrap("Contact: " + cv.contacts?map(k -> k.text)?join(" | "), 80, "", "  ")}
+${wrap(doc.words.contact + ": " + cv.contacts?map(k -> k.text)?join(" | "), 80, "", "  ")}
 </#if>
 <#if doc.contents?has_content>
 
@@ -48,7 +48,7 @@ ${wrap([s.metric, s.organisation]?filter(x -> x?has_content)?join(" · "), 80)}
 ${wrap(s.summary, 80)}
 </#if>
 <#if s.dossierTitle?has_content>
-${wrap("Dossier: " + s.dossierTitle, 80)}
+${wrap(doc.words.see + ": " + s.dossierTitle, 80)}
 </#if>
 </#list>
 </#if>
@@ -66,12 +66,12 @@ ${wrap(d.role, 80)}
 <#if d.metrics?has_content>
 ${wrap(d.metrics?join(" | "), 80)}
 </#if>
-<@para "Problem" d.problem/>
-<@para "Architecture" d.architecture/>
-<@para "Scalability and reliability" d.reliability/>
-<@bullets "Operational complexity" d.operations/>
-<@bullets "Technical decisions" d.decisions/>
-<@para "Stack" d.stack/>
+<@para doc.words.problem d.problem/>
+<@para doc.words.architecture d.architecture/>
+<@para doc.words.reliability d.reliability/>
+<@bullets doc.words.operations d.operations/>
+<@bullets doc.words.decisions d.decisions/>
+<@para doc.words.stack d.stack/>
 </#list>
 </#if>
 <#if doc.diagrams??>

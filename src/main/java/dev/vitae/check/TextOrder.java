@@ -42,7 +42,7 @@ final class TextOrder {
   private final List<Boolean> lineRightToLeft = new ArrayList<>();
 
   private TextOrder(String extracted) {
-    String normalized = Normalizer.normalize(extracted, Normalizer.Form.NFKC);
+    String normalized = normalize(extracted);
     StringBuilder squashed = new StringBuilder();
     List<Integer> lines = new ArrayList<>();
     lineStart.add(0);
@@ -205,7 +205,15 @@ final class TextOrder {
   }
 
   private static String squash(String s) {
-    return LEFT_OUT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+    return LEFT_OUT.matcher(normalize(s)).replaceAll("");
+  }
+
+  /**
+   * NFKC, and the hyphen (U+2010) as '-': the shipped fonts draw both with one glyph, which a PDF
+   * maps back to one of them only.
+   */
+  private static String normalize(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2010', '-');
   }
 
   /**

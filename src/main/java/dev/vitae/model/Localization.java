@@ -8,7 +8,5 @@ public record Localization(
     String language,
     @Doc("ltr or rtl: which side the page starts on (default: the language's direction, else that of the name)")
     String direction,
-    @Doc("the word for an open end date (default Present)")
-    String present,
-    @Doc("section headings in the résumé's language, by section key (summary, work, skills, education, …); the dossier's sections: titles win over these")
-    Map<String, String> titles) {}
+    @Doc("the words vitae prints itself, in the résumé's language, by key: section headings (summary, work, skills, …), present, page, problem, email, … (vitae words lists them)")
+    Map<String, String> words) {}

@@ -10,10 +10,11 @@ import dev.vitae.model.PartialDate;
 import dev.vitae.model.Resume;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.view.DossierViews;
-import dev.vitae.view.Writing;
+import dev.vitae.view.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -116,18 +117,30 @@ public final class Validator {
       error("locale.direction", "'direction' is '%s'; it can be 'ltr' or 'rtl'".formatted(l.direction()),
           "leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'");
     }
-    l.titles().forEach((key, title) -> {
-      if (!Writing.TITLED.contains(key)) {
-        error("locale.titles." + key, "no section is called '%s'".formatted(key), Suggestions.hint(key, Writing.TITLED));
-      } else if (title.isBlank()) {
-        error("locale.titles." + key, "the heading of '%s' is blank".formatted(key),
-            "write the heading in the résumé's language, or leave the key out for the English one");
+    l.words().forEach((key, word) -> {
+      String english = Words.ALL.get(key);
+      if (english == null) {
+        error("locale.words." + key, "vitae prints no word called '%s'".formatted(key),
+            Suggestions.hint(key, Words.ALL.keySet()));
+      } else if (word.isBlank()) {
+        error("locale.words." + key, "the word '%s' is blank".formatted(key),
+            "write it in the résumé's language, or leave the key out for the English '%s'".formatted(english));
+      } else {
+        places(key, word, english);
       }
     });
-    if (l.present() != null && l.present().isBlank()) {
-      error("locale.present", "'present' is blank", "write the word for an open end date, e.g. 'heute' or 'היום'");
-    }
   }
+
+  /** A word's places ({@code {n}}) must be ones its English form has. */
+  private void places(String key, String word, String english) {
+    Set<String> known = new LinkedHashSet<>(PLACE.matcher(english).results().map(m -> m.group()).toList());
+    PLACE.matcher(word).results().map(m -> m.group()).filter(p -> !known.contains(p)).findFirst()
+        .ifPresent(p -> error("locale.words." + key, "'%s' has no place called %s".formatted(key, p),
+            known.isEmpty() ? "this word has no places; write it as plain text"
+                : "its places are " + String.join(" and ", known) + ", as in '" + english + "'"));
+  }
+
+  private static final Pattern PLACE = Pattern.compile("\\{[^{}]*}");
 
   private void dossierReferences(Resume r) {
     Set<String> ids = new HashSet<>();

@@ -1,6 +1,7 @@
 package dev.vitae.view;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the dossier templates print, in order: the cover, the contents, then one part per kind
@@ -8,6 +9,8 @@ import java.util.List;
  * contents, the bookmarks and the pages.
  *
  * @param paper CSS page size: {@code letter} or {@code A4}
+ * @param words every word vitae prints itself, by key ({@link Words}), in the résumé's language
+ * @param pageFooter each page's footer ("page 2 of 13") as text and page counters
  * @param contentsTitle the heading of the contents page
  * @param contents the parts and the dossiers inside them, as the contents page and the PDF bookmarks
  *     list them
@@ -15,6 +18,8 @@ import java.util.List;
 public record DossierView(
     DocumentInfo info,
     String paper,
+    Map<String, String> words,
+    List<FooterPiece> pageFooter,
     Cover cover,
     String contentsTitle,
     List<Mark> contents,
@@ -27,6 +32,9 @@ public record DossierView(
     Part<Writeup> principles,
     Credentials credentials,
     Closing contact) {
+
+  /** A piece of the page footer: text, or the page counter to print there ({@code page} or {@code pages}). */
+  public record FooterPiece(String text, String counter) {}
 
   /**
    * The first page.

@@ -25,15 +25,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Builds the dossier's view from a résumé: every part of it, never shortened. */
 public final class DossierViews {
 
   /** Part titles used when resume.yaml's {@code sections} does not name them. */
-  public static final Map<String, String> DEFAULT_TITLES = Map.of(
-      "systems", "Systems", "dossiers", "System dossiers", "diagrams", "Architecture diagrams",
-      "notes", "Engineering notes", "skills", "Skills", "work", "Experience",
-      "principles", "Principles", "credentials", "Credentials", "contact", "Contact");
+  public static final Map<String, String> DEFAULT_TITLES = Stream.of(
+          "systems", "dossiers", "diagrams", "notes", "skills", "work", "principles", "credentials", "contact")
+      .collect(Collectors.toUnmodifiableMap(k -> k, Words.HEADINGS::get));
 
   private DossierViews() {}
 
@@ -50,12 +50,12 @@ public final class DossierViews {
         .map(s -> system(s, dossierIds, dossierTitles)).toList());
     List<CaseStudy> studies = new ArrayList<>();
     for (int i = 0; i < r.dossiers().size(); i++) {
-      studies.add(caseStudy(r.dossiers().get(i), i, r.dossiers().size()));
+      studies.add(caseStudy(r.dossiers().get(i), i, writing.word("case", "n", i + 1, "count", r.dossiers().size())));
     }
     Part<CaseStudy> dossiers = part(r, "dossiers", studies);
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < r.diagrams().size(); i++) {
-      figures.add(figure(r.diagrams().get(i), i));
+      figures.add(figure(r.diagrams().get(i), i, writing.word("figure", "n", i + 1)));
     }
     Part<Figure> diagrams = part(r, "diagrams", figures);
     Part<Writeup> notes = part(r, "notes", r.notes().stream()
@@ -70,11 +70,11 @@ public final class DossierViews {
     }
     Part<Writeup> principles = part(r, "principles", rules);
     Credentials credentials = r.education().isEmpty() && r.awards().isEmpty() ? null
-        : new Credentials(heading(r, "credentials"), writing.title("education", "Education"),
+        : new Credentials(heading(r, "credentials"), writing.heading("education"),
             r.education().stream().map(d -> ResumeViews.education(d, writing.dates())).toList(),
-            writing.title("awards", "Awards"),
+            writing.heading("awards"),
             r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList());
-    List<Contact> contacts = ResumeViews.contacts(r.basics());
+    List<Contact> contacts = ResumeViews.contacts(r.basics(), writing);
     String availability = text(r.basics().availability());
     Closing contact = availability.isEmpty() && contacts.isEmpty() ? null
         : new Closing(heading(r, "contact"), availability, contacts);
@@ -97,9 +97,9 @@ public final class DossierViews {
       contents.add(new Mark(contact.heading().id(), contact.heading().title(), List.of()));
     }
 
-    return new DossierView(ResumeViews.info(r, "Dossier", writing), paper.css(), cover(r, contacts),
-        writing.title("contents", "Contents"), List.copyOf(contents), systems, dossiers, diagrams, notes, skills, work, principles, credentials,
-        contact);
+    return new DossierView(ResumeViews.info(r, "Dossier", writing), paper.css(), writing.all(),
+        writing.pageFooter(), cover(r, contacts), writing.heading("contents"), List.copyOf(contents), systems,
+        dossiers, diagrams, notes, skills, work, principles, credentials, contact);
   }
 
   private static Cover cover(Resume r, List<Contact> contacts) {
@@ -121,20 +121,20 @@ public final class DossierViews {
         text(s.summary()), id, title);
   }
 
-  private static CaseStudy caseStudy(Dossier d, int index, int count) {
-    return new CaseStudy("dossier-" + (index + 1), "Dossier " + (index + 1) + " of " + count, d.title(),
+  private static CaseStudy caseStudy(Dossier d, int index, String kicker) {
+    return new CaseStudy("dossier-" + (index + 1), kicker, d.title(),
         text(d.organisation()), text(d.role()), List.copyOf(d.metrics()), text(d.problem()),
         text(d.architecture()), text(d.reliability()), d.operations().stream().map(Item::text).toList(),
         d.decisions().stream().map(Item::text).toList(), String.join(" · ", d.stack()));
   }
 
-  private static Figure figure(Diagram d, int index) {
+  private static Figure figure(Diagram d, int index, String kicker) {
     List<FigureStep> steps = new ArrayList<>();
     for (int i = 0; i < d.steps().size(); i++) {
       Step s = d.steps().get(i);
       steps.add(new FigureStep(number(i), s.name(), text(s.detail())));
     }
-    return new Figure("figure-" + (index + 1), "Figure " + (index + 1), d.title(), text(d.summary()),
+    return new Figure("figure-" + (index + 1), kicker, d.title(), text(d.summary()),
         List.copyOf(steps));
   }
 
@@ -144,7 +144,7 @@ public final class DossierViews {
 
   private static Heading heading(Resume r, String key) {
     SectionText t = r.sections().get(key);
-    String title = t == null || t.title() == null ? Writing.of(r).title(key, DEFAULT_TITLES.get(key)) : t.title();
+    String title = t == null || t.title() == null ? Writing.of(r).heading(key) : t.title();
     return new Heading(key, title, t == null ? "" : text(t.subtitle()), t == null ? "" : text(t.intro()));
   }
 

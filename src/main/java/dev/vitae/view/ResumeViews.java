@@ -43,7 +43,7 @@ public final class ResumeViews {
       }
     }
     String label = Objects.requireNonNullElse(b.label(), "");
-    return new ResumeView(info(r, "Résumé", writing), b.name(), label, contacts(b), List.copyOf(sections),
+    return new ResumeView(info(r, "Résumé", writing), b.name(), label, contacts(b, writing), List.copyOf(sections),
         Density.standard(), paper.css());
   }
 
@@ -59,25 +59,25 @@ public final class ResumeViews {
   }
 
   /** Email, website and profiles, each its own link. */
-  public static List<Contact> contacts(Basics b) {
+  public static List<Contact> contacts(Basics b, Writing writing) {
     List<Contact> out = new ArrayList<>();
     if (b.email() != null) {
-      out.add(new Contact("Email", b.email(), "mailto:" + b.email()));
+      out.add(new Contact(writing.word("email"), b.email(), "mailto:" + b.email()));
     }
     if (b.phone() != null) {
-      out.add(new Contact("Phone", b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
+      out.add(new Contact(writing.word("phone"), b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
     }
     if (b.url() != null) {
-      out.add(new Contact("Web", bare(b.url()), b.url()));
+      out.add(new Contact(writing.word("web"), bare(b.url()), b.url()));
     }
     for (Profile p : b.profiles()) {
       String text = p.url() != null ? bare(p.url()) : Objects.requireNonNullElse(p.username(), "");
-      out.add(new Contact(Objects.requireNonNullElse(p.network(), "Profile"), text, p.url()));
+      out.add(new Contact(Objects.requireNonNullElse(p.network(), writing.word("profile")), text, p.url()));
     }
     if (b.location() != null && b.location().city() != null) {
       String place = Stream.of(b.location().city(), b.location().region(), b.location().countryCode())
           .filter(Objects::nonNull).collect(Collectors.joining(", "));
-      out.add(new Contact("Location", place, null));
+      out.add(new Contact(writing.word("location"), place, null));
     }
     return List.copyOf(out);
   }
@@ -86,32 +86,32 @@ public final class ResumeViews {
     Dates dates = writing.dates();
     return switch (key) {
       case "summary" -> r.basics().summary() == null ? null
-          : Section.ofText(key, writing.title(key, "Summary"), e.line(r.basics().summary()));
-      case "metrics" -> r.metrics().isEmpty() ? null : Section.ofMetrics(key, writing.title(key, "Impact"),
+          : Section.ofText(key, writing.heading(key), e.line(r.basics().summary()));
+      case "metrics" -> r.metrics().isEmpty() ? null : Section.ofMetrics(key, writing.heading(key),
           r.metrics().stream().map(m -> new MetricCard(m.value(), m.label(), m.context())).toList());
-      case "work" -> entries(key, writing.title(key, "Experience"), marked(key, r.work(), w -> work(w, e, dates), Work::priority,
+      case "work" -> entries(key, writing.heading(key), marked(key, r.work(), w -> work(w, e, dates), Work::priority,
           Work::highlights));
       case "systems" -> r.systems().isEmpty() ? null : Section.ofCompact(key, writing.title(key, "Selected Systems"),
           marked(key, r.systems(), ResumeViews::system, SystemEntry::priority, s -> List.of()));
-      case "projects" -> entries(key, writing.title(key, "Projects"), marked(key, r.projects(), p -> project(p, e, dates), Project::priority,
+      case "projects" -> entries(key, writing.heading(key), marked(key, r.projects(), p -> project(p, e, dates), Project::priority,
           Project::highlights));
-      case "skills" -> r.skills().isEmpty() ? null : Section.ofSkills(key, writing.title(key, "Skills"), r.skills().stream()
+      case "skills" -> r.skills().isEmpty() ? null : Section.ofSkills(key, writing.heading(key), r.skills().stream()
           .map(g -> new SkillLine(g.name(), e.line(g.keywords().stream().map(Item::text)
               .collect(Collectors.joining(", "))))).toList());
-      case "education" -> entries(key, writing.title(key, "Education"), marked(key, r.education(), d -> education(d, dates),
+      case "education" -> entries(key, writing.heading(key), marked(key, r.education(), d -> education(d, dates),
           Education::priority, d -> List.of()));
-      case "awards" -> entries(key, writing.title(key, "Awards"), marked(key, r.awards(), a -> award(a, dates), Award::priority,
+      case "awards" -> entries(key, writing.heading(key), marked(key, r.awards(), a -> award(a, dates), Award::priority,
           a -> List.of()));
-      case "certificates" -> entries(key, writing.title(key, "Certificates"), marked(key, r.certificates(), c -> certificate(c, dates),
+      case "certificates" -> entries(key, writing.heading(key), marked(key, r.certificates(), c -> certificate(c, dates),
           Certificate::priority, c -> List.of()));
-      case "publications" -> entries(key, writing.title(key, "Publications"), marked(key, r.publications(), p -> publication(p, dates),
+      case "publications" -> entries(key, writing.heading(key), marked(key, r.publications(), p -> publication(p, dates),
           Publication::priority, p -> List.of()));
-      case "volunteer" -> entries(key, writing.title(key, "Volunteering"), marked(key, r.volunteer(), v -> volunteer(v, e, dates),
+      case "volunteer" -> entries(key, writing.heading(key), marked(key, r.volunteer(), v -> volunteer(v, e, dates),
           Volunteer::priority, Volunteer::highlights));
-      case "languages" -> r.languages().isEmpty() ? null : Section.ofText(key, writing.title(key, "Languages"), Line.of(
+      case "languages" -> r.languages().isEmpty() ? null : Section.ofText(key, writing.heading(key), Line.of(
           r.languages().stream().map(l -> l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")")
               .collect(Collectors.joining(", "))));
-      case "interests" -> r.interests().isEmpty() ? null : Section.ofText(key, writing.title(key, "Interests"), Line.of(
+      case "interests" -> r.interests().isEmpty() ? null : Section.ofText(key, writing.heading(key), Line.of(
           r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
       default -> null;
     };

@@ -4,27 +4,24 @@ import com.ibm.icu.text.Bidi;
 import com.ibm.icu.util.ULocale;
 import dev.vitae.model.Localization;
 import dev.vitae.model.Resume;
+import dev.vitae.view.DossierView.FooterPiece;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a résumé is written, from its {@code locale:}: the language tag its documents declare, the
- * side its pages start on and how its dates read.
+ * side its pages start on, how its dates read and the words vitae prints itself.
  *
  * @param language a BCP 47 tag, or empty when neither resume.yaml nor its text tells
- * @param titles section headings by section key, as {@code locale.titles} gives them
+ * @param words the words {@code locale.words} gives, by key ({@link Words#ALL} lists the keys)
  */
-public record Writing(String language, Direction direction, Dates dates, Map<String, String> titles) {
-
-  /** Every section key a heading can be given for, in the résumé and in the dossier. */
-  public static final Set<String> TITLED = Stream.concat(
-          Stream.concat(ResumeViews.DEFAULT_ORDER.stream(), Stream.of("systems", "contents")),
-          DossierViews.DEFAULT_TITLES.keySet().stream())
-      .collect(Collectors.toCollection(TreeSet::new));
+public record Writing(String language, Direction direction, Dates dates, Map<String, String> words) {
 
   public static Writing of(Resume r) {
     Localization l = r.locale();
@@ -38,14 +35,62 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
     } else {
       direction = Bidi.getBaseDirection(r.basics().name()) == Bidi.RTL ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
     }
-    String present = l == null || l.present() == null ? "Present" : l.present();
     String language = tag != null ? locale.toLanguageTag() : direction.rightToLeft() ? "" : "en";
-    Map<String, String> titles = l == null ? Map.of() : l.titles();
-    return new Writing(language, direction, new Dates(locale, present), titles);
+    Map<String, String> words = l == null ? Map.of() : l.words();
+    String present = words.getOrDefault("present", Words.LABELS.get("present"));
+    return new Writing(language, direction, new Dates(locale, present), words);
   }
 
-  /** A section's heading: the one resume.yaml gives in its language, else {@code english}. */
+  /** A section's heading: the one resume.yaml gives in its language, else the English one. */
+  public String heading(String key) {
+    return title(key, Words.HEADINGS.get(key));
+  }
+
+  /** A section's heading, with a document's own English one. */
   public String title(String key, String english) {
-    return titles.getOrDefault(key, english);
+    return words.getOrDefault(key, english);
+  }
+
+  /** One of {@link Words#LABELS}, as resume.yaml gives it or in English. */
+  public String word(String key) {
+    return words.getOrDefault(key, Words.LABELS.get(key));
+  }
+
+  /** A word with places, filled: {@code word("case", "n", 1, "count", 4)} → "Dossier 1 of 4". */
+  public String word(String key, Object... places) {
+    String out = word(key);
+    for (int i = 0; i < places.length; i += 2) {
+      out = out.replace("{" + places[i] + "}", String.valueOf(places[i + 1]));
+    }
+    return out;
+  }
+
+  /** Every word, headings too, for templates: {@code doc.words.problem}. */
+  public Map<String, String> all() {
+    Map<String, String> out = new LinkedHashMap<>();
+    Words.ALL.forEach((k, english) -> out.put(k, words.getOrDefault(k, english)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The dossier's page footer, "page {page} of {pages}" cut into its text and its page counters, so
+   * that the text stays in the document (set in every font it needs) and the counters are CSS's.
+   */
+  public List<FooterPiece> pageFooter() {
+    List<FooterPiece> out = new ArrayList<>();
+    String text = word("pages");
+    Matcher m = Pattern.compile("\\{(pages?)}").matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        out.add(new FooterPiece(text.substring(at, m.start()), ""));
+      }
+      out.add(new FooterPiece("", m.group(1)));
+      at = m.end();
+    }
+    if (at < text.length()) {
+      out.add(new FooterPiece(text.substring(at), ""));
+    }
+    return List.copyOf(out);
   }
 }

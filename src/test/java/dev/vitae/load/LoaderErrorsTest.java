@@ -196,16 +196,16 @@ class LoaderErrorsTest {
               hint: 'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out the least important items and reports them
             1 error
             """),
-        Arguments.of("locale: a language that is no tag, a direction, a section that does not exist", """
+        Arguments.of("locale and sections: no language tag, no direction, a blank word, words and parts that do not exist", """
             basics:
               name: Ada
             locale:
               language: english_UK
               direction: right
-              present: " "
-              titles:
+              words:
+                present: " "
                 wrok: Erfahrung
-                skills: ""
+                pages: "Seite {seite}"
             sections:
               sytems:
                 title: Systeme
@@ -218,18 +218,18 @@ class LoaderErrorsTest {
                   direction: right
                              ^
               hint: leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'
-            resume.yaml:6:12: error: 'present' is blank
-                  present: " "
-                           ^
-              hint: write the word for an open end date, e.g. 'heute' or 'היום'
-            resume.yaml:8:5: error: no section is called 'wrok'
+            resume.yaml:7:5: error: the word 'present' is blank
+                    present: " "
+                    ^
+              hint: write it in the résumé's language, or leave the key out for the English 'Present'
+            resume.yaml:8:5: error: vitae prints no word called 'wrok'
                     wrok: Erfahrung
                     ^
               hint: did you mean 'work'?
-            resume.yaml:9:5: error: the heading of 'skills' is blank
-                    skills: ""
+            resume.yaml:9:5: error: 'pages' has no place called {seite}
+                    pages: "Seite {seite}"
                     ^
-              hint: write the heading in the résumé's language, or leave the key out for the English one
+              hint: its places are {page} and {pages}, as in 'page {page} of {pages}'
             resume.yaml:11:3: error: the dossier has no part called 'sytems'
                   sytems:
                   ^

@@ -86,6 +86,21 @@ class HostileInputTest {
   }
 
   @Test
+  void softHyphensAreNotDrawnAndEveryHyphenReadsBack() {
+    // Found by fuzzing: U+00AD and '-' share a glyph, which the PDF mapped back to the soft hyphen.
+    Vitae.Built built = build("""
+        basics:
+          name: "Ada Love\u00ADlace"
+          label: "Peace/tmp/jazzer-traversal, well\u2010known, user-facing"
+        """);
+    byte[] pdf = pdf(built);
+    assertThat(PdfReadback.of(pdf).lines()).startsWith("Ada Lovelace", "Peace/tmp/jazzer-traversal, well-known, user-facing");
+    var report = dev.vitae.check.PdfCheck.check("Hyphens.pdf", pdf, new dev.vitae.check.Expectation(1,
+        dev.vitae.view.ViewText.of(built.fittedView())));
+    assertThat(report.problems()).isEmpty();
+  }
+
+  @Test
   void aLongUnbrokenUrlAndNameStayInsideTheMargins() {
     String name = "W".repeat(200);
     String url = "https://example.com/" + "a".repeat(380);

@@ -8,6 +8,7 @@ import dev.vitae.fit.FitMode;
 import dev.vitae.view.Paper;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,19 @@ class PdfaTest {
     // Arabic's Unicode map is rewritten in an incremental update: still the same bytes every time.
     assertThat(Vitae.create(Optional.empty()).resume(loaded.resume(), options, "Scripts").documents().get(0).bytes())
         .isEqualTo(pdf);
+  }
+
+  @Test
+  void aMirroredHebrewResumeAndDossierWithTheirLanguageArePdfA1b() throws Exception {
+    var resume = Samples.load("resume.yaml", java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/hebrew/resume.yaml")));
+    BuildOptions options = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
+    Vitae vitae = Vitae.create(Optional.empty());
+    for (byte[] pdf : List.of(vitae.resume(resume, options, "He").documents().get(0).bytes(),
+        vitae.dossier(resume, options, "He-Dossier").documents().get(0).bytes())) {
+      ValidationResult result = validate(pdf);
+      assertThat(result.isCompliant()).as(failures(result)).isTrue();
+      assertThat(PdfReadback.of(pdf).language()).isEqualTo("he");
+    }
   }
 
   @Test

@@ -46,8 +46,10 @@ class RightToLeftPageTest {
   static final String LOCALE = """
       locale:
         language: he
-        present: היום
-        titles:
+        words:
+          present: היום
+          dossier: תיק הנדסי
+          pages: "עמוד {page} מתוך {pages}"
           work: ניסיון
           education: השכלה
           contents: תוכן העניינים
@@ -127,8 +129,7 @@ class RightToLeftPageTest {
             highlights: [Wrote the first program]
         locale:
           language: de-AT
-          present: heute
-          titles: {work: Berufserfahrung}
+          words: {present: heute, work: Berufserfahrung}
         """;
     Vitae.Built built = vitae.resume(load(yaml), ScriptsTest.OPTIONS, "De");
     PdfReadback pdf = PdfReadback.of(HostileInputTest.pdf(built));
@@ -154,10 +155,12 @@ class RightToLeftPageTest {
     Glyph header = glyphs.stream().filter(g -> g.text().equals("ד")).min(java.util.Comparator.comparing(Glyph::y))
         .orElseThrow();
     assertThat(header.x() + header.width()).isCloseTo(right, Offset.offset(1f));
-    Glyph page = glyphs.stream().filter(g -> g.text().equals("p")).reduce((a, b) -> b).orElseThrow();
-    assertThat(page.x()).as("'page 2 of 2' at the bottom left").isCloseTo(left, Offset.offset(1f));
+    float bottom = glyphs.stream().map(Glyph::y).max(Float::compare).orElseThrow();
+    List<Glyph> footer = row(glyphs, bottom);
+    assertThat(text(footer)).as("the footer, drawn left to right").isEqualTo("2 ךותמ 2 דומע");
+    assertThat(footer.get(0).x()).as("'עמוד 2 מתוך 2' at the bottom left").isCloseTo(left, Offset.offset(1f));
     PdfReadback read = PdfReadback.of(pdf);
-    assertThat(read.lines()).contains("תוכן העניינים", "ניסיון", "השכלה");
+    assertThat(read.lines()).contains("תיק הנדסי", "תוכן העניינים", "ניסיון", "השכלה", "עמוד 2 מתוך 2");
     assertThat(read.language()).isEqualTo("he");
   }
 
@@ -204,6 +207,10 @@ class RightToLeftPageTest {
   private static String text(List<Document> documents, String kind) {
     return new String(documents.stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow().bytes(),
         StandardCharsets.UTF_8);
+  }
+
+  private static String text(List<Glyph> row) {
+    return row.stream().map(Glyph::text).reduce("", String::concat);
   }
 
   private static Glyph first(List<Glyph> glyphs, String text) {

@@ -67,7 +67,7 @@ public final class PdfEngine {
    * @throws UncoveredText when the document holds characters no font draws
    */
   public LaidOut layout(String xhtml) {
-    Document doc = parser.parse(xhtml);
+    Document doc = parser.parse(withoutSoftHyphens(xhtml));
     boolean rightToLeftPage = MirroredRows.rightToLeftPage(doc);
     if (rightToLeftPage) {
       MirroredRows.apply(doc);
@@ -82,6 +82,15 @@ public final class PdfEngine {
     renderer.setDocument(doc, null);
     renderer.layout();
     return new LaidOut(renderer, arabic, doc.getDocumentElement().getAttribute("lang"));
+  }
+
+  /**
+   * Soft hyphens (U+00AD, common in text pasted from word processors) go: Flying Saucer does not
+   * hyphenate at them, and the fonts draw them with the glyph of '-', which a PDF maps back to one
+   * character only, so a document holding both read '-' back as a soft hyphen (found by fuzzing).
+   */
+  private static String withoutSoftHyphens(String xhtml) {
+    return xhtml.indexOf('\u00AD') < 0 ? xhtml : xhtml.replace("\u00AD", "");
   }
 
   /**
