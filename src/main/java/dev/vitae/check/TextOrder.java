@@ -42,7 +42,7 @@ final class TextOrder {
   private final List<Boolean> lineRightToLeft = new ArrayList<>();
 
   private TextOrder(String extracted) {
-    String normalized = normalize(extracted);
+    String normalized = Normalizer.normalize(extracted, Normalizer.Form.NFKC);
     StringBuilder squashed = new StringBuilder();
     List<Integer> lines = new ArrayList<>();
     lineStart.add(0);
@@ -174,27 +174,33 @@ final class TextOrder {
   private static final int MAX_LINES = 8;
 
   /**
-   * The first shortest stretch, at or after {@code from}, that holds all the letters and digits of
-   * {@code want} and is at most twice as long and 40 more; null when there is none.
+   * Where the letters and digits of {@code want} stand, at or after {@code from}: together in one
+   * stretch, else broken across lines, a piece on each; null when they are not there.
    */
   private Found findLetters(String want, int from) {
+    int lo = firstLetterAt(from);
+    Found whole = window(want, lo, letters.length());
+    return whole != null ? whole : inPieces(want, lo);
+  }
+
+  /**
+   * The first shortest stretch of letters in {@code [lo, hi)} that holds all the letters and digits
+   * of {@code want} and is at most twice as long and 40 more; null when there is none.
+   */
+  private Found window(String want, int lo, int hi) {
     Map<Character, Integer> lacking = new HashMap<>();
     want.chars().forEach(c -> lacking.merge((char) c, 1, Integer::sum));
     int missing = want.length();
     int span = want.length() * 2 + 40;
-    int lo = 0;
-    while (lo < where.length && where[lo] < from) {
-      lo++;
-    }
-    for (int hi = lo; hi < letters.length(); hi++) {
-      if (lacking.merge(letters.charAt(hi), -1, Integer::sum) >= 0) {
+    for (int end = lo; end < hi; end++) {
+      if (lacking.merge(letters.charAt(end), -1, Integer::sum) >= 0) {
         missing--;
       }
       while (missing == 0) {
         while (lacking.get(letters.charAt(lo)) < 0) { // more of it than needed, or not needed at all
           lacking.merge(letters.charAt(lo++), 1, Integer::sum);
         }
-        if (hi - lo < span) {
+        if (end - lo < span) {
           return new Found(where[lo], where[lo] + 1);
         }
         lacking.merge(letters.charAt(lo++), 1, Integer::sum);
@@ -204,16 +210,61 @@ final class TextOrder {
     return null;
   }
 
-  private static String squash(String s) {
-    return LEFT_OUT.matcher(normalize(s)).replaceAll("");
+  /**
+   * A string broken across lines, a piece on each, each piece's letters close together wherever the
+   * reader put them on its line. Fuzzing found a long mixed line read back in the other direction:
+   * the first piece of a wrapped name came first on its line, the rest of that line before the
+   * name's second piece.
+   */
+  private Found inPieces(String want, int lo) {
+    if (lo >= letters.length()) {
+      return null;
+    }
+    for (int line = lineOf[where[lo]]; line < lineStart.size(); line++) {
+      int done = 0;
+      int start = -1;
+      for (int l = line; l < lineStart.size() && l < line + MAX_LINES && done < want.length(); l++) {
+        int from = Math.max(lo, firstLetterAt(lineStart.get(l)));
+        int to = firstLetterAt(lineEnd(l));
+        int length = want.length() - done;
+        Found piece = null;
+        while (length > 0 && (piece = window(want.substring(done, done + length), from, to)) == null) {
+          length--;
+        }
+        if (piece == null) {
+          break;
+        }
+        start = start < 0 ? piece.start() : start;
+        done += length;
+      }
+      if (done == want.length()) {
+        return new Found(start, start + 1);
+      }
+    }
+    return null;
+  }
+
+  /** The first letter at or after {@code textIndex}. */
+  private int firstLetterAt(int textIndex) {
+    int lo = 0;
+    int hi = where.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (where[mid] < textIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
-   * NFKC, and the hyphen (U+2010) as '-': the shipped fonts draw both with one glyph, which a PDF
-   * maps back to one of them only.
+   * NFKC, and the hyphens U+2010 and U+2011 (NFKC makes the second the first) as '-', which the PDF
+   * engine draws them as.
    */
-  private static String normalize(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2010', '-');
+  private static String squash(String s) {
+    return LEFT_OUT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2010', '-')).replaceAll("");
   }
 
   /**

@@ -46,38 +46,38 @@ public final class DossierViews {
     Map<String, String> dossierTitles = r.dossiers().stream()
         .collect(Collectors.toMap(Dossier::id, Dossier::title, (a, b) -> a));
 
-    Part<SystemCard> systems = part(r, "systems", r.systems().stream()
+    Part<SystemCard> systems = part(r, writing, "systems", r.systems().stream()
         .map(s -> system(s, dossierIds, dossierTitles)).toList());
     List<CaseStudy> studies = new ArrayList<>();
     for (int i = 0; i < r.dossiers().size(); i++) {
       studies.add(caseStudy(r.dossiers().get(i), i, writing.word("case", "n", i + 1, "count", r.dossiers().size())));
     }
-    Part<CaseStudy> dossiers = part(r, "dossiers", studies);
+    Part<CaseStudy> dossiers = part(r, writing, "dossiers", studies);
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < r.diagrams().size(); i++) {
       figures.add(figure(r.diagrams().get(i), i, writing.word("figure", "n", i + 1)));
     }
-    Part<Figure> diagrams = part(r, "diagrams", figures);
-    Part<Writeup> notes = part(r, "notes", r.notes().stream()
+    Part<Figure> diagrams = part(r, writing, "diagrams", figures);
+    Part<Writeup> notes = part(r, writing, "notes", r.notes().stream()
         .map(n -> new Writeup(text(n.category()), n.title(), text(n.body()))).toList());
-    Part<SkillLine> skills = part(r, "skills", r.skills().stream()
+    Part<SkillLine> skills = part(r, writing, "skills", r.skills().stream()
         .map(g -> new SkillLine(g.name(), Line.of(g.keywords().stream().map(Item::text)
             .collect(Collectors.joining(", "))))).toList());
-    Part<Entry> work = part(r, "work", r.work().stream().map(w -> ResumeViews.work(w, Emphasis.NONE, writing.dates())).toList());
+    Part<Entry> work = part(r, writing, "work", r.work().stream().map(w -> ResumeViews.work(w, Emphasis.NONE, writing.dates())).toList());
     List<Writeup> rules = new ArrayList<>();
     for (int i = 0; i < r.principles().size(); i++) {
       rules.add(new Writeup(number(i), r.principles().get(i).title(), text(r.principles().get(i).body())));
     }
-    Part<Writeup> principles = part(r, "principles", rules);
+    Part<Writeup> principles = part(r, writing, "principles", rules);
     Credentials credentials = r.education().isEmpty() && r.awards().isEmpty() ? null
-        : new Credentials(heading(r, "credentials"), writing.heading("education"),
+        : new Credentials(heading(r, writing, "credentials"), writing.heading("education"),
             r.education().stream().map(d -> ResumeViews.education(d, writing.dates())).toList(),
             writing.heading("awards"),
             r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList());
     List<Contact> contacts = ResumeViews.contacts(r.basics(), writing);
     String availability = text(r.basics().availability());
     Closing contact = availability.isEmpty() && contacts.isEmpty() ? null
-        : new Closing(heading(r, "contact"), availability, contacts);
+        : new Closing(heading(r, writing, "contact"), availability, contacts);
 
     List<Mark> contents = new ArrayList<>();
     mark(contents, systems);
@@ -138,13 +138,13 @@ public final class DossierViews {
         List.copyOf(steps));
   }
 
-  private static <T> Part<T> part(Resume r, String key, List<T> items) {
-    return items.isEmpty() ? null : new Part<>(heading(r, key), List.copyOf(items));
+  private static <T> Part<T> part(Resume r, Writing writing, String key, List<T> items) {
+    return items.isEmpty() ? null : new Part<>(heading(r, writing, key), List.copyOf(items));
   }
 
-  private static Heading heading(Resume r, String key) {
+  private static Heading heading(Resume r, Writing writing, String key) {
     SectionText t = r.sections().get(key);
-    String title = t == null || t.title() == null ? Writing.of(r).heading(key) : t.title();
+    String title = t == null || t.title() == null ? writing.heading(key) : t.title();
     return new Heading(key, title, t == null ? "" : text(t.subtitle()), t == null ? "" : text(t.intro()));
   }
 

@@ -8,6 +8,7 @@ import dev.vitae.render.pdf.PdfStamp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -91,6 +92,20 @@ class PdfCheckTest {
         .isEmpty();
     assertThat(PdfCheck.check("a.pdf", pdf, new Expectation(1, List.of(name.replace("Support", "Sales"))))
         .problems()).hasSize(1);
+  }
+
+  @Test
+  void aRightToLeftNameWrappedAfterALineReadBackwardsIsFoundInItsPieces() {
+    // Found by fuzzing: PDFBox read a long mixed line right to left, so the first piece of the name
+    // that wraps at its end came first on it, and the rest of the line stood between the two pieces.
+    String extracted = ") אקמה — WWWW 6لالاWם xetpce ed <block end>, but found '<block mapp/tmp/jazzer-traversalمهندس\n"
+        + "(בע\"מ\n";
+    List<String> problems = new ArrayList<>();
+    TextOrder.check(extracted, List.of("אקמה (בע\"מ)"), false, problems);
+    assertThat(problems).isEmpty();
+    TextOrder.check(extracted, List.of("אקמה (בע\"ם)", "אקמה (מע\"מ)"), false, problems);
+    assertThat(problems).containsExactly("\"אקמה (בע\"ם)\" is missing from the text layer",
+        "\"אקמה (מע\"מ)\" is missing from the text layer");
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class PdfEngine {
    * @throws UncoveredText when the document holds characters no font draws
    */
   public LaidOut layout(String xhtml) {
-    Document doc = parser.parse(withoutSoftHyphens(xhtml));
+    Document doc = parser.parse(oneCharacterPerHyphenGlyph(xhtml));
     boolean rightToLeftPage = MirroredRows.rightToLeftPage(doc);
     if (rightToLeftPage) {
       MirroredRows.apply(doc);
@@ -85,12 +85,20 @@ public final class PdfEngine {
   }
 
   /**
-   * Soft hyphens (U+00AD, common in text pasted from word processors) go: Flying Saucer does not
-   * hyphenate at them, and the fonts draw them with the glyph of '-', which a PDF maps back to one
-   * character only, so a document holding both read '-' back as a soft hyphen (found by fuzzing).
+   * The shipped fonts draw '-', the soft hyphen (U+00AD), the hyphen (U+2010) and the non-breaking
+   * hyphen (U+2011) with one glyph, which a PDF maps back to one character only: a document holding
+   * two of them read every '-' back as the other (found by fuzzing). Soft hyphens, common in text
+   * pasted from word processors, go (Flying Saucer does not hyphenate at them; it drew them mid-word);
+   * the two hyphens become '-', which they look like.
    */
-  private static String withoutSoftHyphens(String xhtml) {
-    return xhtml.indexOf('\u00AD') < 0 ? xhtml : xhtml.replace("\u00AD", "");
+  private static String oneCharacterPerHyphenGlyph(String xhtml) {
+    for (int i = 0; i < xhtml.length(); i++) {
+      char c = xhtml.charAt(i);
+      if (c == '\u00AD' || c == '\u2010' || c == '\u2011') {
+        return xhtml.replace("\u00AD", "").replace('\u2010', '-').replace('\u2011', '-');
+      }
+    }
+    return xhtml;
   }
 
   /**
