@@ -8,5 +8,5 @@ public record Localization(
     String language,
     @Doc("ltr or rtl: which side the page starts on (default: the language's direction, else that of the name)")
     String direction,
-    @Doc("the words vitae prints itself, in the résumé's language, by key: section headings (summary, work, skills, …), present, page, problem, email, … (vitae words lists them)")
-    Map<String, String> words) {}
+    @Doc("the words vitae prints itself, in the résumé's language, by key: section headings (summary, work, skills, …), present, pages, problem, email, … (the README lists them with their English forms)")
+    @Keys(Word.class) Map<String, String> words) {}

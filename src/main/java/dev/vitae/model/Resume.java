@@ -24,7 +24,8 @@ public record Resume(
     @Doc("pipelines drawn as numbered steps") List<Diagram> diagrams,
     @Doc("short engineering write-ups") List<Note> notes,
     @Doc("operating philosophy") List<Principle> principles,
-    @Doc("titles and introductions of sections, by section key") Map<String, SectionText> sections,
+    @Doc("titles and introductions of the dossier's parts, by part") @Keys(DossierPart.class)
+    Map<String, SectionText> sections,
     @Doc("named tailoring profiles per target role") Map<String, Variant> variants,
     Meta meta,
     @Doc("the language the résumé is written in: month names, the PDF's language, a right-to-left page")

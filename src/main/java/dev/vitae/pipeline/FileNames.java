@@ -11,22 +11,35 @@ public final class FileNames {
   private FileNames() {}
 
   /**
-   * The person's name as ASCII words joined by '-': "José Ñúñez" → "Jose-Nunez". A name in another
-   * script is transliterated first (ICU's Any-Latin): "Анна Петрова" → "Anna-Petrova", "王小明" →
-   * "Wang-Xiao-Ming", "דנה כהן" → "Dnh-Khn", since application forms do not all take other letters
-   * in a file name.
+   * The person's name as ASCII words joined by '-': "José Ñúñez" → "Jose-Nunez". A word in another
+   * script is transliterated (ICU's Any-Latin) and capitalised: "Анна Петрова" → "Anna-Petrova",
+   * "王小明" → "Wang-Xiao-Ming", "דנה כהן" → "Dnh-Khn", since application forms do not all take other
+   * letters in a file name; Latin words keep their capitals ("Łukasz McKenzie" → "Lukasz-McKenzie").
    */
   public static String person(String name) {
-    String slug = slug(name);
-    if (slug.isEmpty() || letters(slug) < letters(name)) {
-      // Loaded only for such names: ICU's transliteration data costs a cold start tens of milliseconds.
-      String latin = Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(name);
-      slug = slug(UCharacter.toTitleCase(Locale.ROOT, latin, null));
+    StringBuilder out = new StringBuilder();
+    Transliterator latin = null;
+    for (String word : name.strip().split("\\s+")) {
+      String ascii = slug(word);
+      if (letters(ascii) < letters(word)) {
+        // Loaded only for such names: ICU's transliteration data costs a cold start tens of milliseconds.
+        latin = latin == null ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : latin;
+        String written = latin.transliterate(word);
+        ascii = slug(hasLatinLetters(word) ? written : UCharacter.toTitleCase(Locale.ROOT, written, null));
+      }
+      if (!ascii.isEmpty()) {
+        out.append(out.isEmpty() ? "" : "-").append(ascii);
+      }
     }
+    String slug = out.toString();
     if (slug.length() > 60) {
       slug = slug.substring(0, 60).replaceAll("-+$", "");
     }
     return slug.isEmpty() ? "Resume" : slug;
+  }
+
+  private static boolean hasLatinLetters(String word) {
+    return word.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   private static String slug(String name) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.Doc;
+import dev.vitae.model.Keyed;
+import dev.vitae.model.Keys;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Required;
 import dev.vitae.model.Resume;
@@ -75,6 +77,13 @@ public final class ResumeSchema {
     for (Map.Entry<String, RecordComponent> e : ModelKeys.components(type).entrySet()) {
       RecordComponent c = e.getValue();
       ObjectNode property = typeSchema(c.getGenericType());
+      Keys keys = c.getAnnotation(Keys.class);
+      if (keys != null) {
+        ArrayNode names = property.putObject("propertyNames").putArray("enum");
+        for (Enum<?> k : keys.value().getEnumConstants()) {
+          names.add(((Keyed) k).key());
+        }
+      }
       Doc d = c.getAnnotation(Doc.class);
       if (d != null) {
         property = described(property, d.value());

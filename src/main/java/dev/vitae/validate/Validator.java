@@ -5,20 +5,20 @@ import dev.vitae.load.SourceMap;
 import dev.vitae.load.Suggestions;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.Dossier;
+import dev.vitae.model.DossierPart;
 import dev.vitae.model.Localization;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Resume;
+import dev.vitae.model.Word;
 import dev.vitae.source.Diagnostic;
-import dev.vitae.view.DossierViews;
-import dev.vitae.view.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Checks the rules that span fields; returns every problem found. */
@@ -87,9 +87,9 @@ public final class Validator {
     dossierReferences(r);
     locale(r.locale());
     for (String key : r.sections().keySet()) {
-      if (!DossierViews.DEFAULT_TITLES.containsKey(key)) {
+      if (Arrays.stream(DossierPart.values()).noneMatch(p -> p.key().equals(key))) {
         error("sections." + key, "the dossier has no part called '%s'".formatted(key),
-            Suggestions.hint(key, new TreeSet<>(DossierViews.DEFAULT_TITLES.keySet())));
+            Suggestions.hint(key, Arrays.stream(DossierPart.values()).map(DossierPart::key).toList()));
       }
     }
     r.variants().forEach((name, v) -> {
@@ -118,10 +118,10 @@ public final class Validator {
           "leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'");
     }
     l.words().forEach((key, word) -> {
-      String english = Words.ALL.get(key);
+      String english = Word.of(key).map(Word::english).orElse(null);
       if (english == null) {
         error("locale.words." + key, "vitae prints no word called '%s'".formatted(key),
-            Suggestions.hint(key, Words.ALL.keySet()));
+            Suggestions.hint(key, Word.keys()));
       } else if (word.isBlank()) {
         error("locale.words." + key, "the word '%s' is blank".formatted(key),
             "write it in the résumé's language, or leave the key out for the English '%s'".formatted(english));

@@ -16,9 +16,6 @@ import java.util.Locale;
  */
 public record Dates(Locale locale, String present) {
 
-  /** English, as a résumé without {@code locale:} is written. */
-  public static final Dates ENGLISH = new Dates(Locale.ENGLISH, "Present");
-
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };

@@ -11,6 +11,6 @@ public record Direction(String dir, String start, String end) {
   public static final Direction RIGHT_TO_LEFT = new Direction("rtl", "right", "left");
 
   public boolean rightToLeft() {
-    return this == RIGHT_TO_LEFT || dir.equals("rtl");
+    return dir.equals("rtl");
   }
 }

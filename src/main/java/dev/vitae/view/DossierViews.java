@@ -25,15 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Builds the dossier's view from a résumé: every part of it, never shortened. */
 public final class DossierViews {
-
-  /** Part titles used when resume.yaml's {@code sections} does not name them. */
-  public static final Map<String, String> DEFAULT_TITLES = Stream.of(
-          "systems", "dossiers", "diagrams", "notes", "skills", "work", "principles", "credentials", "contact")
-      .collect(Collectors.toUnmodifiableMap(k -> k, Words.HEADINGS::get));
 
   private DossierViews() {}
 
@@ -97,7 +91,7 @@ public final class DossierViews {
       contents.add(new Mark(contact.heading().id(), contact.heading().title(), List.of()));
     }
 
-    return new DossierView(ResumeViews.info(r, "Dossier", writing), paper.css(), writing.all(),
+    return new DossierView(ResumeViews.info(r, writing.word("dossier"), writing), paper.css(), writing.all(),
         writing.pageFooter(), cover(r, contacts), writing.heading("contents"), List.copyOf(contents), systems,
         dossiers, diagrams, notes, skills, work, principles, credentials, contact);
   }

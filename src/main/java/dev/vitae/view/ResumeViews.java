@@ -43,7 +43,7 @@ public final class ResumeViews {
       }
     }
     String label = Objects.requireNonNullElse(b.label(), "");
-    return new ResumeView(info(r, "Résumé", writing), b.name(), label, contacts(b, writing), List.copyOf(sections),
+    return new ResumeView(info(r, writing.word("resume"), writing), b.name(), label, contacts(b, writing), List.copyOf(sections),
         Density.standard(), paper.css());
   }
 

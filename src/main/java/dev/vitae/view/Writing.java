@@ -4,6 +4,7 @@ import com.ibm.icu.text.Bidi;
 import com.ibm.icu.util.ULocale;
 import dev.vitae.model.Localization;
 import dev.vitae.model.Resume;
+import dev.vitae.model.Word;
 import dev.vitae.view.DossierView.FooterPiece;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,9 +20,13 @@ import java.util.regex.Pattern;
  * side its pages start on, how its dates read and the words vitae prints itself.
  *
  * @param language a BCP 47 tag, or empty when neither resume.yaml nor its text tells
- * @param words the words {@code locale.words} gives, by key ({@link Words#ALL} lists the keys)
+ * @param words the words {@code locale.words} gives, by key ({@link Word} lists the keys)
  */
 public record Writing(String language, Direction direction, Dates dates, Map<String, String> words) {
+
+  public Writing {
+    words = Map.copyOf(words);
+  }
 
   public static Writing of(Resume r) {
     Localization l = r.locale();
@@ -37,13 +42,13 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
     }
     String language = tag != null ? locale.toLanguageTag() : direction.rightToLeft() ? "" : "en";
     Map<String, String> words = l == null ? Map.of() : l.words();
-    String present = words.getOrDefault("present", Words.LABELS.get("present"));
+    String present = words.getOrDefault(Word.PRESENT.key(), Word.PRESENT.english());
     return new Writing(language, direction, new Dates(locale, present), words);
   }
 
   /** A section's heading: the one resume.yaml gives in its language, else the English one. */
   public String heading(String key) {
-    return title(key, Words.HEADINGS.get(key));
+    return word(key);
   }
 
   /** A section's heading, with a document's own English one. */
@@ -51,9 +56,9 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
     return words.getOrDefault(key, english);
   }
 
-  /** One of {@link Words#LABELS}, as resume.yaml gives it or in English. */
+  /** One of the {@link Word}s, as resume.yaml gives it or in English. */
   public String word(String key) {
-    return words.getOrDefault(key, Words.LABELS.get(key));
+    return words.getOrDefault(key, Word.of(key).orElseThrow().english());
   }
 
   /** A word with places, filled: {@code word("case", "n", 1, "count", 4)} → "Dossier 1 of 4". */
@@ -68,7 +73,7 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
   /** Every word, headings too, for templates: {@code doc.words.problem}. */
   public Map<String, String> all() {
     Map<String, String> out = new LinkedHashMap<>();
-    Words.ALL.forEach((k, english) -> out.put(k, words.getOrDefault(k, english)));
+    Word.keys().forEach(k -> out.put(k, word(k)));
     return Collections.unmodifiableMap(out);
   }
 

@@ -19,6 +19,9 @@ class FileNamesTest {
       דנה כהן                 | Dnh-Khn
       سلام مهندسة             | Slam-Mhndst
       Zoë 李                  | Zoe-Li
+      Łukasz McKenzie         | Lukasz-McKenzie
+      Anne-Marie Straße       | Anne-Marie-Strasse
+      Jan van der Berg        | Jan-van-der-Berg
       🙂                      | Resume
       """)
   void aNameBecomesAsciiWordsJoinedByHyphens(String name, String expected) {

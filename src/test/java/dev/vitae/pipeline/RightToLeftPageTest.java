@@ -30,6 +30,7 @@ class RightToLeftPageTest {
       basics:
         name: דנה כהן
         label: מהנדסת תוכנה בכירה
+        email: dana@example.com
       work:
         - name: אקמה
           position: מהנדסת ראשית
@@ -48,7 +49,8 @@ class RightToLeftPageTest {
         language: he
         words:
           present: היום
-          dossier: תיק הנדסי
+          cover: תיק הנדסי
+          dossier: תיק עבודות
           pages: "עמוד {page} מתוך {pages}"
           work: ניסיון
           education: השכלה
@@ -75,6 +77,21 @@ class RightToLeftPageTest {
     Glyph mark = bullet.get(bullet.size() - 1);
     assertThat(mark.text()).as("the bullet is the rightmost glyph of its line").isEqualTo("•");
     assertThat(mark.x() + mark.width()).as("and hangs at the right margin").isCloseTo(right, Offset.offset(1.5f));
+  }
+
+  @Test
+  void anOddLastMetricStandsInTheFirstColumnOfAMirroredPage() {
+    List<Glyph> glyphs = Glyph.of(resumePdf(HEBREW + """
+        metrics:
+          - {value: "1x", label: אחת}
+          - {value: "2x", label: שתיים}
+          - {value: "3x", label: שלוש}
+        """));
+    float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
+    List<Glyph> third = row(glyphs, first(glyphs, "3").y());
+    Glyph end = third.get(third.size() - 1);
+    assertThat(third).as("the third card is alone on its row").noneMatch(g -> g.text().equals("2"));
+    assertThat(end.x() + end.width()).as("and stands in the first column, on the right").isCloseTo(right, Offset.offset(1f));
   }
 
   @Test
@@ -159,6 +176,9 @@ class RightToLeftPageTest {
     List<Glyph> footer = row(glyphs, bottom);
     assertThat(text(footer)).as("the footer, drawn left to right").isEqualTo("2 ךותמ 2 דומע");
     assertThat(footer.get(0).x()).as("'עמוד 2 מתוך 2' at the bottom left").isCloseTo(left, Offset.offset(1f));
+    List<Glyph> contact = row(glyphs, first(glyphs, "@").y());
+    Glyph end = contact.get(contact.size() - 1);
+    assertThat(end.x() + end.width()).as("the contact table starts at the right margin").isCloseTo(right, Offset.offset(1f));
     PdfReadback read = PdfReadback.of(pdf);
     assertThat(read.lines()).contains("תיק הנדסי", "תוכן העניינים", "ניסיון", "השכלה", "עמוד 2 מתוך 2");
     assertThat(read.language()).isEqualTo("he");

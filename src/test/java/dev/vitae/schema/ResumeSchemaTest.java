@@ -84,6 +84,14 @@ class ResumeSchemaTest {
   }
 
   @Test
+  void aWordOrPartThatDoesNotExistIsRejected() throws IOException {
+    assertThat(problems("basics: {name: Ada}\nlocale: {language: de, words: {work: Berufserfahrung, wrok: x}}\n"))
+        .singleElement().asString().contains("wrok");
+    assertThat(problems("basics: {name: Ada}\nsections: {systems: {title: S}, sytems: {title: S}}\n"))
+        .singleElement().asString().contains("sytems");
+  }
+
+  @Test
   void aWrongTypeIsRejected() throws IOException {
     assertThat(problems("basics: {name: Ada}\nwork: {name: A}\n")).singleElement().asString()
         .contains("work", "array");

@@ -1,0 +1,50 @@
+package dev.vitae.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The words vitae prints itself, each with its English form: what {@code locale.words} gives in the
+ * résumé's language. Section headings are keyed by their section; {@code {n}}-style places are
+ * filled in where the word is printed.
+ */
+public enum Word implements Keyed {
+  SUMMARY("Summary"), METRICS("Impact"), WORK("Experience"), PROJECTS("Projects"), SKILLS("Skills"),
+  EDUCATION("Education"), AWARDS("Awards"), CERTIFICATES("Certificates"), PUBLICATIONS("Publications"),
+  VOLUNTEER("Volunteering"), LANGUAGES("Languages"), INTERESTS("Interests"), SYSTEMS("Systems"),
+  DOSSIERS("System dossiers"), DIAGRAMS("Architecture diagrams"), NOTES("Engineering notes"),
+  PRINCIPLES("Principles"), CREDENTIALS("Credentials"), CONTACT("Contact"), CONTENTS("Contents"),
+  PRESENT("Present"),
+  RESUME("Résumé"), DOSSIER("Dossier"), COVER("Engineering dossier"), FOCUS("Focus"),
+  CASE("Dossier {n} of {count}"), FIGURE("Figure {n}"), SEE("Dossier"), PAGE("page"),
+  PAGES("page {page} of {pages}"),
+  ROLE("Role"), RESULTS("Metrics"), PROBLEM("Problem"), ARCHITECTURE("Architecture"),
+  RELIABILITY("Scalability and reliability"), OPERATIONS("Operational complexity"),
+  DECISIONS("Technical decisions"), STACK("Stack"),
+  EMAIL("Email"), PHONE("Phone"), WEB("Web"), LOCATION("Location"), PROFILE("Profile");
+
+  private final String english;
+
+  Word(String english) {
+    this.english = english;
+  }
+
+  @Override
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String english() {
+    return english;
+  }
+
+  public static Optional<Word> of(String key) {
+    return Arrays.stream(values()).filter(w -> w.key().equals(key)).findFirst();
+  }
+
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(Word::key).toList();
+  }
+}
