@@ -41,6 +41,20 @@ class InitCommandTest {
   }
 
   @Test
+  void theStartersLocaleExampleBuildsInGermanOnceUncommented() throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    assertThat(run("init", file.toString()).code()).isZero();
+    String german = Files.readString(file).replace("# locale:", "locale:")
+        .replace("#   language: de", "  language: de").replace("#   words:", "  words:");
+    Files.writeString(file, german);
+    Path out = dir.resolve("out");
+    Run build = run("build", file.toString(), "--out", out.toString(), "--only", "text");
+    assertThat(build.err()).isEmpty();
+    assertThat(Files.readString(out.resolve("Alex-Example-Resume.txt")))
+        .contains("Berufserfahrung", "Kenntnisse", "Ausbildung", " – heute");
+  }
+
+  @Test
   void anExistingFileIsNeverOverwritten() throws IOException {
     Path file = dir.resolve("resume.yaml");
     Files.writeString(file, "basics: {name: Mine}\n");
