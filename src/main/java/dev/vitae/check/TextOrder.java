@@ -132,7 +132,8 @@ final class TextOrder {
   private boolean brokenAt(String want, int p) {
     int done = 0;
     int at = p;
-    for (int line = lineOf[p]; line < lineStart.size() && line <= lineOf[p] + MAX_LINES; line++) {
+    int line = lineOf[p];
+    while (true) {
       int k = matching(at, line, want, done);
       if (k == 0) {
         return false;
@@ -141,21 +142,42 @@ final class TextOrder {
       if (done == want.length()) {
         return true;
       }
-      at = -1;
-      int longest = 0;
-      for (int q = lineEnd(line); line + 1 < lineStart.size() && q < lineEnd(line + 1); q++) {
-        int m = matching(q, line + 1, want, done);
-        if (m > longest) {
-          longest = m;
-          at = q;
-        }
-      }
-      if (at < 0) {
+      Found next = continuation(want, done, line);
+      if (next == null) {
         return false;
       }
+      at = next.start();
+      line = lineOf[at];
     }
-    return false;
   }
+
+  /**
+   * Where {@code want} goes on after {@code done} characters: the longest piece of it on the next
+   * line, else on one of the few lines after, past lines of another cell read between (fuzzing found
+   * a step number, centred beside a step name wrapping over six lines, read between its third and
+   * fourth); null when it does not go on.
+   */
+  private Found continuation(String want, int done, int line) {
+    for (int next = line + 1; next < lineStart.size() && next <= line + 1 + SKIPPED_LINES; next++) {
+      int best = -1;
+      int longest = 0;
+      for (int q = lineStart.get(next); q < lineEnd(next); q++) {
+        int m = matching(q, next, want, done);
+        if (m > longest) {
+          longest = m;
+          best = q;
+        }
+      }
+      int enough = next == line + 1 ? 1 : Math.min(want.length() - done, 4);
+      if (longest >= enough) {
+        return new Found(best, best + longest);
+      }
+    }
+    return null;
+  }
+
+  /** Lines of other cells that may stand between two pieces of a wrapped string. */
+  private static final int SKIPPED_LINES = 2;
 
   /** How many characters of {@code want}, from {@code done}, the text holds from {@code at} on its line. */
   private int matching(int at, int line, String want, int done) {

@@ -95,6 +95,21 @@ class PdfCheckTest {
   }
 
   @Test
+  void aStringWrappingPastALineOfAnotherCellIsFoundInItsPieces() {
+    // Found by fuzzing: a diagram's step number, centred beside a step name that wraps over six
+    // lines, is read as a line of its own between the name's third and fourth.
+    String name = "API Coshboards, and transcripts as product surfaces. They shorten incidents, explain system "
+        + "behavior, and build trust with internal teams.";
+    String extracted = "01 Client Request order, tracking, profile\n↓\nAPI Coshboards, and \ntranscripts as product \n"
+        + "surfaces. They shorten \n02\nincidents, explain system \nbehavior, and build trust \nwith internal teams.\n";
+    List<String> problems = new ArrayList<>();
+    TextOrder.check(extracted, List.of("Client Request", name), false, problems);
+    assertThat(problems).isEmpty();
+    TextOrder.check(extracted, List.of(name.replace("explain", "explains")), false, problems);
+    assertThat(problems).singleElement().asString().endsWith("is missing from the text layer");
+  }
+
+  @Test
   void aRightToLeftNameWrappedAfterALineReadBackwardsIsFoundInItsPieces() {
     // Found by fuzzing: PDFBox read a long mixed line right to left, so the first piece of the name
     // that wraps at its end came first on it, and the rest of the line stood between the two pieces.
