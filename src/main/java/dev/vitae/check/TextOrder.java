@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  * (a 400-character URL) is broken across lines, and its pieces extract with a line break between.
  *
  * <p>A string with right-to-left letters is compared on its letters and digits as a set, within the
- * shortest stretch of text that holds them all: its glyphs are stored in visual order, and every
+ * shortest stretch of text that holds them all, else within the line, or the lines one after the
+ * other, that hold its pieces: its glyphs are stored in visual order, and every
  * reader (PDFBox here) guesses the written order back line by line. Fuzzing found the guess going
  * wrong for a line whose left end is a left-to-right word ("… עם Kafka" read back as "Kafka … עם"),
  * for numbers and signs next to Arabic ("99.95٪" read back as "٪99.95"), for a mark drawn over a
  * letter of another font, for a word broken across lines with another run between its pieces, and
- * for a long name mixing Latin, Hebrew and Arabic without a space. A missing or misspelt word is
+ * for a long name mixing Latin, Hebrew and Arabic without a space, for a digit read after a long
+ * Latin word that followed it on a right-to-left line. A missing or misspelt word is
  * still found; the glyph order is tested where it is made (RightToLeftTest).
  */
 final class TextOrder {
@@ -201,19 +203,18 @@ final class TextOrder {
    */
   private Found findLetters(String want, int from) {
     int lo = firstLetterAt(from);
-    Found whole = window(want, lo, letters.length());
+    Found whole = window(want, lo, letters.length(), want.length() * 2 + 40);
     return whole != null ? whole : inPieces(want, lo);
   }
 
   /**
    * The first shortest stretch of letters in {@code [lo, hi)} that holds all the letters and digits
-   * of {@code want} and is at most twice as long and 40 more; null when there is none.
+   * of {@code want} and is shorter than {@code span}; null when there is none.
    */
-  private Found window(String want, int lo, int hi) {
+  private Found window(String want, int lo, int hi, int span) {
     Map<Character, Integer> lacking = new HashMap<>();
     want.chars().forEach(c -> lacking.merge((char) c, 1, Integer::sum));
     int missing = want.length();
-    int span = want.length() * 2 + 40;
     for (int end = lo; end < hi; end++) {
       if (lacking.merge(letters.charAt(end), -1, Integer::sum) >= 0) {
         missing--;
@@ -233,10 +234,10 @@ final class TextOrder {
   }
 
   /**
-   * A string broken across lines, a piece on each, each piece's letters close together wherever the
-   * reader put them on its line. Fuzzing found a long mixed line read back in the other direction:
-   * the first piece of a wrapped name came first on its line, the rest of that line before the
-   * name's second piece.
+   * A string on one line, or broken across lines, a piece on each, each piece's letters anywhere on
+   * its line. Fuzzing found a long mixed line read back in the other direction (the first piece of
+   * a wrapped name came first on its line, the rest of that line before the name's second piece), and
+   * a digit read after a long Latin word that followed it.
    */
   private Found inPieces(String want, int lo) {
     if (lo >= letters.length()) {
@@ -250,7 +251,7 @@ final class TextOrder {
         int to = firstLetterAt(lineEnd(l));
         int length = want.length() - done;
         Found piece = null;
-        while (length > 0 && (piece = window(want.substring(done, done + length), from, to)) == null) {
+        while (length > 0 && (piece = window(want.substring(done, done + length), from, to, to - from + 1)) == null) {
           length--;
         }
         if (piece == null) {

@@ -110,6 +110,17 @@ class PdfCheckTest {
   }
 
   @Test
+  void aDigitReadAfterALongLatinWordOnARightToLeftLineIsFoundOnItsLine() {
+    // Found by fuzzing: "مهندس — שלב 3" before a long Latin name; PDFBox read the 3 after that name.
+    String extracted = "مهندس — שלב " + "f".repeat(61) + "\"priority — 3אקמה (בע\"מ)\"\n";
+    List<String> problems = new ArrayList<>();
+    TextOrder.check(extracted, List.of("مهندس — שלב 3"), false, problems);
+    assertThat(problems).isEmpty();
+    TextOrder.check(extracted, List.of("مهندس — שלב 4"), false, problems);
+    assertThat(problems).containsExactly("\"مهندس — שלב 4\" is missing from the text layer");
+  }
+
+  @Test
   void aRightToLeftNameWrappedAfterALineReadBackwardsIsFoundInItsPieces() {
     // Found by fuzzing: PDFBox read a long mixed line right to left, so the first piece of the name
     // that wraps at its end came first on it, and the rest of the line stood between the two pieces.
