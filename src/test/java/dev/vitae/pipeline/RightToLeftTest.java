@@ -145,6 +145,22 @@ class RightToLeftTest {
     assertThat(PdfReadback.of(bytes).lines()).contains("مهندسة لا");
   }
 
+  @Test
+  void aJoinerTheFontLacksIsNotDrawnOnARightToLeftLine() {
+    // Found by fuzzing: a joiner after Arabic, drawn alone in Source Sans (which has no glyph for
+    // it), left that font in the PDF with nothing mapped to Unicode.
+    Resume resume = Samples.load("resume.yaml", """
+        basics:
+          name: Ada
+          summary: "\u05E9\u05B8\u0644\u200D"
+        """.getBytes(StandardCharsets.UTF_8));
+    Vitae.Built built = Vitae.create(Optional.empty()).resume(resume, ScriptsTest.OPTIONS, "Joiner");
+    byte[] bytes = HostileInputTest.pdf(built);
+    var report = PdfCheck.check("Joiner.pdf", bytes,
+        new Expectation(1, dev.vitae.view.ViewText.of(built.fittedView())));
+    assertThat(report.problems()).isEmpty();
+  }
+
   private static List<Glyph> row(float y) {
     return glyphs.stream().filter(x -> Math.abs(x.y() - y) < 0.5f).sorted(Comparator.comparing(Glyph::x)).toList();
   }

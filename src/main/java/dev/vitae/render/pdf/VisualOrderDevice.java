@@ -69,6 +69,11 @@ final class VisualOrderDevice extends ITextOutputDevice {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
+      if (Character.getType(cp) == Character.FORMAT && !face.charExists(cp)) {
+        // An invisible mark the font has no glyph for (a joiner, a direction mark) is not drawn: a
+        // piece of only such marks once left its font in the PDF with nothing mapped to Unicode.
+        continue;
+      }
       if (Character.getType(cp) == Character.NON_SPACING_MARK && face.getWidth(cp) == 0) {
         drawRun(run, runX, y);
         int[] box = face.getCharBBox(cp);
