@@ -121,6 +121,18 @@ class PdfCheckTest {
   }
 
   @Test
+  void aLatinStringReorderedOnARightToLeftLineIsFoundThereOnly() {
+    // Found by fuzzing: a Latin title starting "3 \" before a Hebrew company, read back with the 3
+    // after the rest of the title. On a line without right-to-left letters the order still counts.
+    String title = "3 \\u200D\\u0644\\u200D\"";
+    List<String> problems = new ArrayList<>();
+    TextOrder.check("u200D\\u0644\\u200D\\ 3\" — אקמה (בע\"מ)\n", List.of(title, "אקמה (בע\"מ)"), false, problems);
+    assertThat(problems).isEmpty();
+    TextOrder.check("u200D\\u0644\\u200D\\ 3\" — Acme\n", List.of(title), false, problems);
+    assertThat(problems).containsExactly("\"" + title + "\" is missing from the text layer");
+  }
+
+  @Test
   void aRightToLeftNameWrappedAfterALineReadBackwardsIsFoundInItsPieces() {
     // Found by fuzzing: PDFBox read a long mixed line right to left, so the first piece of the name
     // that wraps at its end came first on it, and the rest of the line stood between the two pieces.
