@@ -103,6 +103,30 @@ class HostileInputTest {
   }
 
   @Test
+  void aLongUnbrokenCategoryOrSkillGroupWrapsInItsColumn() {
+    // Found by fuzzing: an unbreakable category, kept on one line, squeezed its system's name to a
+    // letter a line over two pages, and the name could not be read back.
+    String name = "Private Voice C" + "h".repeat(50) + "annel System";
+    Resume resume = Samples.load("resume.yaml", """
+        basics: {name: Ada}
+        systems:
+          - name: "%s"
+            category: "Real-%stime System"
+            summary: Voice channels.
+        skills:
+          - name: "%s"
+            keywords: [Java]
+        """.formatted(name, "O".repeat(70), "X".repeat(80)).getBytes(StandardCharsets.UTF_8));
+    var built = Vitae.create(Optional.empty()).dossier(resume, OPTIONS, "Ada-Dossier");
+    byte[] pdf = built.documents().get(0).bytes();
+    assertThat(PdfReadback.of(pdf).pages()).as("cover, contents, systems, skills").isLessThanOrEqualTo(4);
+    for (List<String> strings : List.of(dev.vitae.view.DossierText.headings(built.view()), List.of(name))) {
+      assertThat(dev.vitae.check.PdfCheck.check("Ada-Dossier.pdf", pdf, new dev.vitae.check.Expectation(0, strings))
+          .problems()).isEmpty();
+    }
+  }
+
+  @Test
   void aLongUnbrokenUrlAndNameStayInsideTheMargins() {
     String name = "W".repeat(200);
     String url = "https://example.com/" + "a".repeat(380);
