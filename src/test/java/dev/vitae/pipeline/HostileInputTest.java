@@ -127,6 +127,22 @@ class HostileInputTest {
   }
 
   @Test
+  void aLongUnbrokenMetricStaysOnThePageAndReadsBack() {
+    String value = "9".repeat(90);
+    Vitae.Built built = build("""
+        basics: {name: Ada}
+        metrics:
+          - {value: "%s", label: requests}
+          - {value: "40%%", label: faster builds}
+        """.formatted(value));
+    byte[] pdf = pdf(built);
+    assertThat(PdfReadback.of(pdf).pages()).isEqualTo(1);
+    assertThat(dev.vitae.check.PdfCheck.check("Ada.pdf", pdf, new dev.vitae.check.Expectation(1,
+        dev.vitae.view.ViewText.of(built.fittedView()))).problems()).isEmpty();
+    assertThat(PdfReadback.of(pdf).lines()).anySatisfy(l -> assertThat(l).contains("40% faster builds"));
+  }
+
+  @Test
   void aLongUnbrokenUrlAndNameStayInsideTheMargins() {
     String name = "W".repeat(200);
     String url = "https://example.com/" + "a".repeat(380);
