@@ -2,10 +2,5 @@ package dev.vitae.model;
 
 /** The parts of the dossier, whose words {@code sections:} may give. */
 public enum DossierPart implements Keyed {
-  SYSTEMS, DOSSIERS, DIAGRAMS, NOTES, SKILLS, WORK, PRINCIPLES, CREDENTIALS, CONTACT;
-
-  @Override
-  public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
-  }
+  SYSTEMS, DOSSIERS, DIAGRAMS, NOTES, SKILLS, WORK, PRINCIPLES, CREDENTIALS, CONTACT
 }

@@ -1,8 +1,6 @@
 package dev.vitae.model;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,11 +29,6 @@ public enum Word implements Keyed {
     this.english = english;
   }
 
-  @Override
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public String english() {
     return english;
   }
@@ -44,7 +37,4 @@ public enum Word implements Keyed {
     return Arrays.stream(values()).filter(w -> w.key().equals(key)).findFirst();
   }
 
-  public static List<String> keys() {
-    return Arrays.stream(values()).map(Word::key).toList();
-  }
 }

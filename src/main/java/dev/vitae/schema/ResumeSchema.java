@@ -80,9 +80,7 @@ public final class ResumeSchema {
       Keys keys = c.getAnnotation(Keys.class);
       if (keys != null) {
         ArrayNode names = property.putObject("propertyNames").putArray("enum");
-        for (Enum<?> k : keys.value().getEnumConstants()) {
-          names.add(((Keyed) k).key());
-        }
+        Keyed.keys(keys.value()).forEach(names::add);
       }
       Doc d = c.getAnnotation(Doc.class);
       if (d != null) {

@@ -6,13 +6,13 @@ import dev.vitae.load.Suggestions;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.Dossier;
 import dev.vitae.model.DossierPart;
+import dev.vitae.model.Keyed;
 import dev.vitae.model.Localization;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Word;
 import dev.vitae.source.Diagnostic;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
@@ -86,10 +86,10 @@ public final class Validator {
     }
     dossierReferences(r);
     locale(r.locale());
+    List<String> parts = Keyed.keys(DossierPart.class);
     for (String key : r.sections().keySet()) {
-      if (Arrays.stream(DossierPart.values()).noneMatch(p -> p.key().equals(key))) {
-        error("sections." + key, "the dossier has no part called '%s'".formatted(key),
-            Suggestions.hint(key, Arrays.stream(DossierPart.values()).map(DossierPart::key).toList()));
+      if (!parts.contains(key)) {
+        error("sections." + key, "the dossier has no part called '%s'".formatted(key), Suggestions.hint(key, parts));
       }
     }
     r.variants().forEach((name, v) -> {
@@ -121,7 +121,7 @@ public final class Validator {
       String english = Word.of(key).map(Word::english).orElse(null);
       if (english == null) {
         error("locale.words." + key, "vitae prints no word called '%s'".formatted(key),
-            Suggestions.hint(key, Word.keys()));
+            Suggestions.hint(key, Keyed.keys(Word.class)));
       } else if (word.isBlank()) {
         error("locale.words." + key, "the word '%s' is blank".formatted(key),
             "write it in the résumé's language, or leave the key out for the English '%s'".formatted(english));

@@ -9,7 +9,7 @@ import java.util.Map;
  * contents, the bookmarks and the pages.
  *
  * @param paper CSS page size: {@code letter} or {@code A4}
- * @param words every word vitae prints itself, by key ({@link Words}), in the résumé's language
+ * @param words every word vitae prints itself, by key ({@link dev.vitae.model.Word}), in the résumé's language
  * @param pageFooter each page's footer ("page 2 of 13") as text and page counters
  * @param contentsTitle the heading of the contents page
  * @param contents the parts and the dossiers inside them, as the contents page and the PDF bookmarks

@@ -8,6 +8,7 @@ import dev.vitae.model.Resume;
 import dev.vitae.model.SectionText;
 import dev.vitae.model.Step;
 import dev.vitae.model.SystemEntry;
+import dev.vitae.model.Word;
 import dev.vitae.view.DossierView.CaseStudy;
 import dev.vitae.view.DossierView.Closing;
 import dev.vitae.view.DossierView.Cover;
@@ -44,12 +45,12 @@ public final class DossierViews {
         .map(s -> system(s, dossierIds, dossierTitles)).toList());
     List<CaseStudy> studies = new ArrayList<>();
     for (int i = 0; i < r.dossiers().size(); i++) {
-      studies.add(caseStudy(r.dossiers().get(i), i, writing.word("case", "n", i + 1, "count", r.dossiers().size())));
+      studies.add(caseStudy(r.dossiers().get(i), i, writing.word(Word.CASE, "n", i + 1, "count", r.dossiers().size())));
     }
     Part<CaseStudy> dossiers = part(r, writing, "dossiers", studies);
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < r.diagrams().size(); i++) {
-      figures.add(figure(r.diagrams().get(i), i, writing.word("figure", "n", i + 1)));
+      figures.add(figure(r.diagrams().get(i), i, writing.word(Word.FIGURE, "n", i + 1)));
     }
     Part<Figure> diagrams = part(r, writing, "diagrams", figures);
     Part<Writeup> notes = part(r, writing, "notes", r.notes().stream()
@@ -91,7 +92,7 @@ public final class DossierViews {
       contents.add(new Mark(contact.heading().id(), contact.heading().title(), List.of()));
     }
 
-    return new DossierView(ResumeViews.info(r, writing.word("dossier"), writing), paper.css(), writing.all(),
+    return new DossierView(ResumeViews.info(r, writing.word(Word.DOSSIER), writing), paper.css(), writing.all(),
         writing.pageFooter(), cover(r, contacts), writing.heading("contents"), List.copyOf(contents), systems,
         dossiers, diagrams, notes, skills, work, principles, credentials, contact);
   }

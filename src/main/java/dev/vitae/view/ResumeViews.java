@@ -11,6 +11,7 @@ import dev.vitae.model.Publication;
 import dev.vitae.model.Resume;
 import dev.vitae.model.SystemEntry;
 import dev.vitae.model.Volunteer;
+import dev.vitae.model.Word;
 import dev.vitae.model.Work;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class ResumeViews {
       }
     }
     String label = Objects.requireNonNullElse(b.label(), "");
-    return new ResumeView(info(r, writing.word("resume"), writing), b.name(), label, contacts(b, writing), List.copyOf(sections),
+    return new ResumeView(info(r, writing.word(Word.RESUME), writing), b.name(), label, contacts(b, writing), List.copyOf(sections),
         Density.standard(), paper.css());
   }
 
@@ -62,22 +63,22 @@ public final class ResumeViews {
   public static List<Contact> contacts(Basics b, Writing writing) {
     List<Contact> out = new ArrayList<>();
     if (b.email() != null) {
-      out.add(new Contact(writing.word("email"), b.email(), "mailto:" + b.email()));
+      out.add(new Contact(writing.word(Word.EMAIL), b.email(), "mailto:" + b.email()));
     }
     if (b.phone() != null) {
-      out.add(new Contact(writing.word("phone"), b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
+      out.add(new Contact(writing.word(Word.PHONE), b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
     }
     if (b.url() != null) {
-      out.add(new Contact(writing.word("web"), bare(b.url()), b.url()));
+      out.add(new Contact(writing.word(Word.WEB), bare(b.url()), b.url()));
     }
     for (Profile p : b.profiles()) {
       String text = p.url() != null ? bare(p.url()) : Objects.requireNonNullElse(p.username(), "");
-      out.add(new Contact(Objects.requireNonNullElse(p.network(), writing.word("profile")), text, p.url()));
+      out.add(new Contact(Objects.requireNonNullElse(p.network(), writing.word(Word.PROFILE)), text, p.url()));
     }
     if (b.location() != null && b.location().city() != null) {
       String place = Stream.of(b.location().city(), b.location().region(), b.location().countryCode())
           .filter(Objects::nonNull).collect(Collectors.joining(", "));
-      out.add(new Contact(writing.word("location"), place, null));
+      out.add(new Contact(writing.word(Word.LOCATION), place, null));
     }
     return List.copyOf(out);
   }

@@ -46,9 +46,9 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
     return new Writing(language, direction, new Dates(locale, present), words);
   }
 
-  /** A section's heading: the one resume.yaml gives in its language, else the English one. */
+  /** A section's heading, by section key: the one resume.yaml gives in its language, else the English one. */
   public String heading(String key) {
-    return word(key);
+    return words.getOrDefault(key, Word.of(key).orElseThrow().english());
   }
 
   /** A section's heading, with a document's own English one. */
@@ -56,14 +56,14 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
     return words.getOrDefault(key, english);
   }
 
-  /** One of the {@link Word}s, as resume.yaml gives it or in English. */
-  public String word(String key) {
-    return words.getOrDefault(key, Word.of(key).orElseThrow().english());
+  /** A word, as resume.yaml gives it or in English. */
+  public String word(Word w) {
+    return words.getOrDefault(w.key(), w.english());
   }
 
-  /** A word with places, filled: {@code word("case", "n", 1, "count", 4)} → "Dossier 1 of 4". */
-  public String word(String key, Object... places) {
-    String out = word(key);
+  /** A word with places, filled: {@code word(CASE, "n", 1, "count", 4)} → "Dossier 1 of 4". */
+  public String word(Word w, Object... places) {
+    String out = word(w);
     for (int i = 0; i < places.length; i += 2) {
       out = out.replace("{" + places[i] + "}", String.valueOf(places[i + 1]));
     }
@@ -73,7 +73,9 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
   /** Every word, headings too, for templates: {@code doc.words.problem}. */
   public Map<String, String> all() {
     Map<String, String> out = new LinkedHashMap<>();
-    Word.keys().forEach(k -> out.put(k, word(k)));
+    for (Word w : Word.values()) {
+      out.put(w.key(), word(w));
+    }
     return Collections.unmodifiableMap(out);
   }
 
@@ -83,7 +85,7 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
    */
   public List<FooterPiece> pageFooter() {
     List<FooterPiece> out = new ArrayList<>();
-    String text = word("pages");
+    String text = word(Word.PAGES);
     Matcher m = Pattern.compile("\\{(pages?)}").matcher(text);
     int at = 0;
     while (m.find()) {
