@@ -5,8 +5,10 @@ import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import dev.vitae.view.DossierText;
+import dev.vitae.view.DossierView;
 import dev.vitae.view.DossierViews;
 import dev.vitae.view.Paper;
+import dev.vitae.view.ResumeView;
 import dev.vitae.view.ViewText;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,13 +26,19 @@ public final class SourceText {
     Map<String, Expectation> out = new HashMap<>();
     for (Profile p : plan.profiles()) {
       Resume tailored = Tailor.apply(resume, p);
-      var view = Vitae.resumeView(tailored, p.variant(), Paper.LETTER);
-      out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf",
-          new Expectation(1, ViewText.of(view), view.info().direction().rightToLeft()));
-      var dossier = DossierViews.of(tailored, Paper.LETTER);
-      out.put(Vitae.fileBase(resume, p, "Dossier") + ".pdf",
-          new Expectation(0, DossierText.headings(dossier), dossier.info().direction().rightToLeft()));
+      out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf", of(Vitae.resumeView(tailored, p.variant(), Paper.LETTER)));
+      out.put(Vitae.fileBase(resume, p, "Dossier") + ".pdf", of(DossierViews.of(tailored, Paper.LETTER)));
     }
     return Map.copyOf(out);
+  }
+
+  /** The one-page résumé: every string of its view, in order. */
+  static Expectation of(ResumeView view) {
+    return new Expectation(1, ViewText.of(view), view.info().direction().rightToLeft());
+  }
+
+  /** The dossier: its headings, in order, on any number of pages. */
+  static Expectation of(DossierView view) {
+    return new Expectation(0, DossierText.headings(view), view.info().direction().rightToLeft());
   }
 }

@@ -1,7 +1,6 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.check.CheckReport;
-import dev.vitae.check.Expectation;
 import dev.vitae.check.PdfCheck;
 import dev.vitae.fit.FitMode;
 import dev.vitae.fit.FitReport;
@@ -25,14 +24,12 @@ import dev.vitae.tailor.Tailor;
 import dev.vitae.tailor.VariantRules;
 import dev.vitae.tailor.Vocabulary;
 import dev.vitae.validate.Validator;
-import dev.vitae.view.DossierText;
 import dev.vitae.view.DossierView;
 import dev.vitae.view.DossierViews;
 import dev.vitae.view.Emphasis;
 import dev.vitae.view.Paper;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ResumeViews;
-import dev.vitae.view.ViewText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,8 +151,7 @@ public final class Vitae {
       fit = Optional.of(built.fit());
       t = lap(stages, "resume.pdf", t);
       Document pdfDoc = built.documents().get(0);
-      checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(),
-          new Expectation(1, ViewText.of(built.fittedView()), built.fittedView().info().direction().rightToLeft())));
+      checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(), SourceText.of(built.fittedView())));
       t = lap(stages, "check", t);
       if (options.previewDpi() > 0) {
         docs.addAll(previews(pdfDoc, resumeBase, options));
@@ -175,8 +171,7 @@ public final class Vitae {
           docs.add(d);
         }
         if (pdfDoc) {
-          checks.add(PdfCheck.check(d.fileName(), d.bytes(), new Expectation(0, DossierText.headings(dossier.view()),
-              dossier.view().info().direction().rightToLeft())));
+          checks.add(PdfCheck.check(d.fileName(), d.bytes(), SourceText.of(dossier.view())));
         }
       }
       lap(stages, "dossier", t);
