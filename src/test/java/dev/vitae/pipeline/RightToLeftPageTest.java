@@ -57,6 +57,16 @@ class RightToLeftPageTest {
           contents: תוכן העניינים
       """;
 
+  /** An English résumé, to which a test adds its locale. */
+  static final String ADA = """
+      basics:
+        name: Ada Lovelace
+      work:
+        - name: Analytical Engines
+          position: Engineer
+          startDate: "2021-03"
+      """;
+
   private final Vitae vitae = Vitae.create(Optional.empty());
 
   @Test
@@ -136,19 +146,11 @@ class RightToLeftPageTest {
   @Test
   void germanMonthsAndWordsOnALeftToRightPage() {
     // CLDR's stand-alone forms: the month as a word on its own ("Mär 2021"), as Slavic languages need it.
-    String yaml = """
-        basics:
-          name: Ada Lovelace
-        work:
-          - name: Analytical Engines
-            position: Engineer
-            startDate: "2021-03"
-            highlights: [Wrote the first program]
+    Vitae.Built built = vitae.resume(load(ADA + """
         locale:
           language: de-AT
           words: {present: heute, work: Berufserfahrung}
-        """;
-    Vitae.Built built = vitae.resume(load(yaml), ScriptsTest.OPTIONS, "De");
+        """), ScriptsTest.OPTIONS, "De");
     PdfReadback pdf = PdfReadback.of(HostileInputTest.pdf(built));
     assertThat(pdf.language()).isEqualTo("de-AT");
     assertThat(pdf.lines()).contains("Berufserfahrung", "Engineer — Analytical Engines Mär 2021 – heute");
@@ -186,16 +188,7 @@ class RightToLeftPageTest {
 
   @Test
   void theReadBackCheckTakesTheCellsOfAMirroredRowInEitherOrder() {
-    Vitae.Built built = vitae.resume(load("""
-        basics:
-          name: Ada Lovelace
-        work:
-          - name: Analytical Engines
-            position: Engineer
-            startDate: "2021-03"
-        locale:
-          direction: rtl
-        """), ScriptsTest.OPTIONS, "Mirrored");
+    Vitae.Built built = vitae.resume(load(ADA + "locale:\n  direction: rtl\n"), ScriptsTest.OPTIONS, "Mirrored");
     byte[] pdf = HostileInputTest.pdf(built);
     List<String> strings = ViewText.of(built.fittedView());
     assertThat(PdfReadback.of(pdf).lines()).contains("Mar 2021 – Present Engineer — Analytical Engines");
