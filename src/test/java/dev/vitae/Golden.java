@@ -25,10 +25,12 @@ public final class Golden {
         Files.createDirectories(file.getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
         assertThat(Boolean.getBoolean("golden.update"))
-            .as("golden file %s was missing and has been written; review it and run again", file).isTrue();
+            .as("golden file %s was missing and has been written; review it and run again", file)
+            .isTrue();
         return;
       }
-      assertThat(actual).as("output differs from golden file %s (regenerate with -Dgolden.update=true)", file)
+      assertThat(actual)
+          .as("output differs from golden file %s (regenerate with -Dgolden.update=true)", file)
           .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

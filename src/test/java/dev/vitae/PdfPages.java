@@ -29,8 +29,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param bookmarks the outline's top-level items
  * @param internalLinks for every page, the pages its links inside the document open, in order
  */
-public record PdfPages(List<List<String>> lines, List<String> headers, List<String> footers,
-    List<PDRectangle> sizes, List<Bookmark> bookmarks, List<List<Integer>> internalLinks) {
+public record PdfPages(
+    List<List<String>> lines,
+    List<String> headers,
+    List<String> footers,
+    List<PDRectangle> sizes,
+    List<Bookmark> bookmarks,
+    List<List<Integer>> internalLinks) {
 
   private static final Pattern FOOTER = Pattern.compile("page \\d+ of \\d+");
 
@@ -38,8 +43,8 @@ public record PdfPages(List<List<String>> lines, List<String> headers, List<Stri
   public record Bookmark(String title, int page, List<Bookmark> children) {}
 
   /**
-   * Reads a PDF whose running header, on every page but the first, is a line starting with
-   * {@code headerStart}.
+   * Reads a PDF whose running header, on every page but the first, is a line starting with {@code
+   * headerStart}.
    */
   public static PdfPages of(byte[] pdf, String headerStart) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -53,8 +58,14 @@ public record PdfPages(List<List<String>> lines, List<String> headers, List<Stri
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
-        List<String> page = new ArrayList<>(stripper.getText(doc).lines().map(String::strip)
-            .filter(l -> !l.isEmpty()).toList());
+        List<String> page =
+            new ArrayList<>(
+                stripper
+                    .getText(doc)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList());
         String header = "";
         String footer = "";
         if (p > 1 && !page.isEmpty() && page.get(0).startsWith(headerStart)) {
@@ -71,8 +82,13 @@ public record PdfPages(List<List<String>> lines, List<String> headers, List<Stri
       }
       var outline = doc.getDocumentCatalog().getDocumentOutline();
       List<Bookmark> bookmarks = outline == null ? List.of() : bookmarks(doc, outline);
-      return new PdfPages(List.copyOf(lines), List.copyOf(headers), List.copyOf(footers),
-          List.copyOf(sizes), bookmarks, List.copyOf(internalLinks));
+      return new PdfPages(
+          List.copyOf(lines),
+          List.copyOf(headers),
+          List.copyOf(footers),
+          List.copyOf(sizes),
+          bookmarks,
+          List.copyOf(internalLinks));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,8 +108,10 @@ public record PdfPages(List<List<String>> lines, List<String> headers, List<Stri
         dest = doc.getDocumentCatalog().findNamedDestinationPage(named);
       }
       if (dest instanceof PDPageDestination target) {
-        out.add(target.getPage() != null ? doc.getPages().indexOf(target.getPage()) + 1
-            : target.getPageNumber() + 1);
+        out.add(
+            target.getPage() != null
+                ? doc.getPages().indexOf(target.getPage()) + 1
+                : target.getPageNumber() + 1);
       }
     }
     return List.copyOf(out);

@@ -14,8 +14,17 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What an applicant-tracking system sees in a PDF: its text, fonts, links and metadata. */
-public record PdfReadback(int pages, String text, List<String> fonts, List<Boolean> fontsEmbedded,
-    List<String> links, String title, String author, String subject, String keywords, String language) {
+public record PdfReadback(
+    int pages,
+    String text,
+    List<String> fonts,
+    List<Boolean> fontsEmbedded,
+    List<String> links,
+    String title,
+    String author,
+    String subject,
+    String keywords,
+    String language) {
 
   public static PdfReadback of(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -38,8 +47,17 @@ public record PdfReadback(int pages, String text, List<String> fonts, List<Boole
         }
       }
       var info = doc.getDocumentInformation();
-      return new PdfReadback(doc.getNumberOfPages(), text, fonts, embedded, links, info.getTitle(),
-          info.getAuthor(), info.getSubject(), info.getKeywords(), doc.getDocumentCatalog().getLanguage());
+      return new PdfReadback(
+          doc.getNumberOfPages(),
+          text,
+          fonts,
+          embedded,
+          links,
+          info.getTitle(),
+          info.getAuthor(),
+          info.getSubject(),
+          info.getKeywords(),
+          doc.getDocumentCatalog().getLanguage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

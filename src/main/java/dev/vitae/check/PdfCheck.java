@@ -34,7 +34,9 @@ public final class PdfCheck {
   public static CheckReport check(String file, byte[] pdf, Expectation expected) {
     List<String> problems = new ArrayList<>();
     if (pdf.length > MAX_BYTES) {
-      problems.add("the file is %,d bytes; many application forms take at most %,d".formatted(pdf.length, MAX_BYTES));
+      problems.add(
+          "the file is %,d bytes; many application forms take at most %,d"
+              .formatted(pdf.length, MAX_BYTES));
     }
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();
@@ -77,12 +79,16 @@ public final class PdfCheck {
     }
   }
 
-  /** Whitespace folded, Unicode in compatibility form, so that "ﬁ" and "fi", or line breaks, compare equal. */
+  /**
+   * Whitespace folded, Unicode in compatibility form, so that "ﬁ" and "fi", or line breaks, compare
+   * equal.
+   */
   public static String normalize(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
   }
 
-  private static void fonts(PDResources resources, Set<String> seen, List<String> problems) throws IOException {
+  private static void fonts(PDResources resources, Set<String> seen, List<String> problems)
+      throws IOException {
     if (resources == null) {
       return;
     }
@@ -94,10 +100,13 @@ public final class PdfCheck {
       if (!font.isEmbedded()) {
         problems.add("font %s is not embedded".formatted(font.getName()));
       }
-      boolean unicode = font instanceof PDType0Font t0 ? t0.getCOSObject().containsKey(COSName.TO_UNICODE)
-          : font.getCOSObject().containsKey(COSName.TO_UNICODE) || font.isStandard14();
+      boolean unicode =
+          font instanceof PDType0Font t0
+              ? t0.getCOSObject().containsKey(COSName.TO_UNICODE)
+              : font.getCOSObject().containsKey(COSName.TO_UNICODE) || font.isStandard14();
       if (!unicode) {
-        problems.add("font %s has no Unicode map; its text would not extract".formatted(font.getName()));
+        problems.add(
+            "font %s has no Unicode map; its text would not extract".formatted(font.getName()));
       }
     }
   }
@@ -109,18 +118,31 @@ public final class PdfCheck {
         int colon = target.indexOf(':');
         String scheme = colon < 0 ? "" : target.substring(0, colon).toLowerCase(Locale.ROOT);
         if (!SAFE_SCHEMES.contains(scheme)) {
-          problems.add("link '%s' uses a scheme other than http, https, mailto or tel".formatted(target));
+          problems.add(
+              "link '%s' uses a scheme other than http, https, mailto or tel".formatted(target));
         }
       }
     }
   }
 
   private static void codePoints(String text, List<String> problems) {
-    text.codePoints().filter(c -> c == 0xFFFD || (c >= 0xFB00 && c <= 0xFB06)
-            || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))
-        .distinct().limit(5)
-        .forEach(c -> problems.add("the text layer holds U+%04X (%s)".formatted(c,
-            c == 0xFFFD ? "a character that did not extract" : c >= 0xFB00 ? "a ligature" : "a control character")));
+    text.codePoints()
+        .filter(
+            c ->
+                c == 0xFFFD
+                    || (c >= 0xFB00 && c <= 0xFB06)
+                    || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))
+        .distinct()
+        .limit(5)
+        .forEach(
+            c ->
+                problems.add(
+                    "the text layer holds U+%04X (%s)"
+                        .formatted(
+                            c,
+                            c == 0xFFFD
+                                ? "a character that did not extract"
+                                : c >= 0xFB00 ? "a ligature" : "a control character")));
   }
 
   private static void metadata(PDDocumentInformation info, List<String> problems) {
@@ -135,5 +157,4 @@ public final class PdfCheck {
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }
-
 }

@@ -10,27 +10,28 @@ import java.util.regex.Pattern;
 /**
  * Whether a text layer holds the source strings in order.
  *
- * <p>Compared after Unicode normalisation and without white space: a word too long for the line
- * (a 400-character URL) is broken across lines, and its pieces extract with a line break between.
+ * <p>Compared after Unicode normalisation and without white space: a word too long for the line (a
+ * 400-character URL) is broken across lines, and its pieces extract with a line break between.
  *
  * <p>A string with right-to-left letters is compared on its letters and digits as a set, within the
  * shortest stretch of text that holds them all, else within the line, or the lines one after the
- * other, that hold its pieces: its glyphs are stored in visual order, and every
- * reader (PDFBox here) guesses the written order back line by line. Fuzzing found the guess going
- * wrong for a line whose left end is a left-to-right word ("… עם Kafka" read back as "Kafka … עם"),
- * for numbers and signs next to Arabic ("99.95٪" read back as "٪99.95"), for a mark drawn over a
- * letter of another font, for a word broken across lines with another run between its pieces, and
- * for a long name mixing Latin, Hebrew and Arabic without a space, for a digit read after a long
- * Latin word that followed it on a right-to-left line. A missing or misspelt word is
- * still found; the glyph order is tested where it is made (RightToLeftTest).
+ * other, that hold its pieces: its glyphs are stored in visual order, and every reader (PDFBox
+ * here) guesses the written order back line by line. Fuzzing found the guess going wrong for a line
+ * whose left end is a left-to-right word ("… עם Kafka" read back as "Kafka … עם"), for numbers and
+ * signs next to Arabic ("99.95٪" read back as "٪99.95"), for a mark drawn over a letter of another
+ * font, for a word broken across lines with another run between its pieces, and for a long name
+ * mixing Latin, Hebrew and Arabic without a space, for a digit read after a long Latin word that
+ * followed it on a right-to-left line. A missing or misspelt word is still found; the glyph order
+ * is tested where it is made (RightToLeftTest).
  */
 final class TextOrder {
 
   /**
-   * What the comparison leaves out. White space, and marks that have no glyph and so never reach the
-   * text layer: format characters (zero-width joiner, soft hyphen, word joiner, direction marks) and
-   * variation selectors. Combining marks that compose with no letter (after Unicode normalisation)
-   * too: each reader attaches a mark drawn over a letter where it guesses, before or after it.
+   * What the comparison leaves out. White space, and marks that have no glyph and so never reach
+   * the text layer: format characters (zero-width joiner, soft hyphen, word joiner, direction
+   * marks) and variation selectors. Combining marks that compose with no letter (after Unicode
+   * normalisation) too: each reader attaches a mark drawn over a letter where it guesses, before or
+   * after it.
    */
   private static final Pattern LEFT_OUT =
       Pattern.compile("[\\s\\p{Cf}\\p{Mn}\\p{Me}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
@@ -38,8 +39,13 @@ final class TextOrder {
   private final String text;
   private final String letters;
   private final int[] where;
-  /** For each character of {@code text}: its line; for each line: where it starts, whether it holds right-to-left letters. */
+
+  /**
+   * For each character of {@code text}: its line; for each line: where it starts, whether it holds
+   * right-to-left letters.
+   */
   private final int[] lineOf;
+
   private final List<Integer> lineStart = new ArrayList<>();
   private final List<Boolean> lineRightToLeft = new ArrayList<>();
 
@@ -78,11 +84,12 @@ final class TextOrder {
   }
 
   /**
-   * Adds a problem for each string missing from {@code extracted}, or found before the one before it.
-   * A line holding right-to-left letters is one stretch: the strings on it may read back in any order.
-   * So is every line of a mirrored page, whose rows read back from their last cell.
+   * Adds a problem for each string missing from {@code extracted}, or found before the one before
+   * it. A line holding right-to-left letters is one stretch: the strings on it may read back in any
+   * order. So is every line of a mirrored page, whose rows read back from their last cell.
    */
-  static void check(String extracted, List<String> strings, boolean mirroredPage, List<String> problems) {
+  static void check(
+      String extracted, List<String> strings, boolean mirroredPage, List<String> problems) {
     TextOrder layer = new TextOrder(extracted);
     int at = 0;
     int last = -1;
@@ -92,17 +99,25 @@ final class TextOrder {
       if (want.isEmpty()) {
         continue;
       }
-      int from = last >= 0 && (mirroredPage || layer.lineRightToLeft.get(layer.lineOf[last]))
-          ? Math.min(at, layer.lineStart.get(layer.lineOf[last])) : at;
+      int from =
+          last >= 0 && (mirroredPage || layer.lineRightToLeft.get(layer.lineOf[last]))
+              ? Math.min(at, layer.lineStart.get(layer.lineOf[last]))
+              : at;
       Found found = rightToLeft ? layer.findLetters(want, from) : layer.findLeftToRight(want, from);
       if (found != null) {
         last = found.start();
         at = Math.max(at, found.next());
         continue;
       }
-      boolean anywhere = (rightToLeft ? layer.findLetters(want, 0) : layer.findLeftToRight(want, 0)) != null;
-      problems.add("\"%s\" %s".formatted(shorten(PdfCheck.normalize(s)),
-          anywhere ? "is in the text layer, but out of order" : "is missing from the text layer"));
+      boolean anywhere =
+          (rightToLeft ? layer.findLetters(want, 0) : layer.findLeftToRight(want, 0)) != null;
+      problems.add(
+          "\"%s\" %s"
+              .formatted(
+                  shorten(PdfCheck.normalize(s)),
+                  anywhere
+                      ? "is in the text layer, but out of order"
+                      : "is missing from the text layer"));
     }
   }
 
@@ -135,7 +150,9 @@ final class TextOrder {
     if (whole >= 0) {
       return new Found(whole, whole + want.length());
     }
-    for (int p = text.indexOf(want.charAt(0), from); p >= 0; p = text.indexOf(want.charAt(0), p + 1)) {
+    for (int p = text.indexOf(want.charAt(0), from);
+        p >= 0;
+        p = text.indexOf(want.charAt(0), p + 1)) {
       if (brokenAt(want, p)) {
         return new Found(p, p + matching(p, lineOf[p], want, 0));
       }
@@ -171,9 +188,9 @@ final class TextOrder {
 
   /**
    * Where {@code want} goes on after {@code done} characters: the longest piece of it on the next
-   * line, else on one of the few lines after, past lines of another cell read between (fuzzing found
-   * a step number, centred beside a step name wrapping over six lines, read between its third and
-   * fourth); null when it does not go on.
+   * line, else on one of the few lines after, past lines of another cell read between (fuzzing
+   * found a step number, centred beside a step name wrapping over six lines, read between its third
+   * and fourth); null when it does not go on.
    */
   private Found continuation(String want, int done, int line) {
     for (int next = line + 1; next < lineStart.size() && next <= line + 1 + SKIPPED_LINES; next++) {
@@ -197,10 +214,15 @@ final class TextOrder {
   /** Lines of other cells that may stand between two pieces of a wrapped string. */
   private static final int SKIPPED_LINES = 2;
 
-  /** How many characters of {@code want}, from {@code done}, the text holds from {@code at} on its line. */
+  /**
+   * How many characters of {@code want}, from {@code done}, the text holds from {@code at} on its
+   * line.
+   */
   private int matching(int at, int line, String want, int done) {
     int k = 0;
-    while (at + k < lineEnd(line) && done + k < want.length() && text.charAt(at + k) == want.charAt(done + k)) {
+    while (at + k < lineEnd(line)
+        && done + k < want.length()
+        && text.charAt(at + k) == want.charAt(done + k)) {
       k++;
     }
     return k;
@@ -236,7 +258,8 @@ final class TextOrder {
         missing--;
       }
       while (missing == 0) {
-        while (lacking.get(letters.charAt(lo)) < 0) { // more of it than needed, or not needed at all
+        while (lacking.get(letters.charAt(lo))
+            < 0) { // more of it than needed, or not needed at all
           lacking.merge(letters.charAt(lo++), 1, Integer::sum);
         }
         if (end - lo < span) {
@@ -252,8 +275,8 @@ final class TextOrder {
   /**
    * A string on one line, or broken across lines, a piece on each, each piece's letters anywhere on
    * its line. Fuzzing found a long mixed line read back in the other direction (the first piece of
-   * a wrapped name came first on its line, the rest of that line before the name's second piece), and
-   * a digit read after a long Latin word that followed it.
+   * a wrapped name came first on its line, the rest of that line before the name's second piece),
+   * and a digit read after a long Latin word that followed it.
    */
   private Found inPieces(String want, int lo) {
     if (lo >= letters.length()) {
@@ -262,12 +285,16 @@ final class TextOrder {
     for (int line = lineOf[where[lo]]; line < lineStart.size(); line++) {
       int done = 0;
       int start = -1;
-      for (int l = line; l < lineStart.size() && l < line + MAX_LINES && done < want.length(); l++) {
+      for (int l = line;
+          l < lineStart.size() && l < line + MAX_LINES && done < want.length();
+          l++) {
         int from = Math.max(lo, firstLetterAt(lineStart.get(l)));
         int to = firstLetterAt(lineEnd(l));
         int length = want.length() - done;
         Found piece = null;
-        while (length > 0 && (piece = window(want.substring(done, done + length), from, to, to - from + 1)) == null) {
+        while (length > 0
+            && (piece = window(want.substring(done, done + length), from, to, to - from + 1))
+                == null) {
           length--;
         }
         if (piece == null) {
@@ -303,17 +330,21 @@ final class TextOrder {
    * engine draws them as.
    */
   private static String squash(String s) {
-    return LEFT_OUT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2010', '-')).replaceAll("");
+    return LEFT_OUT
+        .matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2010', '-'))
+        .replaceAll("");
   }
 
   /**
-   * The letters and digits of {@code s} without their marks: a reader may put a mark on a letter that
-   * composes with it (ي and a hamza drawn after it read back as ئ).
+   * The letters and digits of {@code s} without their marks: a reader may put a mark on a letter
+   * that composes with it (ي and a hamza drawn after it read back as ئ).
    */
   private static String baseLetters(String s) {
     StringBuilder b = new StringBuilder();
-    Normalizer.normalize(s, Normalizer.Form.NFKD).chars()
-        .filter(c -> isLetterOrDigit((char) c)).forEach(c -> b.append((char) c));
+    Normalizer.normalize(s, Normalizer.Form.NFKD)
+        .chars()
+        .filter(c -> isLetterOrDigit((char) c))
+        .forEach(c -> b.append((char) c));
     return b.toString();
   }
 
@@ -323,7 +354,8 @@ final class TextOrder {
 
   private static boolean isRightToLeft(int c) {
     byte d = Character.getDirectionality(c);
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   private static String shorten(String s) {

@@ -23,12 +23,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Reads PDFs back and checks them, as `vitae build` does for everything it writes. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Read PDFs back the way an applicant-tracking system does and check them: page count,",
-        "embedded fonts that map to Unicode, the text layer (every source string in order with",
-        "--source), no replacement/ligature/control characters, safe links, metadata, file size."},
-    footer = {"", "Examples:", "  vitae check out/Tushar-Resume.pdf",
-        "  vitae check out/*.pdf out/*/*.pdf --source resume.yaml"})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read PDFs back the way an applicant-tracking system does and check them: page count,",
+      "embedded fonts that map to Unicode, the text layer (every source string in order with",
+      "--source), no replacement/ligature/control characters, safe links, metadata, file size."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae check out/Tushar-Resume.pdf",
+      "  vitae check out/*.pdf out/*/*.pdf --source resume.yaml"
+    })
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -36,7 +44,9 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE.pdf", description = "the PDFs to check")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--source", paramLabel = "resume.yaml",
+  @Option(
+      names = "--source",
+      paramLabel = "resume.yaml",
       description = "also check that each PDF holds the text it was built from, in order")
   Path source;
 
@@ -65,13 +75,25 @@ final class CheckCommand implements Callable<Integer> {
       }
       Expectation e = expected.getOrDefault(file.getFileName().toString(), Expectation.ANY);
       if (source != null && e == Expectation.ANY) {
-        err.println("vitae: warning: " + file + " is not a file " + source + " builds; its text is not compared");
+        err.println(
+            "vitae: warning: "
+                + file
+                + " is not a file "
+                + source
+                + " builds; its text is not compared");
       }
       CheckReport r = PdfCheck.check(file.toString(), bytes, e);
       if (r.ok()) {
-        out.printf("ok     %s  %d page%s, %d fonts embedded, %,d bytes%s%n", file, r.pages(),
-            r.pages() == 1 ? "" : "s", r.fonts(), r.bytes(),
-            e.strings().isEmpty() ? "" : ", %d source strings in order".formatted(e.strings().size()));
+        out.printf(
+            "ok     %s  %d page%s, %d fonts embedded, %,d bytes%s%n",
+            file,
+            r.pages(),
+            r.pages() == 1 ? "" : "s",
+            r.fonts(),
+            r.bytes(),
+            e.strings().isEmpty()
+                ? ""
+                : ", %d source strings in order".formatted(e.strings().size()));
       } else {
         ok = false;
         out.println("FAILED " + file);

@@ -20,30 +20,51 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Writes the résumé in another tool's format: JSON Resume. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write resume.yaml as a JSON Resume (v1.0.0) document.",
-        "For the tools and themes of that ecosystem. Only JSON Resume's keys are written, so the file",
-        "passes its official schema; vitae's extensions (metrics, systems, dossiers, variants, tags, …)",
-        "are left out and named."},
-    footer = {"", "Examples:", "  vitae export --format json-resume                     print it",
-        "  vitae export --format json-resume resume.yaml --out resume.json",
-        "  vitae export --variant backend --out backend.json   the tailored 'backend' variant"})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write resume.yaml as a JSON Resume (v1.0.0) document.",
+      "For the tools and themes of that ecosystem. Only JSON Resume's keys are written, so the file",
+      "passes its official schema; vitae's extensions (metrics, systems, dossiers, variants, tags, …)",
+      "are left out and named."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae export --format json-resume                     print it",
+      "  vitae export --format json-resume resume.yaml --out resume.json",
+      "  vitae export --variant backend --out backend.json   the tailored 'backend' variant"
+    })
 final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "resume.yaml", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "resume.yaml",
+      paramLabel = "FILE",
       description = "the résumé (default: ${DEFAULT-VALUE})")
   Path file;
 
-  @Option(names = "--format", defaultValue = "json-resume", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "json-resume",
+      paramLabel = "FORMAT",
       description = "json-resume (the only one so far; default: ${DEFAULT-VALUE})")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of printing")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "write to this file instead of printing")
   Path out;
 
-  @Option(names = "--variant", paramLabel = "NAME", description = "export this variant, tailored (default: the base résumé)")
+  @Option(
+      names = "--variant",
+      paramLabel = "NAME",
+      description = "export this variant, tailored (default: the base résumé)")
   String variant;
 
   @Override
@@ -85,7 +106,8 @@ final class ExportCommand implements Callable<Integer> {
       stdout.println("wrote " + out);
     }
     if (!exported.leftOut().isEmpty()) {
-      err.println("vitae: note: not in JSON Resume, left out: " + String.join(", ", exported.leftOut()));
+      err.println(
+          "vitae: note: not in JSON Resume, left out: " + String.join(", ", exported.leftOut()));
     }
     return 0;
   }

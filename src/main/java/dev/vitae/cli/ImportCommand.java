@@ -25,12 +25,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Turns a JSON Resume file into a resume.yaml. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Write a resume.yaml from a JSON Resume file.",
-        "Fields vitae does not read are dropped and listed, not rejected; the result is checked like any",
-        "resume.yaml before it is written. Never overwrites a file."},
-    footer = {"", "Examples:", "  vitae import resume.json                       write ./resume.yaml",
-        "  vitae import resume.json --out cv/resume.yaml"})
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a resume.yaml from a JSON Resume file.",
+      "Fields vitae does not read are dropped and listed, not rejected; the result is checked like any",
+      "resume.yaml before it is written. Never overwrites a file."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae import resume.json                       write ./resume.yaml",
+      "  vitae import resume.json --out cv/resume.yaml"
+    })
 final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -38,7 +46,10 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE.json", description = "the JSON Resume file")
   Path file;
 
-  @Option(names = "--out", defaultValue = "resume.yaml", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      defaultValue = "resume.yaml",
+      paramLabel = "FILE",
       description = "the resume.yaml to write (default: ${DEFAULT-VALUE})")
   Path out;
 
@@ -59,9 +70,14 @@ final class ImportCommand implements Callable<Integer> {
       return 1;
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
-      err.println("vitae: error: " + file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-          + ": not valid JSON: " + e.getOriginalMessage());
-      err.println("  hint: JSON Resume files are JSON; a resume.yaml needs no import (vitae build reads it)");
+      err.println(
+          "vitae: error: "
+              + file
+              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+              + ": not valid JSON: "
+              + e.getOriginalMessage());
+      err.println(
+          "  hint: JSON Resume files are JSON; a resume.yaml needs no import (vitae build reads it)");
       return 1;
     }
     if (!(json instanceof ObjectNode object)) {
@@ -69,18 +85,27 @@ final class ImportCommand implements Callable<Integer> {
       return 1;
     }
     JsonResumeImport.Imported imported = JsonResumeImport.of(object, file.getFileName().toString());
-    LoadResult checked = Vitae.read(out.toString(), imported.yaml().getBytes(StandardCharsets.UTF_8));
+    LoadResult checked =
+        Vitae.read(out.toString(), imported.yaml().getBytes(StandardCharsets.UTF_8));
     if (checked instanceof LoadResult.Failed) {
       err.print(DiagnosticFormatter.format(checked.source(), checked.diagnostics()));
-      err.println("vitae: nothing written: " + file + " converts to a resume.yaml with the errors above");
-      err.println("  hint: fix them in " + file + " and import again, or import nothing and write resume.yaml by hand");
+      err.println(
+          "vitae: nothing written: " + file + " converts to a resume.yaml with the errors above");
+      err.println(
+          "  hint: fix them in "
+              + file
+              + " and import again, or import nothing and write resume.yaml by hand");
       return 1;
     }
     try {
       if (out.toAbsolutePath().getParent() != null) {
         Files.createDirectories(out.toAbsolutePath().getParent());
       }
-      Files.writeString(out, imported.yaml(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+      Files.writeString(
+          out,
+          imported.yaml(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       err.println("vitae: error: " + out + " already exists; nothing written");

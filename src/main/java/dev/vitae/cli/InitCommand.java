@@ -16,22 +16,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Writes a commented starter resume.yaml for a new person. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-    description = {"Write a commented starter resume.yaml that builds as it is.",
-        "Every main section has one example entry, with comments on fields, dates, tags and variants;",
-        "replace the examples with your own.",
-        "Also writes resume.schema.json beside it (for completion in editors) when there is none.",
-        "Never overwrites a file."},
-    footer = {"", "Examples:", "  vitae init                 write ./resume.yaml",
-        "  vitae init cv/jane.yaml    write cv/jane.yaml (and cv/resume.schema.json)",
-        "  vitae init && vitae build  a first PDF in out/"})
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a commented starter resume.yaml that builds as it is.",
+      "Every main section has one example entry, with comments on fields, dates, tags and variants;",
+      "replace the examples with your own.",
+      "Also writes resume.schema.json beside it (for completion in editors) when there is none.",
+      "Never overwrites a file."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae init                 write ./resume.yaml",
+      "  vitae init cv/jane.yaml    write cv/jane.yaml (and cv/resume.schema.json)",
+      "  vitae init && vitae build  a first PDF in out/"
+    })
 final class InitCommand implements Callable<Integer> {
 
   static final String SCHEMA_FILE = "resume.schema.json";
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "resume.yaml", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "resume.yaml",
+      paramLabel = "FILE",
       description = "the file to write (default: ${DEFAULT-VALUE})")
   Path file;
 
@@ -41,7 +53,10 @@ final class InitCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (Files.exists(file)) {
       err.println("vitae: error: " + file + " already exists; nothing written");
-      err.println("  hint: name another file (vitae init new-resume.yaml), or move " + file + " away first");
+      err.println(
+          "  hint: name another file (vitae init new-resume.yaml), or move "
+              + file
+              + " away first");
       return 1;
     }
     Path folder = file.toAbsolutePath().getParent();
@@ -56,7 +71,8 @@ final class InitCommand implements Callable<Integer> {
     Path schema = file.resolveSibling(SCHEMA_FILE);
     if (!Files.exists(schema)) {
       Files.writeString(schema, ResumeSchema.text(), StandardCharsets.UTF_8);
-      out.println("wrote " + schema + " (lets editors complete and check " + file.getFileName() + ")");
+      out.println(
+          "wrote " + schema + " (lets editors complete and check " + file.getFileName() + ")");
     }
     out.println("next: edit " + file + ", then run: vitae build " + file);
     return 0;

@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads the input file and prints its diagnostics; shared by the commands that take a resume.yaml. */
+/**
+ * Reads the input file and prints its diagnostics; shared by the commands that take a resume.yaml.
+ */
 final class InputFile {
 
   private InputFile() {}
@@ -23,7 +25,8 @@ final class InputFile {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       err.println("vitae: error: no such file: " + file);
-      err.println("  hint: run vitae in the folder that holds resume.yaml, or name the file: vitae build path/to/resume.yaml");
+      err.println(
+          "  hint: run vitae in the folder that holds resume.yaml, or name the file: vitae build path/to/resume.yaml");
       return Optional.empty();
     } catch (IOException e) {
       err.println("vitae: error: cannot read " + file + ": " + e.getMessage());
@@ -41,7 +44,8 @@ final class InputFile {
    * The pipeline for a loaded file, with the fonts it names; empty after printing why not (a font
    * outside the folder, characters no font covers).
    */
-  static Vitae.Opened open(Path file, LoadResult.Loaded loaded, Optional<Path> templates, PrintWriter err) {
+  static Vitae.Opened open(
+      Path file, LoadResult.Loaded loaded, Optional<Path> templates, PrintWriter err) {
     Path folder = file.toAbsolutePath().getParent();
     Vitae.Opened opened = Vitae.open(folder, loaded, FontSet.shipped(), templates);
     if (!opened.diagnostics().isEmpty()) {

@@ -15,17 +15,27 @@ public final class Main {
   /** Runs vitae with the given writers; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new VitaeCommand());
-    // picocli hides its completion command; vitae lists it, since its README tells people to use it.
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
-        .footer("", "Examples:", "  vitae generate-completion > vitae-completion.bash",
+    // picocli hides its completion command; vitae lists it, since its README tells people to use
+    // it.
+    cli.getSubcommands()
+        .get("generate-completion")
+        .getCommandSpec()
+        .usageMessage()
+        .hidden(false)
+        .footer(
+            "",
+            "Examples:",
+            "  vitae generate-completion > vitae-completion.bash",
             "  source <(vitae generate-completion)    in ~/.bashrc or ~/.zshrc: tab completes commands and flags");
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      err.println("vitae: internal error: " + e);
-      err.println("  this is a bug in vitae, not in your file; please report it with the file that caused it");
-      return 1;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          err.println("vitae: internal error: " + e);
+          err.println(
+              "  this is a bug in vitae, not in your file; please report it with the file that caused it");
+          return 1;
+        });
     return cli.execute(args);
   }
 }

@@ -24,23 +24,43 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Matches a job posting against the résumé and its variants, offline. */
-@Command(name = "match", mixinStandardHelpOptions = true,
-    description = {"Find a job posting's skill and technology terms and report, per variant, which are",
-        "covered (and where), which resume.yaml has but the variant tags out, and which are missing.",
-        "Offline and deterministic; variants are ranked by coverage."},
-    footer = {"", "Examples:", "  vitae match --job posting.txt", "  vitae match --job posting.txt --variant backend --json"})
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find a job posting's skill and technology terms and report, per variant, which are",
+      "covered (and where), which resume.yaml has but the variant tags out, and which are missing.",
+      "Offline and deterministic; variants are ranked by coverage."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae match --job posting.txt",
+      "  vitae match --job posting.txt --variant backend --json"
+    })
 final class MatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "resume.yaml", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "resume.yaml",
+      paramLabel = "FILE",
       description = "the résumé (default: ${DEFAULT-VALUE})")
   Path file;
 
-  @Option(names = "--job", required = true, paramLabel = "POSTING", description = "the job posting, as a text file")
+  @Option(
+      names = "--job",
+      required = true,
+      paramLabel = "POSTING",
+      description = "the job posting, as a text file")
   Path job;
 
-  @Option(names = "--variant", paramLabel = "NAME", description = "match only this variant (repeatable)")
+  @Option(
+      names = "--variant",
+      paramLabel = "NAME",
+      description = "match only this variant (repeatable)")
   List<String> variants = new ArrayList<>();
 
   @Option(names = "--json", description = "print the reports as JSON")
@@ -87,7 +107,8 @@ final class MatchCommand implements Callable<Integer> {
     }
     out.println("posting names " + reports.get(0).found() + " terms; variants by coverage:");
     for (MatchReport r : reports) {
-      out.printf("  %-12s %3d%%  (%d of %d)%n", r.variant(), r.coverage(), r.covered().size(), r.found());
+      out.printf(
+          "  %-12s %3d%%  (%d of %d)%n", r.variant(), r.coverage(), r.covered().size(), r.found());
     }
     for (MatchReport r : reports) {
       out.println();

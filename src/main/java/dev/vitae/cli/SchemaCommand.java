@@ -13,18 +13,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Prints or writes the JSON Schema of resume.yaml, generated from the model. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = {"Print the JSON Schema of resume.yaml, generated from the model.",
-        "Editors that read JSON Schema (VS Code with the YAML extension, IntelliJ) then complete keys,",
-        "show what each means and flag typos, wrong types and bad dates as you type."},
-    footer = {"", "Examples:", "  vitae schema                                 print it",
-        "  vitae schema --out schema/resume.schema.json write it where resume.yaml's first line points:",
-        "      # yaml-language-server: $schema=schema/resume.schema.json"})
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the JSON Schema of resume.yaml, generated from the model.",
+      "Editors that read JSON Schema (VS Code with the YAML extension, IntelliJ) then complete keys,",
+      "show what each means and flag typos, wrong types and bad dates as you type."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae schema                                 print it",
+      "  vitae schema --out schema/resume.schema.json write it where resume.yaml's first line points:",
+      "      # yaml-language-server: $schema=schema/resume.schema.json"
+    })
 final class SchemaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write the schema to this file instead of printing it")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "write the schema to this file instead of printing it")
   Path out;
 
   @Override

@@ -16,14 +16,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Lists the variants of a resume.yaml and what each keeps and drops. */
-@Command(name = "variants", mixinStandardHelpOptions = true,
+@Command(
+    name = "variants",
+    mixinStandardHelpOptions = true,
     description = "List each variant of resume.yaml and what it keeps and drops.",
     footer = {"", "Example:", "  vitae variants resume.yaml"})
 final class VariantsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "resume.yaml", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "resume.yaml",
+      paramLabel = "FILE",
       description = "the résumé (default: ${DEFAULT-VALUE})")
   Path file;
 
@@ -36,7 +42,8 @@ final class VariantsCommand implements Callable<Integer> {
     }
     Resume resume = loaded.get().resume();
     if (resume.variants().isEmpty()) {
-      out.println("resume.yaml defines no variants; add a 'variants:' section (see README, Variants)");
+      out.println(
+          "resume.yaml defines no variants; add a 'variants:' section (see README, Variants)");
       return 0;
     }
     for (Map.Entry<String, Variant> e : resume.variants().entrySet()) {

@@ -8,21 +8,35 @@ import picocli.CommandLine.Command;
     name = "vitae",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Résumé as code: one resume.yaml, a one-page résumé PDF, a dossier and text variants.",
-    subcommands = {InitCommand.class, BuildCommand.class, WatchCommand.class, ValidateCommand.class, CheckCommand.class,
-        VariantsCommand.class, MatchCommand.class, ExportCommand.class, ImportCommand.class, SchemaCommand.class,
-        AutoComplete.GenerateCompletion.class},
-    footer = {"", "Examples:", "  vitae init                  write a starter resume.yaml",
-        "  vitae build                 build every output of ./resume.yaml into out/",
-        "  vitae watch                 rebuild on every save",
-        "  vitae validate resume.yaml  check the file and report every problem at once",
-        "  vitae variants              what each variant keeps and drops",
-        "  vitae match --job job.txt   which of a posting's terms each variant covers",
-        "  source <(vitae generate-completion)   tab completion in bash and zsh"})
+    description =
+        "Résumé as code: one resume.yaml, a one-page résumé PDF, a dossier and text variants.",
+    subcommands = {
+      InitCommand.class,
+      BuildCommand.class,
+      WatchCommand.class,
+      ValidateCommand.class,
+      CheckCommand.class,
+      VariantsCommand.class,
+      MatchCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      SchemaCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae init                  write a starter resume.yaml",
+      "  vitae build                 build every output of ./resume.yaml into out/",
+      "  vitae watch                 rebuild on every save",
+      "  vitae validate resume.yaml  check the file and report every problem at once",
+      "  vitae variants              what each variant keeps and drops",
+      "  vitae match --job job.txt   which of a posting's terms each variant covers",
+      "  source <(vitae generate-completion)   tab completion in bash and zsh"
+    })
 final class VitaeCommand implements Runnable {
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {

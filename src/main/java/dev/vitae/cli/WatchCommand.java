@@ -36,28 +36,56 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Rebuilds on every save of resume.yaml, keeping the last good outputs when an edit has errors. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
-    description = {"Build, then rebuild whenever resume.yaml is saved: prints which files changed and",
-        "how long it took; an edit with errors prints them and keeps the last good outputs. Ctrl-C stops."},
-    footer = {"", "Examples:", "  vitae watch", "  vitae watch resume.yaml --only resume --variant backend"})
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build, then rebuild whenever resume.yaml is saved: prints which files changed and",
+      "how long it took; an edit with errors prints them and keeps the last good outputs. Ctrl-C stops."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  vitae watch",
+      "  vitae watch resume.yaml --only resume --variant backend"
+    })
 final class WatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "resume.yaml", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "resume.yaml",
+      paramLabel = "FILE",
       description = "the résumé to watch (default: ${DEFAULT-VALUE})")
   Path file;
 
-  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "where to write (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      defaultValue = "out",
+      paramLabel = "DIR",
+      description = "where to write (default: ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--paper", defaultValue = "letter", paramLabel = "SIZE", description = "letter or a4")
+  @Option(
+      names = "--paper",
+      defaultValue = "letter",
+      paramLabel = "SIZE",
+      description = "letter or a4")
   String paper;
 
-  @Option(names = "--variant", paramLabel = "NAME", description = "build this variant only (repeatable)")
+  @Option(
+      names = "--variant",
+      paramLabel = "NAME",
+      description = "build this variant only (repeatable)")
   List<String> variants = new ArrayList<>();
 
-  @Option(names = "--only", split = ",", paramLabel = "DOC", description = "documents to write: resume, dossier, text")
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "DOC",
+      description = "documents to write: resume, dossier, text")
   List<String> only = new ArrayList<>();
 
   /** For tests and scripts: stop after this many builds (0: never). */
@@ -82,7 +110,8 @@ final class WatchCommand implements Callable<Integer> {
     Path folder = absolute.getParent();
     int builds = 0;
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-      folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+      folder.register(
+          watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
       stdout.println("watching " + file + " (Ctrl-C stops)");
       while (true) {
         rebuild(size.get(), stdout, err);
@@ -135,7 +164,8 @@ final class WatchCommand implements Callable<Integer> {
     }
     List<VariantBuild> built = new ArrayList<>();
     try {
-      Plan plan = Plan.of(resume, variants, new Profile.Flags(List.of(), List.of(), only, Map.of(), null));
+      Plan plan =
+          Plan.of(resume, variants, new Profile.Flags(List.of(), List.of(), only, Map.of(), null));
       BuildOptions options = new BuildOptions(size, BuildCommand.buildTime(file));
       for (Profile p : plan.profiles()) {
         built.add(vitae.build(resume, p, options));
@@ -161,7 +191,9 @@ final class WatchCommand implements Callable<Integer> {
         changed.add(d.fileName());
       }
     }
-    stdout.printf("built in %d ms; %s%n", Math.round((System.nanoTime() - start) / 1e6),
+    stdout.printf(
+        "built in %d ms; %s%n",
+        Math.round((System.nanoTime() - start) / 1e6),
         changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed));
   }
 }

@@ -4,8 +4,8 @@ package dev.vitae.fit;
  * Something fitting may leave out: a whole entry or one bullet.
  *
  * @param ref where it comes from, e.g. {@code work[3]} or {@code work[3].highlights[2]}
- * @param name how a person recognises it, e.g. {@code work[3] "Backend Developer Intern — Gocal": bullet 3
- *     "Implemented JWT-based…"}
+ * @param name how a person recognises it, e.g. {@code work[3] "Backend Developer Intern — Gocal":
+ *     bullet 3 "Implemented JWT-based…"}
  * @param priority its rank (higher is kept longer); an entry ranks as its most important bullet
  */
 public record Cut(String ref, String name, int priority) {

@@ -20,13 +20,13 @@ import java.util.stream.Stream;
  * <p>The order, among items of equal priority (lower explicit {@code priority} always goes first):
  *
  * <ol start="0">
- *   <li>anything given a priority below 0, wherever it is (even the newest job's first bullet, or an
- *       education entry);
+ *   <li>anything given a priority below 0, wherever it is (even the newest job's first bullet, or
+ *       an education entry);
  *   <li>bullets beyond the second of every entry, the last bullet of the oldest (last listed) entry
  *       first, sections taken from the one shown last up to the one shown first;
- *   <li>whole entries, beyond the first, of sections other than work and education (projects, awards,
- *       systems, certificates, publications, volunteering), the section shown last first, the last
- *       listed entry first;
+ *   <li>whole entries, beyond the first, of sections other than work and education (projects,
+ *       awards, systems, certificates, publications, volunteering), the section shown last first,
+ *       the last listed entry first;
  *   <li>whole jobs beyond the newest, the oldest first;
  *   <li>the second bullet of the entries left;
  *   <li>the first entry of those other sections (so the whole section goes).
@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  *
  * <p>Never left out: the name, label, contacts, summary, metrics, skills, education, text sections,
  * the newest job and its first bullet, and every item that carries the highest priority given in
- * the file when that is above the normal 0. An entry ranks as its most important bullet, so a bullet
- * with a high priority keeps its entry.
+ * the file when that is above the normal 0. An entry ranks as its most important bullet, so a
+ * bullet with a high priority keeps its entry.
  */
 final class Cuts {
 
@@ -46,25 +46,33 @@ final class Cuts {
 
   /** Every cut, least important first; a cut never depends on a later one. */
   static List<Cut> candidates(ResumeView view) {
-    List<Section> sections = view.sections().stream()
-        .filter(s -> !s.entries().isEmpty() && !NEVER.contains(s.key()))
-        .filter(s -> s.entries().stream().allMatch(e -> !e.ref().isEmpty())).toList();
+    List<Section> sections =
+        view.sections().stream()
+            .filter(s -> !s.entries().isEmpty() && !NEVER.contains(s.key()))
+            .filter(s -> s.entries().stream().allMatch(e -> !e.ref().isEmpty()))
+            .toList();
     List<Section> lastShownFirst = new ArrayList<>(sections);
     Collections.reverse(lastShownFirst);
     List<Section> others = lastShownFirst.stream().filter(s -> !s.key().equals(PRIMARY)).toList();
     List<Section> primary = lastShownFirst.stream().filter(s -> s.key().equals(PRIMARY)).toList();
 
     List<Cut> order = new ArrayList<>();
-    List<Section> all = new ArrayList<>(view.sections().stream()
-        .filter(s -> s.entries().stream().allMatch(e -> !e.ref().isEmpty())).toList());
+    List<Section> all =
+        new ArrayList<>(
+            view.sections().stream()
+                .filter(s -> s.entries().stream().allMatch(e -> !e.ref().isEmpty()))
+                .toList());
     Collections.reverse(all);
     for (Section s : all) { // an explicit priority below 0 makes anything droppable, and first
-      forEntriesFromLast(s, 0, e -> {
-        List<Cut> low = new ArrayList<>();
-        bulletsFromLast(e, 0, low);
-        low.add(whole(e));
-        low.stream().filter(c -> c.priority() < 0).forEach(order::add);
-      });
+      forEntriesFromLast(
+          s,
+          0,
+          e -> {
+            List<Cut> low = new ArrayList<>();
+            bulletsFromLast(e, 0, low);
+            low.add(whole(e));
+            low.stream().filter(c -> c.priority() < 0).forEach(order::add);
+          });
     }
     for (Section s : lastShownFirst) {
       forEntriesFromLast(s, 0, e -> bulletsFromLast(e, 2, order));
@@ -82,14 +90,22 @@ final class Cuts {
       order.add(whole(s.entries().get(0)));
     }
 
-    int top = view.sections().stream().flatMap(s -> s.entries().stream())
-        .flatMap(e -> Stream.concat(Stream.of(e.priority()),
-            e.bullets().stream().map(Line::priority)))
-        .max(Integer::compare).orElse(0);
-    List<Cut> sorted = order.stream()
-        .filter(c -> top <= 0 || c.priority() < top)
-        .sorted(Comparator.comparingInt(Cut::priority)) // stable: keeps the structural order within a rank
-        .toList();
+    int top =
+        view.sections().stream()
+            .flatMap(s -> s.entries().stream())
+            .flatMap(
+                e ->
+                    Stream.concat(
+                        Stream.of(e.priority()), e.bullets().stream().map(Line::priority)))
+            .max(Integer::compare)
+            .orElse(0);
+    List<Cut> sorted =
+        order.stream()
+            .filter(c -> top <= 0 || c.priority() < top)
+            .sorted(
+                Comparator.comparingInt(
+                    Cut::priority)) // stable: keeps the structural order within a rank
+            .toList();
     List<Cut> out = new ArrayList<>();
     Set<String> gone = new HashSet<>();
     for (Cut c : sorted) {
@@ -124,12 +140,25 @@ final class Cuts {
         entries.add(bullets.size() == e.bullets().size() ? e : e.withBullets(bullets));
       }
       if (!entries.isEmpty()) {
-        sections.add(new Section(s.key(), s.title(), s.kind(), s.text(), List.copyOf(entries), s.skills(),
-            s.metrics()));
+        sections.add(
+            new Section(
+                s.key(),
+                s.title(),
+                s.kind(),
+                s.text(),
+                List.copyOf(entries),
+                s.skills(),
+                s.metrics()));
       }
     }
-    return new ResumeView(view.info(), view.name(), view.label(), view.contacts(), List.copyOf(sections),
-        view.density(), view.paper());
+    return new ResumeView(
+        view.info(),
+        view.name(),
+        view.label(),
+        view.contacts(),
+        List.copyOf(sections),
+        view.density(),
+        view.paper());
   }
 
   private static void forEntriesFromLast(Section s, int keep, Consumer<Entry> action) {
@@ -142,18 +171,25 @@ final class Cuts {
     for (int i = e.bullets().size() - 1; i >= keep; i--) {
       Line b = e.bullets().get(i);
       String text = b.plain();
-      order.add(new Cut(b.ref(), label(e) + ": bullet " + (i + 1) + " \"" + shorten(text) + "\"", b.priority()));
+      order.add(
+          new Cut(
+              b.ref(),
+              label(e) + ": bullet " + (i + 1) + " \"" + shorten(text) + "\"",
+              b.priority()));
     }
   }
 
   private static Cut whole(Entry e) {
-    int rank = Math.max(e.priority(), e.bullets().stream().mapToInt(Line::priority).max().orElse(e.priority()));
+    int rank =
+        Math.max(
+            e.priority(), e.bullets().stream().mapToInt(Line::priority).max().orElse(e.priority()));
     return new Cut(e.ref(), label(e) + ": whole entry", rank);
   }
 
   /** {@code work[3] "Backend Developer Intern — Gocal"}. */
   static String label(Entry e) {
-    String what = e.title().isBlank() ? e.org() : e.org().isBlank() ? e.title() : e.title() + " — " + e.org();
+    String what =
+        e.title().isBlank() ? e.org() : e.org().isBlank() ? e.title() : e.title() + " — " + e.org();
     return e.ref() + " \"" + what + "\"";
   }
 

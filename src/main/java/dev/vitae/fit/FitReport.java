@@ -11,8 +11,8 @@ import java.util.List;
  * @param bodyPt the body type size chosen
  * @param layouts how many layouts the search took
  * @param fill how much of the page's height the content uses (0 to 1)
- * @param dropped what was left out to fit, in the order it was dropped; a bullet of an entry that was
- *     dropped whole is not listed again
+ * @param dropped what was left out to fit, in the order it was dropped; a bullet of an entry that
+ *     was dropped whole is not listed again
  */
 public record FitReport(int step, double bodyPt, int layouts, double fill, List<String> dropped) {
 
@@ -22,11 +22,20 @@ public record FitReport(int step, double bodyPt, int layouts, double fill, List<
 
   /** One line: type size, density, layouts, how full, how much was dropped. */
   public String summary() {
-    String s = "fit: %s pt body type, density step %d of %d, %d layout%s, page %d%% full".formatted(
-        points(bodyPt), step, DensityLadder.TIGHTEST, layouts, layouts == 1 ? "" : "s",
-        Math.round(fill * 100));
-    return dropped.isEmpty() ? s + ", nothing dropped"
-        : s + ", dropped %d item%s to fit one page:".formatted(dropped.size(), dropped.size() == 1 ? "" : "s");
+    String s =
+        "fit: %s pt body type, density step %d of %d, %d layout%s, page %d%% full"
+            .formatted(
+                points(bodyPt),
+                step,
+                DensityLadder.TIGHTEST,
+                layouts,
+                layouts == 1 ? "" : "s",
+                Math.round(fill * 100));
+    return dropped.isEmpty()
+        ? s + ", nothing dropped"
+        : s
+            + ", dropped %d item%s to fit one page:"
+                .formatted(dropped.size(), dropped.size() == 1 ? "" : "s");
   }
 
   /** The summary, then each dropped item on its own line. */

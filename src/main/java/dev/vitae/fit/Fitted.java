@@ -8,7 +8,8 @@ import dev.vitae.view.ResumeView;
  *
  * @param view what was laid out: the view less what was dropped, at the chosen density
  */
-public record Fitted(LaidOut layout, String xhtml, FitReport report, ResumeView view) implements FitResult {
+public record Fitted(LaidOut layout, String xhtml, FitReport report, ResumeView view)
+    implements FitResult {
 
   @Override
   public int layouts() {

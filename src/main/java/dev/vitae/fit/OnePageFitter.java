@@ -14,17 +14,18 @@ import java.util.function.Function;
  * Puts the résumé on exactly one page, deciding from real layouts rather than guesses.
  *
  * <p>Every way of setting the résumé is a point on one line: positions {@code 0..TIGHTEST} are the
- * density steps with all content, and position {@code TIGHTEST + k} is the tightest density with the
- * first {@code k} {@linkplain Cuts cuts} left out. Going right only ever makes the résumé shorter, so
- * the fitter looks for the leftmost position that fits one page, keeping a bracket (a position known
- * to overflow, one known to fit) and laying out one guess at a time. It lays out the tightest density
- * first. When that fits, it bisects the ladder (step 0 first, so a short résumé takes two layouts).
- * When it does not, the guesses come from measurements of the layouts already made: how tall the
- * content is without blank page ends, and how tall each droppable block is (templates mark them with
- * {@value #REF_ATTRIBUTE}); that usually lands on the answer at the first guess. It stops as soon as
- * a one-page layout shows that putting back the last item dropped would overflow by more than 1% of a
- * page, and when it is down to its last layout without a fit it tries leaving out everything that may
- * be left out. It never makes more than {@link #MAX_LAYOUTS} layouts.
+ * density steps with all content, and position {@code TIGHTEST + k} is the tightest density with
+ * the first {@code k} {@linkplain Cuts cuts} left out. Going right only ever makes the résumé
+ * shorter, so the fitter looks for the leftmost position that fits one page, keeping a bracket (a
+ * position known to overflow, one known to fit) and laying out one guess at a time. It lays out the
+ * tightest density first. When that fits, it bisects the ladder (step 0 first, so a short résumé
+ * takes two layouts). When it does not, the guesses come from measurements of the layouts already
+ * made: how tall the content is without blank page ends, and how tall each droppable block is
+ * (templates mark them with {@value #REF_ATTRIBUTE}); that usually lands on the answer at the first
+ * guess. It stops as soon as a one-page layout shows that putting back the last item dropped would
+ * overflow by more than 1% of a page, and when it is down to its last layout without a fit it tries
+ * leaving out everything that may be left out. It never makes more than {@link #MAX_LAYOUTS}
+ * layouts.
  */
 public final class OnePageFitter {
 
@@ -102,9 +103,9 @@ public final class OnePageFitter {
     /**
      * The most relaxed density step that fits, knowing the tightest fits: the most relaxed step
      * first when the tightest layout leaves enough of the page empty for it to have a chance (short
-     * résumés stop there), then bisection, at most four more layouts for 17 steps.
-     * (Guessing from the measured heights was tried here and did no better: how a step's type size,
-     * leading, spacing and margins add up to a height depends on where lines wrap.)
+     * résumés stop there), then bisection, at most four more layouts for 17 steps. (Guessing from
+     * the measured heights was tried here and did no better: how a step's type size, leading,
+     * spacing and margins add up to a height depends on where lines wrap.)
      */
     private void fitLadder() {
       if (fraction(T) < RELAXED_MAY_FIT) {
@@ -120,8 +121,8 @@ public final class OnePageFitter {
     }
 
     /**
-     * The next position to lay out on the drop side, or -1 when the measurements show the bracket is
-     * already tight (the fitting position less one cut is predicted to overflow).
+     * The next position to lay out on the drop side, or -1 when the measurements show the bracket
+     * is already tight (the fitting position less one cut is predicted to overflow).
      */
     private int dropGuess() {
       int remaining = MAX_LAYOUTS - layouts;
@@ -158,15 +159,16 @@ public final class OnePageFitter {
     }
 
     /**
-     * Cumulative heights freed by the cuts, from block heights measured at the tightest density with
-     * all content. A whole entry frees its height less what its bullets cut before it already freed.
-     * A block the template did not mark counts as the average marked block.
+     * Cumulative heights freed by the cuts, from block heights measured at the tightest density
+     * with all content. A whole entry frees its height less what its bullets cut before it already
+     * freed. A block the template did not mark counts as the average marked block.
      */
     private long[] freed(Map<String, Integer> heights) {
       long[] out = new long[cuts.size() + 1];
       Map<String, Integer> bulletsCut = new HashMap<>();
       measured = !heights.isEmpty();
-      int fallback = (int) heights.values().stream().mapToInt(Integer::intValue).average().orElse(1);
+      int fallback =
+          (int) heights.values().stream().mapToInt(Integer::intValue).average().orElse(1);
       for (int k = 0; k < cuts.size(); k++) {
         Cut c = cuts.get(k);
         int h = heights.getOrDefault(c.ref(), fallback);
@@ -184,7 +186,8 @@ public final class OnePageFitter {
 
     private Attempt attempt(int position) {
       int step = Math.min(position, T);
-      ResumeView v = Cuts.apply(view, cuts, Math.max(0, position - T)).withDensity(DensityLadder.step(step));
+      ResumeView v =
+          Cuts.apply(view, cuts, Math.max(0, position - T)).withDensity(DensityLadder.step(step));
       String xhtml = template.apply(v);
       LaidOut laidOut = layout.apply(xhtml);
       layouts++;
@@ -207,7 +210,9 @@ public final class OnePageFitter {
       int k = Math.max(0, hi.position() - T);
       int step = Math.min(hi.position(), T);
       double fill = Math.min(1.0, fraction(hi.position()));
-      return new Fitted(hi.laidOut(), hi.xhtml(),
+      return new Fitted(
+          hi.laidOut(),
+          hi.xhtml(),
           new FitReport(step, DensityLadder.bodyPt(step), layouts, fill, names(cuts.subList(0, k))),
           Cuts.apply(view, cuts, k).withDensity(DensityLadder.step(step)));
     }
@@ -215,7 +220,8 @@ public final class OnePageFitter {
     private Overflow overflow(int position, boolean strict, int dropped) {
       double pages = Math.ceil(used.get(position) / (double) pageHeight * 10 - 1e-9) / 10;
       List<String> first = cuts.stream().limit(Overflow.SHOWN).map(Cut::name).toList();
-      return new Overflow(pages, DensityLadder.bodyPt(T), strict, dropped, strict ? first : List.of(), layouts);
+      return new Overflow(
+          pages, DensityLadder.bodyPt(T), strict, dropped, strict ? first : List.of(), layouts);
     }
   }
 

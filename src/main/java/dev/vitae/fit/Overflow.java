@@ -14,8 +14,9 @@ import java.util.Locale;
  * @param candidates the first items that could be cut, least important first
  * @param layouts how many layouts the search took
  */
-public record Overflow(double pages, double bodyPt, boolean strict, int dropped, List<String> candidates,
-    int layouts) implements FitResult {
+public record Overflow(
+    double pages, double bodyPt, boolean strict, int dropped, List<String> candidates, int layouts)
+    implements FitResult {
 
   /** How many candidates an overflow lists. */
   public static final int SHOWN = 5;
@@ -26,9 +27,13 @@ public record Overflow(double pages, double bodyPt, boolean strict, int dropped,
 
   /** One sentence: "the résumé is 1.4 pages at the tightest readable setting (9 pt)". */
   public String message() {
-    String s = "the résumé is %s pages at the tightest readable setting (%s pt)"
-        .formatted(String.format(Locale.ROOT, "%.1f", pages), FitReport.points(bodyPt));
-    return dropped == 0 ? s : s + " even with the %d item%s that may be left out dropped"
-        .formatted(dropped, dropped == 1 ? "" : "s");
+    String s =
+        "the résumé is %s pages at the tightest readable setting (%s pt)"
+            .formatted(String.format(Locale.ROOT, "%.1f", pages), FitReport.points(bodyPt));
+    return dropped == 0
+        ? s
+        : s
+            + " even with the %d item%s that may be left out dropped"
+                .formatted(dropped, dropped == 1 ? "" : "s");
   }
 }

@@ -28,7 +28,8 @@ public final class JsonResumeExport {
    * The export.
    *
    * @param json the JSON Resume document, pretty-printed, ending in a newline
-   * @param leftOut what vitae has and JSON Resume does not, as key patterns such as {@code work[].stack}
+   * @param leftOut what vitae has and JSON Resume does not, as key patterns such as {@code
+   *     work[].stack}
    */
   public record Exported(String json, List<String> leftOut) {}
 
@@ -78,11 +79,13 @@ public final class JsonResumeExport {
       if (item.isObject()) {
         out.add(item.path("text").asText());
         List<String> extra = new ArrayList<>();
-        item.fieldNames().forEachRemaining(f -> {
-          if (!f.equals("text")) {
-            extra.add(pattern + "[]." + f);
-          }
-        });
+        item.fieldNames()
+            .forEachRemaining(
+                f -> {
+                  if (!f.equals("text")) {
+                    extra.add(pattern + "[]." + f);
+                  }
+                });
         leftOut.addAll(extra);
       } else {
         out.add(item);

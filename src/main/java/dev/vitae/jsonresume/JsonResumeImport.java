@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
 /**
  * A JSON Resume document as resume.yaml text. Real files carry fields vitae does not read (a
  * theme's settings, {@code basics.website} of older versions); those are dropped and named by path,
- * not rejected. Empty strings count as absent, and a web address written without its scheme
- * ({@code example.com}) gets {@code https://}, each named too. Whatever is left keeps its meaning; the
+ * not rejected. Empty strings count as absent, and a web address written without its scheme ({@code
+ * example.com}) gets {@code https://}, each named too. Whatever is left keeps its meaning; the
  * loader checks it as it checks any resume.yaml.
  */
 public final class JsonResumeImport {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final Pattern BARE_DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}([/?#].*)?");
+  private static final Pattern BARE_DOMAIN =
+      Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}([/?#].*)?");
 
   private final List<String> ignored = new ArrayList<>();
   private final List<String> fixed = new ArrayList<>();
@@ -34,7 +35,8 @@ public final class JsonResumeImport {
    * The conversion.
    *
    * @param yaml resume.yaml text: block style, every text value (dates too) in double quotes
-   * @param ignored paths of the fields that were dropped, e.g. {@code basics.website}, {@code work[0].company}
+   * @param ignored paths of the fields that were dropped, e.g. {@code basics.website}, {@code
+   *     work[0].company}
    * @param fixed what was changed, e.g. {@code projects[0].url: added https://}
    */
   public record Imported(String yaml, List<String> ignored, List<String> fixed) {}
@@ -47,8 +49,11 @@ public final class JsonResumeImport {
   public static Imported of(ObjectNode json, String source) {
     JsonResumeImport i = new JsonResumeImport();
     JsonNode kept = i.walk(json, Resume.class, "");
-    String header = "# Imported from " + source + " by 'vitae import'. Dates are quoted: '2021-03'.\n"
-        + "# Check it with 'vitae validate', then build it with 'vitae build'.\n\n";
+    String header =
+        "# Imported from "
+            + source
+            + " by 'vitae import'. Dates are quoted: '2021-03'.\n"
+            + "# Check it with 'vitae validate', then build it with 'vitae build'.\n\n";
     return new Imported(header + YamlText.of(kept), List.copyOf(i.ignored), List.copyOf(i.fixed));
   }
 

@@ -13,7 +13,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
-/** A model value as a JSON tree with the keys resume.yaml uses; absent values and empty lists left out. */
+/**
+ * A model value as a JSON tree with the keys resume.yaml uses; absent values and empty lists left
+ * out.
+ */
 final class ModelJson {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -51,7 +54,9 @@ final class ModelJson {
       } catch (IllegalAccessException | InvocationTargetException ex) {
         throw new IllegalStateException(ex);
       }
-      if (v == null || (v instanceof List<?> l && l.isEmpty()) || (v instanceof Map<?, ?> m && m.isEmpty())) {
+      if (v == null
+          || (v instanceof List<?> l && l.isEmpty())
+          || (v instanceof Map<?, ?> m && m.isEmpty())) {
         continue;
       }
       object.set(e.getKey(), of(v));

@@ -28,8 +28,13 @@ public final class Loader {
       return new LoadResult.Failed(source, errors);
     }
     if (decoded.text().isBlank()) {
-      return new LoadResult.Failed(source, List.of(Diagnostic.error(Position.START,
-          "the file is empty", "start with 'basics:' and the person's name; 'vitae init' writes a starter file")));
+      return new LoadResult.Failed(
+          source,
+          List.of(
+              Diagnostic.error(
+                  Position.START,
+                  "the file is empty",
+                  "start with 'basics:' and the person's name; 'vitae init' writes a starter file")));
     }
     YamlReader.Composed composed = YamlReader.compose(decoded.text());
     if (!composed.errors().isEmpty()) {
@@ -37,18 +42,25 @@ public final class Loader {
     }
     Node root = composed.root().orElse(null);
     if (!(root instanceof MappingNode)) {
-      Position at = root == null ? Position.START
-          : new Position(root.getStartMark().getLine() + 1, root.getStartMark().getColumn() + 1);
-      return new LoadResult.Failed(source, List.of(Diagnostic.error(at,
-          "the top level must be a mapping of sections (basics:, work:, …)",
-          "start the file with 'basics:' at the first column")));
+      Position at =
+          root == null
+              ? Position.START
+              : new Position(
+                  root.getStartMark().getLine() + 1, root.getStartMark().getColumn() + 1);
+      return new LoadResult.Failed(
+          source,
+          List.of(
+              Diagnostic.error(
+                  at,
+                  "the top level must be a mapping of sections (basics:, work:, …)",
+                  "start the file with 'basics:' at the first column")));
     }
     RecordBinder binder = new RecordBinder();
     Object resume = binder.bind(root, Resume.class, "");
     if (resume == null || binder.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       return new LoadResult.Failed(source, binder.diagnostics());
     }
-    return new LoadResult.Loaded(source, (Resume) resume, new SourceMap(binder.positions()),
-        binder.diagnostics());
+    return new LoadResult.Loaded(
+        source, (Resume) resume, new SourceMap(binder.positions()), binder.diagnostics());
   }
 }

@@ -31,16 +31,17 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Binds a YAML node tree to the model's records by their component names. Scalars keep the text as
  * written (no YAML 1.1 guessing: {@code NO} stays "NO"), dates are parsed by the field's type, and
- * every unknown key, wrong type, duplicate and missing field is reported, not just the first.
- * One binder serves one load.
+ * every unknown key, wrong type, duplicate and missing field is reported, not just the first. One
+ * binder serves one load.
  */
 final class RecordBinder {
 
   static final int MAX_VALUE_LENGTH = 20_000;
   static final int MAX_NODES = 100_000;
 
-  private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(
-      Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+  private static final java.util.Set<Tag> PLAIN_TAGS =
+      java.util.Set.of(
+          Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Position> positions = new HashMap<>();
@@ -58,14 +59,18 @@ final class RecordBinder {
   Object bind(Node node, Type type, String path) {
     if (++nodes > MAX_NODES) {
       if (nodes == MAX_NODES + 1) {
-        error(node, "the file has more than %d values".formatted(MAX_NODES),
+        error(
+            node,
+            "the file has more than %d values".formatted(MAX_NODES),
             "a résumé needs far fewer; look for '*' aliases that repeat large parts");
       }
       return null;
     }
     positions.putIfAbsent(path, at(node));
     if (!PLAIN_TAGS.contains(node.getTag())) {
-      error(node, "the tag '%s' is not allowed".formatted(node.getTag().getValue()),
+      error(
+          node,
+          "the tag '%s' is not allowed".formatted(node.getTag().getValue()),
           "vitae reads plain data only; delete the tag (the word starting with '!')");
       return null;
     }
@@ -96,7 +101,9 @@ final class RecordBinder {
 
   private String text(Node node, String path) {
     if (!(node instanceof ScalarNode scalar)) {
-      error(node, "'%s' must be text, not %s".formatted(name(path), kind(node)),
+      error(
+          node,
+          "'%s' must be text, not %s".formatted(name(path), kind(node)),
           node instanceof SequenceNode
               ? "write one value, or put the list items in quotes on one line"
               : "write one value after the ':'");
@@ -104,14 +111,26 @@ final class RecordBinder {
     }
     String value = scalar.getValue();
     if (value.length() > MAX_VALUE_LENGTH) {
-      error(node, String.format(java.util.Locale.ROOT, "'%s' is %,d characters long; the limit is %,d",
-          name(path), value.length(), MAX_VALUE_LENGTH), "shorten it: a résumé value is a few lines at most");
+      error(
+          node,
+          String.format(
+              java.util.Locale.ROOT,
+              "'%s' is %,d characters long; the limit is %,d",
+              name(path),
+              value.length(),
+              MAX_VALUE_LENGTH),
+          "shorten it: a résumé value is a few lines at most");
       return null;
     }
     int bad = unprintable(value);
     if (bad >= 0) {
-      error(node, String.format(java.util.Locale.ROOT, "'%s' holds the unprintable character U+%04X",
-              name(path), bad),
+      error(
+          node,
+          String.format(
+              java.util.Locale.ROOT,
+              "'%s' holds the unprintable character U+%04X",
+              name(path),
+              bad),
           "delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking "
               + "systems cannot read it, and XHTML cannot hold it");
       return null;
@@ -126,7 +145,8 @@ final class RecordBinder {
   private static int unprintable(String value) {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
-      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
       if (control || Character.isSurrogate((char) c) && c <= 0xFFFF || c == 0xFFFE || c == 0xFFFF) {
         return c;
       }
@@ -143,7 +163,10 @@ final class RecordBinder {
     try {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      error(node, "'%s' must be a whole number, not '%s'".formatted(name(path), value), "for example: 2");
+      error(
+          node,
+          "'%s' must be a whole number, not '%s'".formatted(name(path), value),
+          "for example: 2");
       return null;
     }
   }
@@ -157,20 +180,30 @@ final class RecordBinder {
       if (presentAllowed) {
         return new Present();
       }
-      error(node, "'%s' cannot be 'present'".formatted(name(path)), "write a date: YYYY, YYYY-MM or YYYY-MM-DD");
+      error(
+          node,
+          "'%s' cannot be 'present'".formatted(name(path)),
+          "write a date: YYYY, YYYY-MM or YYYY-MM-DD");
       return null;
     }
-    return PartialDate.parse(value).orElseGet(() -> {
-      error(node, "'%s' is not a date: '%s'".formatted(name(path), value),
-          "write YYYY, YYYY-MM or YYYY-MM-DD" + (presentAllowed ? ", or 'present'" : "")
-              + ", e.g. '2021-03'");
-      return null;
-    });
+    return PartialDate.parse(value)
+        .orElseGet(
+            () -> {
+              error(
+                  node,
+                  "'%s' is not a date: '%s'".formatted(name(path), value),
+                  "write YYYY, YYYY-MM or YYYY-MM-DD"
+                      + (presentAllowed ? ", or 'present'" : "")
+                      + ", e.g. '2021-03'");
+              return null;
+            });
   }
 
   private List<Object> list(Node node, Type element, String path) {
     if (!(node instanceof SequenceNode sequence)) {
-      error(node, "'%s' must be a list, not %s".formatted(name(path), kind(node)),
+      error(
+          node,
+          "'%s' must be a list, not %s".formatted(name(path), kind(node)),
           "start each item on its own line with '- '");
       return null;
     }
@@ -187,7 +220,9 @@ final class RecordBinder {
 
   private Map<String, Object> map(Node node, Type value, String path) {
     if (!(node instanceof MappingNode mapping)) {
-      error(node, "'%s' must be a mapping of names to values, not %s".formatted(name(path), kind(node)),
+      error(
+          node,
+          "'%s' must be a mapping of names to values, not %s".formatted(name(path), kind(node)),
           "write 'name:' on its own line, then the value indented below it");
       return null;
     }
@@ -217,7 +252,9 @@ final class RecordBinder {
       }
     }
     if (!(node instanceof MappingNode mapping)) {
-      error(node, "'%s' must be a mapping of keys to values, not %s".formatted(name(path), kind(node)),
+      error(
+          node,
+          "'%s' must be a mapping of keys to values, not %s".formatted(name(path), kind(node)),
           "write each field as 'key: value' on its own line, indented below '" + name(path) + ":'");
       return null;
     }
@@ -237,8 +274,11 @@ final class RecordBinder {
       valueNodes.put(key, tuple.getValueNode());
       Integer i = index.get(key);
       if (i == null) {
-        error(tuple.getKeyNode(), "unknown key '%s' in %s".formatted(key, where(path)),
-            key.equals("<<") ? "merge keys are not supported; write the fields out"
+        error(
+            tuple.getKeyNode(),
+            "unknown key '%s' in %s".formatted(key, where(path)),
+            key.equals("<<")
+                ? "merge keys are not supported; write the fields out"
                 : Suggestions.hint(key, index.keySet()));
         continue;
       }
@@ -249,10 +289,15 @@ final class RecordBinder {
       if (values[i] == null && components[i].isAnnotationPresent(Required.class)) {
         Node written = valueNodes.get(keyOf(components[i]));
         if (written == null) {
-          error(node, "%s is missing '%s'".formatted(where(path), keyOf(components[i])),
+          error(
+              node,
+              "%s is missing '%s'".formatted(where(path), keyOf(components[i])),
               "add '%s: …' to it".formatted(keyOf(components[i])));
         } else if (isNull(written)) {
-          error(written, "'%s' is empty".formatted(keyOf(components[i])), "write a value after the ':'");
+          error(
+              written,
+              "'%s' is empty".formatted(keyOf(components[i])),
+              "write a value after the ':'");
         }
         complete = false;
       } else if (values[i] == null) {
@@ -270,7 +315,9 @@ final class RecordBinder {
     String key = scalar.getValue();
     Node first = seen.putIfAbsent(key, keyNode);
     if (first != null) {
-      error(keyNode, "duplicate key '%s' (first written on line %d)".formatted(key, at(first).line()),
+      error(
+          keyNode,
+          "duplicate key '%s' (first written on line %d)".formatted(key, at(first).line()),
           "delete one of the two, or merge them");
       return null;
     }
@@ -310,7 +357,8 @@ final class RecordBinder {
   }
 
   private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       Constructor<?> constructor = type.getDeclaredConstructor(types);
       return constructor.newInstance(values);

@@ -4,8 +4,8 @@ import dev.vitae.source.Position;
 import java.util.Map;
 
 /**
- * Where each value of the model was written, by path ({@code work[0].endDate}), so that later stages
- * can point at the line of a value they object to.
+ * Where each value of the model was written, by path ({@code work[0].endDate}), so that later
+ * stages can point at the line of a value they object to.
  */
 public record SourceMap(Map<String, Position> positions) {
 

@@ -14,9 +14,13 @@ public final class Suggestions {
   public static Optional<String> closest(String wrong, Collection<String> known) {
     String w = wrong.toLowerCase(Locale.ROOT);
     return known.stream()
-        .min(Comparator.comparingInt((String k) -> distance(w, k.toLowerCase(Locale.ROOT)))
-            .thenComparing(Comparator.naturalOrder()))
-        .filter(k -> distance(w, k.toLowerCase(Locale.ROOT)) <= Math.max(1, Math.min(3, k.length() / 3)));
+        .min(
+            Comparator.comparingInt((String k) -> distance(w, k.toLowerCase(Locale.ROOT)))
+                .thenComparing(Comparator.naturalOrder()))
+        .filter(
+            k ->
+                distance(w, k.toLowerCase(Locale.ROOT))
+                    <= Math.max(1, Math.min(3, k.length() / 3)));
   }
 
   /** A hint naming the closest name, else listing the known ones. */
@@ -39,7 +43,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           cur[j] = Math.min(cur[j], before[j - 2] + 1);
         }
       }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bytes to text, strictly: a byte sequence that is not UTF-8 is reported where it stands rather than
- * silently turned into U+FFFD. A leading byte-order mark is dropped.
+ * Bytes to text, strictly: a byte sequence that is not UTF-8 is reported where it stands rather
+ * than silently turned into U+FFFD. A leading byte-order mark is dropped.
  */
 final class TextDecoder {
 
@@ -22,11 +22,18 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static Decoded decode(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     StringBuilder text = new StringBuilder(bytes.length);
@@ -38,9 +45,11 @@ final class TextDecoder {
         text.append(out);
         out.clear();
         int at = in.position();
-        errors.add(Diagnostic.error(positionOf(text),
-            "invalid UTF-8 byte 0x%02X".formatted(bytes[at] & 0xFF),
-            "save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8)"));
+        errors.add(
+            Diagnostic.error(
+                positionOf(text),
+                "invalid UTF-8 byte 0x%02X".formatted(bytes[at] & 0xFF),
+                "save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8)"));
         text.append('\uFFFD');
         in.position(at + result.length());
       } else {

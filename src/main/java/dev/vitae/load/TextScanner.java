@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds, all at once, the characters YAML would stop at one by one: tabs in indentation and invisible
- * control characters.
+ * Finds, all at once, the characters YAML would stop at one by one: tabs in indentation and
+ * invisible control characters.
  */
 final class TextScanner {
 
@@ -26,17 +26,21 @@ final class TextScanner {
         column++;
         if (c == '\t') {
           if (indent && !json) {
-            errors.add(Diagnostic.error(new Position(i + 1, column),
-                "tab character in indentation",
-                "YAML indents with spaces only; replace the tab with spaces"));
+            errors.add(
+                Diagnostic.error(
+                    new Position(i + 1, column),
+                    "tab character in indentation",
+                    "YAML indents with spaces only; replace the tab with spaces"));
           }
         } else if (c != ' ') {
           indent = false;
         }
         if (isForbiddenControl(c) && !(c == '\r' && k == line.length() - 1)) {
-          errors.add(Diagnostic.error(new Position(i + 1, column),
-              "control character U+%04X is not allowed".formatted(c),
-              "delete it: it is invisible in most editors and unreadable to applicant-tracking systems"));
+          errors.add(
+              Diagnostic.error(
+                  new Position(i + 1, column),
+                  "control character U+%04X is not allowed".formatted(c),
+                  "delete it: it is invisible in most editors and unreadable to applicant-tracking systems"));
         }
         k += Character.charCount(c);
       }

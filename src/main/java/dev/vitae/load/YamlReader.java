@@ -21,8 +21,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Text to a YAML node tree. Only composes: SnakeYAML never constructs an object, so tags cannot load
- * classes; the binder decides what each node means.
+ * Text to a YAML node tree. Only composes: SnakeYAML never constructs an object, so tags cannot
+ * load classes; the binder decides what each node means.
  */
 final class YamlReader {
 
@@ -47,8 +47,8 @@ final class YamlReader {
     options.setMergeOnCompose(false);
     options.setTagInspector(tag -> false);
     try {
-      Composer composer = new Composer(
-          new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+      Composer composer =
+          new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
       return new Composed(Optional.ofNullable(composer.getSingleNode()), List.of());
     } catch (MarkedYAMLException e) {
       return new Composed(Optional.empty(), List.of(fromMarked(e)));
@@ -73,22 +73,29 @@ final class YamlReader {
             lineStart = i + 1;
           }
         }
-        return Diagnostic.error(new Position(line, text.codePointCount(lineStart, m.start()) + 1),
-            "YAML syntax: the escape '%s' is beyond the last Unicode character".formatted(m.group()),
+        return Diagnostic.error(
+            new Position(line, text.codePointCount(lineStart, m.start()) + 1),
+            "YAML syntax: the escape '%s' is beyond the last Unicode character"
+                .formatted(m.group()),
             "\\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀");
       }
     }
-    return Diagnostic.error(Position.START, "YAML syntax: an escape that is not a Unicode character",
+    return Diagnostic.error(
+        Position.START,
+        "YAML syntax: an escape that is not a Unicode character",
         "\\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀");
   }
 
   private static Diagnostic fromMarked(MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    Position at = mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    Position at =
+        mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
     String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
     if (problem.startsWith("Global tag is not allowed: ")) {
-      return Diagnostic.error(at,
-          "the tag '%s' is not allowed".formatted(problem.substring("Global tag is not allowed: ".length())),
+      return Diagnostic.error(
+          at,
+          "the tag '%s' is not allowed"
+              .formatted(problem.substring("Global tag is not allowed: ".length())),
           "vitae reads plain data only; delete the tag (the word starting with '!')");
     }
     return Diagnostic.error(at, "YAML syntax: " + plain(problem), hintFor(problem, e.getContext()));
@@ -98,17 +105,21 @@ final class YamlReader {
     String message = String.valueOf(e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("aliases")) {
-      return Diagnostic.error(Position.START,
-          "too many aliases (more than %d): the file looks like an alias bomb".formatted(MAX_ALIASES),
+      return Diagnostic.error(
+          Position.START,
+          "too many aliases (more than %d): the file looks like an alias bomb"
+              .formatted(MAX_ALIASES),
           "write the values out instead of repeating them through '*' aliases");
     }
     if (lower.contains("code point") || lower.contains("exceeds the limit")) {
-      return Diagnostic.error(Position.START,
+      return Diagnostic.error(
+          Position.START,
           String.format(Locale.ROOT, "the file is larger than %,d characters", MAX_CODE_POINTS),
           "a résumé fits in far less; look for a pasted file or a runaway value");
     }
     if (lower.contains("nesting depth")) {
-      return Diagnostic.error(tooDeep(text, options),
+      return Diagnostic.error(
+          tooDeep(text, options),
           "the file is nested more than %d levels deep".formatted(MAX_DEPTH),
           "a resume.yaml needs at most five levels; look for runaway '[' or '-'");
     }

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The terms a posting is searched for: a shipped list of common technologies and practices
- * ({@code vitae/terms.txt}, one term a line, aliases after '|'), plus every keyword and stack item of
- * the résumé itself.
+ * The terms a posting is searched for: a shipped list of common technologies and practices ({@code
+ * vitae/terms.txt}, one term a line, aliases after '|'), plus every keyword and stack item of the
+ * résumé itself.
  */
 public record Dictionary(List<Term> terms) {
 
@@ -36,7 +36,10 @@ public record Dictionary(List<Term> terms) {
             r.dossiers().stream().flatMap(d -> d.stack().stream()),
             r.basics().focus().stream().map(Item::text))
         .flatMap(s -> s)
-        .forEach(word -> byKey.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT), new Term(word, List.of())));
+        .forEach(
+            word ->
+                byKey.putIfAbsent(
+                    word.toLowerCase(java.util.Locale.ROOT), new Term(word, List.of())));
     return new Dictionary(List.copyOf(byKey.values()));
   }
 
@@ -54,7 +57,8 @@ public record Dictionary(List<Term> terms) {
           continue;
         }
         String[] parts = line.split("\\|");
-        out.add(new Term(parts[0].strip(), Arrays.stream(parts).skip(1).map(String::strip).toList()));
+        out.add(
+            new Term(parts[0].strip(), Arrays.stream(parts).skip(1).map(String::strip).toList()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

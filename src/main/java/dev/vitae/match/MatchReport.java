@@ -9,7 +9,8 @@ import java.util.List;
  * @param taggedOut terms resume.yaml has but this variant leaves out
  * @param missing terms resume.yaml does not have at all
  */
-public record MatchReport(String variant, List<Hit> covered, List<String> taggedOut, List<String> missing) {
+public record MatchReport(
+    String variant, List<Hit> covered, List<String> taggedOut, List<String> missing) {
 
   /** A covered term and the place it stands. */
   public record Hit(String term, String where) {}

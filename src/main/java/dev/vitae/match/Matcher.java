@@ -44,14 +44,18 @@ public final class Matcher {
         missing.add(t.name());
       }
     }
-    return new MatchReport(profile.isBase() ? "base" : profile.name(), List.copyOf(covered),
-        List.copyOf(taggedOut), List.copyOf(missing));
+    return new MatchReport(
+        profile.isBase() ? "base" : profile.name(),
+        List.copyOf(covered),
+        List.copyOf(taggedOut),
+        List.copyOf(missing));
   }
 
   /** Reports for the given profiles, best coverage first (ties keep the given order). */
   public static List<MatchReport> rank(Resume resume, List<Profile> profiles, String posting) {
     List<Term> terms = termsIn(posting, Dictionary.forResume(resume));
-    return profiles.stream().map(p -> match(resume, p, terms))
+    return profiles.stream()
+        .map(p -> match(resume, p, terms))
         .sorted(Comparator.comparingInt(MatchReport::coverage).reversed())
         .toList();
   }

@@ -19,8 +19,10 @@ record Places(List<Place> all) {
     out.add(new Place("summary", join(b.summary())));
     out.add(new Place("focus", texts(b.focus())));
     for (var w : r.work()) {
-      out.add(new Place("work: " + join(w.position()) + " — " + join(w.name()),
-          join(w.summary(), texts(w.highlights()), String.join(", ", w.stack()))));
+      out.add(
+          new Place(
+              "work: " + join(w.position()) + " — " + join(w.name()),
+              join(w.summary(), texts(w.highlights()), String.join(", ", w.stack()))));
     }
     for (var g : r.skills()) {
       out.add(new Place("skills: " + g.name(), join(g.name(), texts(g.keywords()))));
@@ -29,19 +31,31 @@ record Places(List<Place> all) {
       out.add(new Place("system: " + s.name(), join(s.category(), s.summary(), s.metric())));
     }
     for (var d : r.dossiers()) {
-      out.add(new Place("dossier: " + d.title(), join(d.problem(), d.architecture(), d.reliability(),
-          texts(d.operations()), texts(d.decisions()), String.join(", ", d.stack()))));
+      out.add(
+          new Place(
+              "dossier: " + d.title(),
+              join(
+                  d.problem(),
+                  d.architecture(),
+                  d.reliability(),
+                  texts(d.operations()),
+                  texts(d.decisions()),
+                  String.join(", ", d.stack()))));
     }
     for (var p : r.projects()) {
-      out.add(new Place("project: " + p.name(), join(p.description(), texts(p.highlights()),
-          String.join(", ", p.keywords()))));
+      out.add(
+          new Place(
+              "project: " + p.name(),
+              join(p.description(), texts(p.highlights()), String.join(", ", p.keywords()))));
     }
     for (var n : r.notes()) {
       out.add(new Place("note: " + n.title(), join(n.category(), n.title(), n.body())));
     }
     for (var e : r.education()) {
-      out.add(new Place("education: " + join(e.institution()), join(e.studyType(), e.area(),
-          String.join(", ", e.courses()))));
+      out.add(
+          new Place(
+              "education: " + join(e.institution()),
+              join(e.studyType(), e.area(), String.join(", ", e.courses()))));
     }
     for (var c : r.certificates()) {
       out.add(new Place("certificate: " + c.name(), c.name()));
@@ -59,6 +73,8 @@ record Places(List<Place> all) {
   }
 
   private static String join(String... parts) {
-    return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" · "));
+    return Stream.of(parts)
+        .filter(p -> p != null && !p.isBlank())
+        .collect(Collectors.joining(" · "));
   }
 }

@@ -24,17 +24,21 @@ public record Term(String name, List<String> aliases) {
   }
 
   List<String> forms() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+        .toList();
   }
 
   String key() {
     return name.toLowerCase(Locale.ROOT);
   }
 
-  /** Short forms ("Go", "AWS", "REST") match their case only, so that "go" and "rest" in prose do not. */
+  /**
+   * Short forms ("Go", "AWS", "REST") match their case only, so that "go" and "rest" in prose do
+   * not.
+   */
   private static Pattern pattern(String form) {
     int flags = form.length() <= 4 ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}]|\\.[\\p{L}])",
-        flags);
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}]|\\.[\\p{L}])", flags);
   }
 }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** An enum constant whose lower-case name resume.yaml uses as a key of a map ({@code locale.words}). */
+/**
+ * An enum constant whose lower-case name resume.yaml uses as a key of a map ({@code locale.words}).
+ */
 public interface Keyed {
 
   /** The constant's name, as {@link Enum#name()} gives it. */

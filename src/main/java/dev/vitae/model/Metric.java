@@ -4,4 +4,8 @@ import java.util.List;
 
 /** A headline figure: {@code 200k+} daily events processed. */
 public record Metric(
-    @Required String value, @Required String label, String context, List<String> tags, Integer priority) {}
+    @Required String value,
+    @Required String label,
+    String context,
+    List<String> tags,
+    Integer priority) {}

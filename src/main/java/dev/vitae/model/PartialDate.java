@@ -32,7 +32,8 @@ public record PartialDate(int year, int month, int day) implements DatePoint {
     if (year < 1000 || month > 12 || (m.group(2) != null && month == 0)) {
       return Optional.empty();
     }
-    if (m.group(3) != null && (day == 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
+    if (m.group(3) != null
+        && (day == 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
       return Optional.empty();
     }
     return Optional.of(new PartialDate(year, month, day));

@@ -25,10 +25,12 @@ public record Resume(
     @Doc("short engineering write-ups") List<Note> notes,
     @Doc("operating philosophy") List<Principle> principles,
     @Doc("titles and introductions of the dossier's parts, by part") @Keys(DossierPart.class)
-    Map<String, SectionText> sections,
+        Map<String, SectionText> sections,
     @Doc("named tailoring profiles per target role") Map<String, Variant> variants,
     Meta meta,
-    @Doc("the language the résumé is written in: month names, the PDF's language, a right-to-left page")
-    Localization locale,
-    @Doc("extra TrueType fonts (.ttf, paths inside the folder of resume.yaml), tried before the shipped ones, for characters those lack or a design you prefer")
-    List<String> fonts) {}
+    @Doc(
+            "the language the résumé is written in: month names, the PDF's language, a right-to-left page")
+        Localization locale,
+    @Doc(
+            "extra TrueType fonts (.ttf, paths inside the folder of resume.yaml), tried before the shipped ones, for characters those lack or a design you prefer")
+        List<String> fonts) {}

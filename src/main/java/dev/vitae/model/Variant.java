@@ -7,7 +7,8 @@ public record Variant(
     @Doc("overrides basics.label") String label,
     @Doc("overrides basics.headline") String headline,
     @Doc("overrides basics.summary") String summary,
-    @Doc("keep only tagged entries that carry one of these tags (untagged entries stay)") List<String> include,
+    @Doc("keep only tagged entries that carry one of these tags (untagged entries stay)")
+        List<String> include,
     @Doc("drop entries that carry one of these tags") List<String> exclude,
     @Doc("sections of the résumé, in order") List<String> sections,
     @Doc("at most this many jobs") Integer maxJobs,
@@ -17,4 +18,5 @@ public record Variant(
     @Doc("documents to write: resume, dossier, text") List<String> documents,
     @Doc("file name pattern, e.g. {name}-{document}-{variant}") String filename,
     @Doc("'strict' fails instead of dropping content to fit one page") String fit,
-    @Doc("look of the résumé PDF: modern (default), classic, or resume-NAME.ftlx in --templates") String theme) {}
+    @Doc("look of the résumé PDF: modern (default), classic, or resume-NAME.ftlx in --templates")
+        String theme) {}

@@ -9,19 +9,49 @@ import java.util.Optional;
  * filled in where the word is printed.
  */
 public enum Word implements Keyed {
-  SUMMARY("Summary"), METRICS("Impact"), WORK("Experience"), PROJECTS("Projects"), SKILLS("Skills"),
-  EDUCATION("Education"), AWARDS("Awards"), CERTIFICATES("Certificates"), PUBLICATIONS("Publications"),
-  VOLUNTEER("Volunteering"), LANGUAGES("Languages"), INTERESTS("Interests"), SYSTEMS("Systems"),
-  DOSSIERS("System dossiers"), DIAGRAMS("Architecture diagrams"), NOTES("Engineering notes"),
-  PRINCIPLES("Principles"), CREDENTIALS("Credentials"), CONTACT("Contact"), CONTENTS("Contents"),
+  SUMMARY("Summary"),
+  METRICS("Impact"),
+  WORK("Experience"),
+  PROJECTS("Projects"),
+  SKILLS("Skills"),
+  EDUCATION("Education"),
+  AWARDS("Awards"),
+  CERTIFICATES("Certificates"),
+  PUBLICATIONS("Publications"),
+  VOLUNTEER("Volunteering"),
+  LANGUAGES("Languages"),
+  INTERESTS("Interests"),
+  SYSTEMS("Systems"),
+  DOSSIERS("System dossiers"),
+  DIAGRAMS("Architecture diagrams"),
+  NOTES("Engineering notes"),
+  PRINCIPLES("Principles"),
+  CREDENTIALS("Credentials"),
+  CONTACT("Contact"),
+  CONTENTS("Contents"),
   PRESENT("Present"),
-  RESUME("Résumé"), DOSSIER("Dossier"), COVER("Engineering dossier"), FOCUS("Focus"),
-  CASE("Dossier {n} of {count}"), FIGURE("Figure {n}"), SEE("Dossier"), PAGE("page"),
+  RESUME("Résumé"),
+  DOSSIER("Dossier"),
+  COVER("Engineering dossier"),
+  FOCUS("Focus"),
+  CASE("Dossier {n} of {count}"),
+  FIGURE("Figure {n}"),
+  SEE("Dossier"),
+  PAGE("page"),
   PAGES("page {page} of {pages}"),
-  ROLE("Role"), RESULTS("Metrics"), PROBLEM("Problem"), ARCHITECTURE("Architecture"),
-  RELIABILITY("Scalability and reliability"), OPERATIONS("Operational complexity"),
-  DECISIONS("Technical decisions"), STACK("Stack"),
-  EMAIL("Email"), PHONE("Phone"), WEB("Web"), LOCATION("Location"), PROFILE("Profile");
+  ROLE("Role"),
+  RESULTS("Metrics"),
+  PROBLEM("Problem"),
+  ARCHITECTURE("Architecture"),
+  RELIABILITY("Scalability and reliability"),
+  OPERATIONS("Operational complexity"),
+  DECISIONS("Technical decisions"),
+  STACK("Stack"),
+  EMAIL("Email"),
+  PHONE("Phone"),
+  WEB("Web"),
+  LOCATION("Location"),
+  PROFILE("Profile");
 
   private final String english;
 
@@ -36,5 +66,4 @@ public enum Word implements Keyed {
   public static Optional<Word> of(String key) {
     return Arrays.stream(values()).filter(w -> w.key().equals(key)).findFirst();
   }
-
 }

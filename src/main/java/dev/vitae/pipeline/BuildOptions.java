@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param previewDpi resolution of the PNG page previews written beside each PDF; 0 for none
  * @param archival write PDFs as PDF/A-1b
  */
-public record BuildOptions(Paper paper, Instant time, FitMode fit, int previewDpi, boolean archival) {
+public record BuildOptions(
+    Paper paper, Instant time, FitMode fit, int previewDpi, boolean archival) {
 
   /** The default preview resolution of {@code vitae build --png}. */
   public static final int PREVIEW_DPI = 100;

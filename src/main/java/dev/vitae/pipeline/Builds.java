@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Builds every profile of a plan, spread over the machine's cores: each worker owns its own
- * {@link Vitae} (a layout engine serves one thread). Results come back in the plan's order, so the
- * output does not depend on which worker finished first.
+ * Builds every profile of a plan, spread over the machine's cores: each worker owns its own {@link
+ * Vitae} (a layout engine serves one thread). Results come back in the plan's order, so the output
+ * does not depend on which worker finished first.
  */
 public final class Builds {
 
@@ -25,10 +25,11 @@ public final class Builds {
    * @param first a pipeline to use, on this thread or a worker
    * @param more makes a pipeline like {@code first} for each further worker
    */
-  public static List<VariantBuild> all(Resume resume, Plan plan, BuildOptions options, Vitae first,
-      Supplier<Vitae> more) {
+  public static List<VariantBuild> all(
+      Resume resume, Plan plan, BuildOptions options, Vitae first, Supplier<Vitae> more) {
     List<Profile> profiles = plan.profiles();
-    int workers = Math.max(1, Math.min(profiles.size(), Runtime.getRuntime().availableProcessors()));
+    int workers =
+        Math.max(1, Math.min(profiles.size(), Runtime.getRuntime().availableProcessors()));
     if (workers == 1) {
       return profiles.stream().map(p -> first.build(resume, p, options)).toList();
     }
@@ -41,14 +42,16 @@ public final class Builds {
       }
       List<Future<VariantBuild>> futures = new ArrayList<>();
       for (Profile p : profiles) {
-        futures.add(pool.submit(() -> {
-          Vitae vitae = engines.take();
-          try {
-            return vitae.build(resume, p, options);
-          } finally {
-            engines.add(vitae);
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  Vitae vitae = engines.take();
+                  try {
+                    return vitae.build(resume, p, options);
+                  } finally {
+                    engines.add(vitae);
+                  }
+                }));
       }
       List<VariantBuild> out = new ArrayList<>();
       for (Future<VariantBuild> f : futures) {

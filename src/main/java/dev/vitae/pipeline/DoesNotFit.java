@@ -14,7 +14,9 @@ public final class DoesNotFit extends RuntimeException {
     this(overflow, "");
   }
 
-  /** @param variant the variant that does not fit, or empty for the base résumé */
+  /**
+   * @param variant the variant that does not fit, or empty for the base résumé
+   */
   public DoesNotFit(Overflow overflow, String variant) {
     super(overflow.message(), null, false, false);
     this.overflow = overflow;

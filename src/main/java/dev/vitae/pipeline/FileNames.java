@@ -14,7 +14,8 @@ public final class FileNames {
    * The person's name as ASCII words joined by '-': "José Ñúñez" → "Jose-Nunez". A word in another
    * script is transliterated (ICU's Any-Latin) and capitalised: "Анна Петрова" → "Anna-Petrova",
    * "王小明" → "Wang-Xiao-Ming", "דנה כהן" → "Dnh-Khn", since application forms do not all take other
-   * letters in a file name; Latin words keep their capitals ("Łukasz McKenzie" → "Lukasz-McKenzie").
+   * letters in a file name; Latin words keep their capitals ("Łukasz McKenzie" →
+   * "Lukasz-McKenzie").
    */
   public static String person(String name) {
     StringBuilder out = new StringBuilder();
@@ -22,10 +23,15 @@ public final class FileNames {
     for (String word : name.strip().split("\\s+")) {
       String ascii = slug(word);
       if (letters(ascii) < letters(word)) {
-        // Loaded only for such names: ICU's transliteration data costs a cold start tens of milliseconds.
+        // Loaded only for such names: ICU's transliteration data costs a cold start tens of
+        // milliseconds.
         latin = latin == null ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : latin;
         String written = latin.transliterate(word);
-        ascii = slug(hasLatinLetters(word) ? written : UCharacter.toTitleCase(Locale.ROOT, written, null));
+        ascii =
+            slug(
+                hasLatinLetters(word)
+                    ? written
+                    : UCharacter.toTitleCase(Locale.ROOT, written, null));
       }
       if (!ascii.isEmpty()) {
         out.append(out.isEmpty() ? "" : "-").append(ascii);
@@ -39,7 +45,11 @@ public final class FileNames {
   }
 
   private static boolean hasLatinLetters(String word) {
-    return word.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    return word.codePoints()
+        .anyMatch(
+            c ->
+                Character.isLetter(c)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   private static String slug(String name) {
@@ -53,8 +63,11 @@ public final class FileNames {
 
   /** Fills a pattern such as {@code {name}-{document}-{variant}}. */
   public static String pattern(String pattern, String person, String document, String variant) {
-    String name = pattern.replace("{name}", person).replace("{document}", document)
-        .replace("{variant}", variant.isEmpty() ? "base" : variant);
+    String name =
+        pattern
+            .replace("{name}", person)
+            .replace("{document}", document)
+            .replace("{variant}", variant.isEmpty() ? "base" : variant);
     return name.replaceAll("[^A-Za-z0-9._-]+", "-");
   }
 }

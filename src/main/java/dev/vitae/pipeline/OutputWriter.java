@@ -24,7 +24,8 @@ public final class OutputWriter {
    *
    * @return what was written, manifest last
    */
-  public static List<Document> commitBuilds(Path dir, List<VariantBuild> builds) throws IOException {
+  public static List<Document> commitBuilds(Path dir, List<VariantBuild> builds)
+      throws IOException {
     List<Document> all = new ArrayList<>();
     builds.forEach(b -> all.addAll(b.documents()));
     all.add(Manifest.of(builds));

@@ -40,13 +40,18 @@ public record Plan(List<Profile> profiles) {
     return new Plan(out);
   }
 
-  private static void checkNames(String what, List<String> given, java.util.Collection<String> known) {
+  private static void checkNames(
+      String what, List<String> given, java.util.Collection<String> known) {
     for (String name : given) {
       if (!known.contains(name)) {
-        throw new TailorError("unknown %s '%s'".formatted(what, name),
-            Suggestions.closest(name, known).map(s -> "did you mean '" + s + "'?")
-                .orElse(known.isEmpty() ? "resume.yaml defines no %ss".formatted(what)
-                    : "known %ss: %s".formatted(what, String.join(", ", known))));
+        throw new TailorError(
+            "unknown %s '%s'".formatted(what, name),
+            Suggestions.closest(name, known)
+                .map(s -> "did you mean '" + s + "'?")
+                .orElse(
+                    known.isEmpty()
+                        ? "resume.yaml defines no %ss".formatted(what)
+                        : "known %ss: %s".formatted(what, String.join(", ", known))));
       }
     }
   }

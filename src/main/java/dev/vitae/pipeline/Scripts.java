@@ -15,14 +15,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Before any PDF is written: every character of every value that can reach a page must be drawn by a
- * registered font, in a script vitae can lay out. Each problem points at its value.
+ * Before any PDF is written: every character of every value that can reach a page must be drawn by
+ * a registered font, in a script vitae can lay out. Each problem points at its value.
  */
 final class Scripts {
 
   /** Fields that name things (tags, ids, files) and never reach a page. */
-  private static final Set<String> NOT_SHOWN = Set.of(
-      "schema", "image", "fonts", "tags", "include", "exclude", "documents", "filename", "id", "dossier", "fit");
+  private static final Set<String> NOT_SHOWN =
+      Set.of(
+          "schema",
+          "image",
+          "fonts",
+          "tags",
+          "include",
+          "exclude",
+          "documents",
+          "filename",
+          "id",
+          "dossier",
+          "fit");
 
   private final FontCoverage coverage;
   private final SourceMap map;
@@ -41,7 +52,7 @@ final class Scripts {
 
   private void walk(Object value, String path) {
     switch (value) {
-      case null -> { }
+      case null -> {}
       case String s -> text(s, path);
       case List<?> list -> {
         for (int i = 0; i < list.size(); i++) {
@@ -51,7 +62,8 @@ final class Scripts {
       case Map<?, ?> m -> m.forEach((k, v) -> walk(v, path + "." + k)); // keys are ids, never shown
       case Record r -> {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
-          if (NOT_SHOWN.contains(c.getName()) || (r instanceof Variant && c.getName().equals("sections"))) {
+          if (NOT_SHOWN.contains(c.getName())
+              || (r instanceof Variant && c.getName().equals("sections"))) {
             continue;
           }
           Key key = c.getAnnotation(Key.class);
@@ -59,20 +71,23 @@ final class Scripts {
           walk(get(c, r), path.isEmpty() ? name : path + "." + name);
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
   private void text(String s, String path) {
     List<Integer> unshaped = FontCoverage.unshaped(s);
     if (!unshaped.isEmpty()) {
-      found.add(Diagnostic.error(map.at(path), UncoveredText.unshapedMessage(unshaped), UncoveredText.UNSHAPED_HINT));
+      found.add(
+          Diagnostic.error(
+              map.at(path), UncoveredText.unshapedMessage(unshaped), UncoveredText.UNSHAPED_HINT));
       return;
     }
     List<Integer> missing = coverage.uncovered(s);
     if (!missing.isEmpty()) {
-      found.add(Diagnostic.error(map.at(path),
-          UncoveredText.missingMessage(missing), UncoveredText.MISSING_HINT));
+      found.add(
+          Diagnostic.error(
+              map.at(path), UncoveredText.missingMessage(missing), UncoveredText.MISSING_HINT));
     }
   }
 

@@ -2,7 +2,10 @@ package dev.vitae.pipeline;
 
 import dev.vitae.model.Resume;
 
-/** How many entries a résumé section holds, by its key; used to warn about sections a variant empties. */
+/**
+ * How many entries a résumé section holds, by its key; used to warn about sections a variant
+ * empties.
+ */
 final class SectionCounts {
 
   private SectionCounts() {}

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * What each PDF a build writes must hold, by file name, for checking files already written. The
- * résumé's text is compared in full; note that a résumé that had to drop content to fit will
- * report the dropped items as missing, which is what they are.
+ * résumé's text is compared in full; note that a résumé that had to drop content to fit will report
+ * the dropped items as missing, which is what they are.
  */
 public final class SourceText {
 
@@ -26,8 +26,12 @@ public final class SourceText {
     Map<String, Expectation> out = new HashMap<>();
     for (Profile p : plan.profiles()) {
       Resume tailored = Tailor.apply(resume, p);
-      out.put(Vitae.fileBase(resume, p, "Resume") + ".pdf", of(Vitae.resumeView(tailored, p.variant(), Paper.LETTER)));
-      out.put(Vitae.fileBase(resume, p, "Dossier") + ".pdf", of(DossierViews.of(tailored, Paper.LETTER)));
+      out.put(
+          Vitae.fileBase(resume, p, "Resume") + ".pdf",
+          of(Vitae.resumeView(tailored, p.variant(), Paper.LETTER)));
+      out.put(
+          Vitae.fileBase(resume, p, "Dossier") + ".pdf",
+          of(DossierViews.of(tailored, Paper.LETTER)));
     }
     return Map.copyOf(out);
   }

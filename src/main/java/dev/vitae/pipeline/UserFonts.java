@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The {@code fonts:} of a resume.yaml: TrueType files inside its folder, each checked before use. */
+/**
+ * The {@code fonts:} of a resume.yaml: TrueType files inside its folder, each checked before use.
+ */
 final class UserFonts {
 
   private static final String WHERE =
@@ -29,27 +31,39 @@ final class UserFonts {
       String name = fonts.get(i);
       String path = "fonts[" + i + "]";
       if (ProjectPaths.escapes(name)) {
-        errors.add(Diagnostic.error(map.at(path),
-            "font '%s' must stay inside the folder of resume.yaml".formatted(name), WHERE));
+        errors.add(
+            Diagnostic.error(
+                map.at(path),
+                "font '%s' must stay inside the folder of resume.yaml".formatted(name),
+                WHERE));
         continue;
       }
       if (!name.toLowerCase(Locale.ROOT).endsWith(".ttf")) {
-        errors.add(Diagnostic.error(map.at(path), "font '%s' is not a .ttf file".formatted(name),
-            "vitae embeds TrueType fonts (.ttf); most families publish one, e.g. on Google Fonts"));
+        errors.add(
+            Diagnostic.error(
+                map.at(path),
+                "font '%s' is not a .ttf file".formatted(name),
+                "vitae embeds TrueType fonts (.ttf); most families publish one, e.g. on Google Fonts"));
         continue;
       }
       Optional<Path> file = ProjectPaths.resolve(folder, name);
       if (file.isEmpty()) {
-        errors.add(Diagnostic.error(map.at(path),
-            "no font file '%s' in the folder of resume.yaml".formatted(name), WHERE));
+        errors.add(
+            Diagnostic.error(
+                map.at(path),
+                "no font file '%s' in the folder of resume.yaml".formatted(name),
+                WHERE));
         continue;
       }
       try {
         PdfEngine.load(file.get());
         files.add(file.get());
       } catch (IllegalArgumentException e) {
-        errors.add(Diagnostic.error(map.at(path), e.getMessage(),
-            "check that the file is a complete .ttf; download it again from where it came"));
+        errors.add(
+            Diagnostic.error(
+                map.at(path),
+                e.getMessage(),
+                "check that the file is a complete .ttf; download it again from where it came"));
       }
     }
     return new Resolved(List.copyOf(files), List.copyOf(errors));

@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param warnings things worth saying that did not stop the build
  * @param stages milliseconds spent per stage (tailor, resume.pdf, check, preview, text), in order
  */
-public record VariantBuild(String variant, List<Document> documents, Optional<FitReport> fit,
-    List<CheckReport> checks, List<String> warnings, Map<String, Long> stages) {
+public record VariantBuild(
+    String variant,
+    List<Document> documents,
+    Optional<FitReport> fit,
+    List<CheckReport> checks,
+    List<String> warnings,
+    Map<String, Long> stages) {
 
   /** True when every PDF read back as expected. */
   public boolean checked() {

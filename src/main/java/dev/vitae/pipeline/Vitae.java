@@ -40,8 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole pipeline, for one thread. Holds what is costly to make (template cache, parsed fonts) so
- * that rebuilds are fast; every call returns new values and changes nothing it was given.
+ * The whole pipeline, for one thread. Holds what is costly to make (template cache, parsed fonts)
+ * so that rebuilds are fast; every call returns new values and changes nothing it was given.
  */
 public final class Vitae {
 
@@ -73,26 +73,32 @@ public final class Vitae {
   }
 
   /**
-   * The pipeline for a loaded résumé: {@code fonts} plus the {@code fonts:} it names (inside
-   * {@code folder}, the folder of resume.yaml), then a check that every character of every shown value
-   * has a font. Reports every problem at its value.
+   * The pipeline for a loaded résumé: {@code fonts} plus the {@code fonts:} it names (inside {@code
+   * folder}, the folder of resume.yaml), then a check that every character of every shown value has
+   * a font. Reports every problem at its value.
    */
-  public static Opened open(Path folder, LoadResult.Loaded loaded, FontSet fonts, Optional<Path> userTemplates) {
-    UserFonts.Resolved extra = UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
+  public static Opened open(
+      Path folder, LoadResult.Loaded loaded, FontSet fonts, Optional<Path> userTemplates) {
+    UserFonts.Resolved extra =
+        UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
     if (!extra.diagnostics().isEmpty()) {
       return new Opened(Optional.empty(), fonts, extra.diagnostics());
     }
     FontSet all = fonts.withFallbacks(extra.files());
     Vitae vitae = create(userTemplates, all);
-    List<Diagnostic> problems = Scripts.check(loaded.resume(), loaded.sourceMap(), vitae.pdf.coverage());
-    return problems.isEmpty() ? new Opened(Optional.of(vitae), all, List.of())
+    List<Diagnostic> problems =
+        Scripts.check(loaded.resume(), loaded.sourceMap(), vitae.pdf.coverage());
+    return problems.isEmpty()
+        ? new Opened(Optional.of(vitae), all, List.of())
         : new Opened(Optional.empty(), all, problems);
   }
 
   /** The themes shipped with vitae; {@code modern} is the default. */
   public static final List<String> THEMES = List.of("modern", "classic");
 
-  /** The résumé template of a theme: {@code resume.ftlx} for modern, else {@code resume-NAME.ftlx}. */
+  /**
+   * The résumé template of a theme: {@code resume.ftlx} for modern, else {@code resume-NAME.ftlx}.
+   */
   public static String themeTemplate(String theme) {
     return theme == null || theme.equals("modern") ? "resume.ftlx" : "resume-" + theme + ".ftlx";
   }
@@ -121,7 +127,8 @@ public final class Vitae {
    * Every document of one profile: tailored, rendered, named; files of a variant go in its folder.
    *
    * @throws DoesNotFit when the résumé cannot be fitted on one page
-   * @throws dev.vitae.render.pdf.UncoveredText when a value ({@code --set}) has characters no font has
+   * @throws dev.vitae.render.pdf.UncoveredText when a value ({@code --set}) has characters no font
+   *     has
    */
   public VariantBuild build(Resume source, Profile profile, BuildOptions options) {
     Map<String, Long> stages = new LinkedHashMap<>();
@@ -138,9 +145,15 @@ public final class Vitae {
     ResumeView view = resumeView(resume, v, options.paper());
     t = lap(stages, "tailor", t);
     if (wanted.contains("resume")) {
-      BuildOptions fitting = "strict".equals(v.fit())
-          ? new BuildOptions(options.paper(), options.time(), FitMode.STRICT, options.previewDpi(),
-              options.archival()) : options;
+      BuildOptions fitting =
+          "strict".equals(v.fit())
+              ? new BuildOptions(
+                  options.paper(),
+                  options.time(),
+                  FitMode.STRICT,
+                  options.previewDpi(),
+                  options.archival())
+              : options;
       Built built;
       try {
         built = resumePdf(view, fitting, resumeBase, themeTemplate(v.theme()));
@@ -151,7 +164,8 @@ public final class Vitae {
       fit = Optional.of(built.fit());
       t = lap(stages, "resume.pdf", t);
       Document pdfDoc = built.documents().get(0);
-      checks.add(PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(), SourceText.of(built.fittedView())));
+      checks.add(
+          PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(), SourceText.of(built.fittedView())));
       t = lap(stages, "check", t);
       if (options.previewDpi() > 0) {
         docs.addAll(previews(pdfDoc, resumeBase, options));
@@ -179,8 +193,13 @@ public final class Vitae {
       docs.addAll(dossierText(DossierViews.of(resume, options.paper()), dossierBase));
       lap(stages, "dossier", t);
     }
-    return new VariantBuild(profile.name(), List.copyOf(docs), fit, List.copyOf(checks),
-        emptySections(source, resume, order, profile), Collections.unmodifiableMap(stages));
+    return new VariantBuild(
+        profile.name(),
+        List.copyOf(docs),
+        fit,
+        List.copyOf(checks),
+        emptySections(source, resume, order, profile),
+        Collections.unmodifiableMap(stages));
   }
 
   /** The résumé's view as a variant asks for it: its section order and its emphasis. */
@@ -192,12 +211,18 @@ public final class Vitae {
     return v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections();
   }
 
-  /** A profile's file name for a document, without folder or extension: {@code Tushar-Resume-backend}. */
+  /**
+   * A profile's file name for a document, without folder or extension: {@code
+   * Tushar-Resume-backend}.
+   */
   public static String fileBase(Resume resume, Profile profile, String document) {
     Variant v = profile.variant();
-    String pattern = v.filename() != null ? v.filename()
-        : profile.isBase() ? "{name}-{document}" : "{name}-{document}-{variant}";
-    return FileNames.pattern(pattern, FileNames.person(resume.basics().name()), document, profile.name());
+    String pattern =
+        v.filename() != null
+            ? v.filename()
+            : profile.isBase() ? "{name}-{document}" : "{name}-{document}-{variant}";
+    return FileNames.pattern(
+        pattern, FileNames.person(resume.basics().name()), document, profile.name());
   }
 
   private static String folder(Profile profile) {
@@ -205,43 +230,59 @@ public final class Vitae {
   }
 
   /**
-   * The one-page résumé of the untailored résumé: PDF, plain text and Markdown. The PDF is fitted to one page, leaving out what
-   * matters least when it must (the report says what); the text and Markdown, which have no pages,
-   * keep everything.
+   * The one-page résumé of the untailored résumé: PDF, plain text and Markdown. The PDF is fitted
+   * to one page, leaving out what matters least when it must (the report says what); the text and
+   * Markdown, which have no pages, keep everything.
    *
    * @throws DoesNotFit when strict fitting was asked for and the résumé overflows, or when what may
    *     not be left out is already more than a page
    */
   public Built resume(Resume resume, BuildOptions options, String baseName) {
-    ResumeView view = ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
+    ResumeView view =
+        ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
     Built pdfBuilt = resumePdf(view, options, baseName, themeTemplate(null));
     List<Document> docs = new ArrayList<>(pdfBuilt.documents());
     docs.addAll(resumeText(view, baseName));
-    return new Built(List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml(), pdfBuilt.fittedView());
+    return new Built(
+        List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml(), pdfBuilt.fittedView());
   }
 
   private Built resumePdf(ResumeView view, BuildOptions options, String baseName, String template) {
     long t0 = System.nanoTime();
-    FitResult result = new OnePageFitter(v -> templates.render(template, v), pdf::layout)
-        .fit(view, options.fit());
+    FitResult result =
+        new OnePageFitter(v -> templates.render(template, v), pdf::layout).fit(view, options.fit());
     if (!(result instanceof Fitted fitted)) {
       throw new DoesNotFit((Overflow) result);
     }
-    byte[] bytes = fitted.layout().write(new PdfStamp(options.time(),
-        fitted.xhtml().getBytes(StandardCharsets.UTF_8), options.archival()));
-    Document doc = new Document(baseName + ".pdf", "resume.pdf", bytes, fitted.layout().pages(),
-        ms(System.nanoTime() - t0));
+    byte[] bytes =
+        fitted
+            .layout()
+            .write(
+                new PdfStamp(
+                    options.time(),
+                    fitted.xhtml().getBytes(StandardCharsets.UTF_8),
+                    options.archival()));
+    Document doc =
+        new Document(
+            baseName + ".pdf",
+            "resume.pdf",
+            bytes,
+            fitted.layout().pages(),
+            ms(System.nanoTime() - t0));
     return new Built(List.of(doc), fitted.report(), fitted.xhtml(), fitted.view());
   }
 
-  /** PNG pictures of a PDF's pages beside it: {@code X-1.png}, {@code X-2.png}, … when asked for. */
+  /**
+   * PNG pictures of a PDF's pages beside it: {@code X-1.png}, {@code X-2.png}, … when asked for.
+   */
   private static List<Document> previews(Document pdfDoc, String baseName, BuildOptions options) {
     long t0 = System.nanoTime();
     List<byte[]> pages = PngPages.render(pdfDoc.bytes(), options.previewDpi());
     long each = ms(System.nanoTime() - t0) / Math.max(1, pages.size());
     List<Document> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      out.add(new Document(baseName + "-" + (i + 1) + ".png", "preview.png", pages.get(i), 0, each));
+      out.add(
+          new Document(baseName + "-" + (i + 1) + ".png", "preview.png", pages.get(i), 0, each));
     }
     return out;
   }
@@ -251,8 +292,8 @@ public final class Vitae {
   }
 
   /**
-   * A document's plain text and Markdown from its templates {@code NAME.txt.ftl} and
-   * {@code NAME.md.ftl}.
+   * A document's plain text and Markdown from its templates {@code NAME.txt.ftl} and {@code
+   * NAME.md.ftl}.
    */
   private List<Document> texts(String document, Object view, String baseName) {
     long t0 = System.nanoTime();
@@ -265,7 +306,8 @@ public final class Vitae {
         new Document(baseName + ".md", document + ".md", utf8(markdown), 0, ms(t2 - t1)));
   }
 
-  private static List<String> emptySections(Resume before, Resume after, List<String> order, Profile p) {
+  private static List<String> emptySections(
+      Resume before, Resume after, List<String> order, Profile p) {
     if (p.isBase() && p.variant().include().isEmpty() && p.variant().exclude().isEmpty()) {
       return List.of();
     }
@@ -289,9 +331,14 @@ public final class Vitae {
     long t0 = System.nanoTime();
     String xhtml = templates.render("dossier.ftlx", view);
     LaidOut laidOut = pdf.layout(xhtml);
-    byte[] bytes = laidOut.write(new PdfStamp(options.time(), xhtml.getBytes(StandardCharsets.UTF_8),
-        options.archival()));
-    docs.add(0, new Document(baseName + ".pdf", "dossier.pdf", bytes, laidOut.pages(), ms(System.nanoTime() - t0)));
+    byte[] bytes =
+        laidOut.write(
+            new PdfStamp(
+                options.time(), xhtml.getBytes(StandardCharsets.UTF_8), options.archival()));
+    docs.add(
+        0,
+        new Document(
+            baseName + ".pdf", "dossier.pdf", bytes, laidOut.pages(), ms(System.nanoTime() - t0)));
     return new DossierBuilt(List.copyOf(docs), xhtml, view);
   }
 
@@ -304,7 +351,8 @@ public final class Vitae {
   public record DossierBuilt(List<Document> documents, String xhtml, DossierView view) {}
 
   /** The documents of one build, with the fit report and the XHTML the résumé PDF was made from. */
-  public record Built(List<Document> documents, FitReport fit, String resumeXhtml, ResumeView fittedView) {}
+  public record Built(
+      List<Document> documents, FitReport fit, String resumeXhtml, ResumeView fittedView) {}
 
   private static byte[] utf8(String s) {
     return (s.endsWith("\n") ? s : s + "\n").getBytes(StandardCharsets.UTF_8);

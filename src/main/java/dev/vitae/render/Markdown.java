@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 public final class Markdown {
 
   /** What a Markdown viewer would turn into one character: {@code &amp;}, {@code &#60;}. */
-  private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
   private Markdown() {}
 

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One FreeMarker configuration, sandboxed. Each instance owns its own configuration and template cache;
- * nothing is global.
+ * One FreeMarker configuration, sandboxed. Each instance owns its own configuration and template
+ * cache; nothing is global.
  */
 public final class Templates {
 
@@ -36,8 +36,9 @@ public final class Templates {
     TemplateLoader shipped = new ClassTemplateLoader(Templates.class, "/vitae/templates");
     if (userFolder.isPresent()) {
       try {
-        c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            new FileTemplateLoader(userFolder.get().toFile()), shipped}));
+        c.setTemplateLoader(
+            new MultiTemplateLoader(
+                new TemplateLoader[] {new FileTemplateLoader(userFolder.get().toFile()), shipped}));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Helpers the text and Markdown templates call: {@code wrap(text, width, indent, hanging)},
- * {@code columns(left, right, width)} and {@code md(text)}.
+ * Helpers the text and Markdown templates call: {@code wrap(text, width, indent, hanging)}, {@code
+ * columns(left, right, width)} and {@code md(text)}.
  */
 final class TextFunctions {
 
@@ -19,7 +19,10 @@ final class TextFunctions {
 
   static Map<String, TemplateModel> all() {
     return Map.of(
-        "wrap", method(args -> Wrap.wrap(str(args, 0), num(args, 1, 80), str(args, 2, ""), str(args, 3, ""))),
+        "wrap",
+            method(
+                args ->
+                    Wrap.wrap(str(args, 0), num(args, 1, 80), str(args, 2, ""), str(args, 3, ""))),
         "columns", method(args -> Wrap.columns(str(args, 0), str(args, 1), num(args, 2, 80))),
         "md", method(args -> Markdown.escape(str(args, 0))));
   }

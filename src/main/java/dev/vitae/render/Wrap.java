@@ -53,7 +53,9 @@ public final class Wrap {
     return String.join("\n", lines);
   }
 
-  /** {@code left} and {@code right} on one line, right-aligned at {@code width}, else on two lines. */
+  /**
+   * {@code left} and {@code right} on one line, right-aligned at {@code width}, else on two lines.
+   */
   public static String columns(String left, String right, int width) {
     if (right.isEmpty()) {
       return wrap(left, width, "", "");
@@ -75,11 +77,15 @@ public final class Wrap {
       return 1;
     }
     int type = Character.getType(c);
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT) {
       return 0;
     }
     int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
-    return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+    return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+        ? 2
+        : 1;
   }
 
   /** How many chars of {@code word} fit in {@code room} columns. */
@@ -108,8 +114,9 @@ public final class Wrap {
     int start = 0;
     for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
       boolean atSpace = text.charAt(end - 1) == ' ';
-      boolean wide = columns(text.codePointBefore(end)) == 2
-          || (end < text.length() && columns(text.codePointAt(end)) == 2);
+      boolean wide =
+          columns(text.codePointBefore(end)) == 2
+              || (end < text.length() && columns(text.codePointAt(end)) == 2);
       if (end == text.length() || atSpace || wide) {
         out.add(text.substring(start, end));
         start = end;

@@ -1,6 +1,7 @@
 /**
- * Views to text through FreeMarker templates: XHTML for the PDFs (auto-escaped {@code .ftlx}), plain
- * text and Markdown. Templates run sandboxed: no {@code ?new}, no {@code ?api}, errors rethrown, and
- * values from resume.yaml are data that is printed, never template source that is run.
+ * Views to text through FreeMarker templates: XHTML for the PDFs (auto-escaped {@code .ftlx}),
+ * plain text and Markdown. Templates run sandboxed: no {@code ?new}, no {@code ?api}, errors
+ * rethrown, and values from resume.yaml are data that is printed, never template source that is
+ * run.
  */
 package dev.vitae.render;

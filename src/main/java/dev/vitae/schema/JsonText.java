@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON text as people and diffs like it: two-space indent, {@code "key": value}, '\n' line ends. */
+/**
+ * JSON text as people and diffs like it: two-space indent, {@code "key": value}, '\n' line ends.
+ */
 public final class JsonText {
 
   private JsonText() {}
@@ -15,11 +17,13 @@ public final class JsonText {
   /** Pretty-printed, one value or field per line, ending in a newline. */
   public static String pretty(JsonNode node) {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withArrayEmptySeparator("")
-            .withObjectEmptySeparator(""));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""));
     printer.indentArraysWith(indenter);
     printer.indentObjectsWith(indenter);
     try {

@@ -47,16 +47,23 @@ public final class ResumeSchema {
     ObjectNode root = JSON.objectNode();
     root.put("$schema", "http://json-schema.org/draft-07/schema#");
     root.put("title", "vitae resume.yaml");
-    root.put("description", "One file about a person, read by vitae (JSON Resume vocabulary plus "
-        + "metrics, systems, dossiers, diagrams, notes, principles, sections and variants). "
-        + "Generated from the model by 'vitae schema'; do not edit.");
+    root.put(
+        "description",
+        "One file about a person, read by vitae (JSON Resume vocabulary plus "
+            + "metrics, systems, dossiers, diagrams, notes, principles, sections and variants). "
+            + "Generated from the model by 'vitae schema'; do not edit.");
     ObjectNode body = s.recordBody(Resume.class);
     body.properties().forEach(e -> root.set(e.getKey(), e.getValue()));
-    s.definitions.put("PartialDate", JSON.objectNode().put("type", "string")
-        .put("description", "a date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD")
-        .put("pattern", DATE_PATTERN));
-    ObjectNode present = JSON.objectNode().put("type", "string").put("pattern", "^[Pp][Rr][Ee][Ss][Ee][Nn][Tt]$");
-    ObjectNode datePoint = JSON.objectNode().put("description", "a date (YYYY, YYYY-MM or YYYY-MM-DD) or 'present'");
+    s.definitions.put(
+        "PartialDate",
+        JSON.objectNode()
+            .put("type", "string")
+            .put("description", "a date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD")
+            .put("pattern", DATE_PATTERN));
+    ObjectNode present =
+        JSON.objectNode().put("type", "string").put("pattern", "^[Pp][Rr][Ee][Ss][Ee][Nn][Tt]$");
+    ObjectNode datePoint =
+        JSON.objectNode().put("description", "a date (YYYY, YYYY-MM or YYYY-MM-DD) or 'present'");
     datePoint.putArray("anyOf").add(ref("PartialDate")).add(present);
     s.definitions.put("DatePoint", datePoint);
     ObjectNode defs = root.putObject("definitions");
@@ -139,7 +146,10 @@ public final class ResumeSchema {
     throw new IllegalStateException("no schema for " + type);
   }
 
-  /** Adds a description; a {@code $ref} gets it through {@code allOf}, since draft-07 ignores siblings of $ref. */
+  /**
+   * Adds a description; a {@code $ref} gets it through {@code allOf}, since draft-07 ignores
+   * siblings of $ref.
+   */
   private static ObjectNode described(ObjectNode schema, String description) {
     if (!schema.has("$ref")) {
       ObjectNode out = JSON.objectNode().put("description", description);

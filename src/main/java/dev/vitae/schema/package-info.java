@@ -1,7 +1,7 @@
 /**
  * The shape of resume.yaml as data, read from the model records by reflection: a JSON Schema that
  * editors use to complete and check the file as it is typed, and the key paths that JSON Resume
- * import uses to tell fields vitae reads from fields it drops. Generated, never written by hand, so it
- * cannot drift from what the loader accepts.
+ * import uses to tell fields vitae reads from fields it drops. Generated, never written by hand, so
+ * it cannot drift from what the loader accepts.
  */
 package dev.vitae.schema;

@@ -41,8 +41,16 @@ public final class DiagnosticFormatter {
   public static String format(SourceFile source, Diagnostic d) {
     Position p = d.position();
     StringBuilder out = new StringBuilder();
-    out.append(source.name()).append(':').append(p.line()).append(':').append(p.column())
-        .append(": ").append(d.severity().label()).append(": ").append(d.message()).append('\n');
+    out.append(source.name())
+        .append(':')
+        .append(p.line())
+        .append(':')
+        .append(p.column())
+        .append(": ")
+        .append(d.severity().label())
+        .append(": ")
+        .append(d.message())
+        .append('\n');
     String line = source.line(p.line());
     if (!line.isBlank()) {
       int column = Math.max(1, p.column());

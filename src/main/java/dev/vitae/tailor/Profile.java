@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A variant as it will be built: the YAML's named variant (or none, for the base documents) with the
- * command line's flags laid over it. Flags win.
+ * A variant as it will be built: the YAML's named variant (or none, for the base documents) with
+ * the command line's flags laid over it. Flags win.
  *
  * @param name the variant's name, or {@code ""} for the base documents
  * @param sets dot-path overrides from {@code --set path=value}, applied in order
  */
 public record Profile(String name, Variant variant, Map<String, String> sets) {
 
-  public static final Variant EMPTY = new Variant(null, null, null, List.of(), List.of(), List.of(), null,
-      null, null, List.of(), List.of(), null, null, null);
+  public static final Variant EMPTY =
+      new Variant(
+          null, null, null, List.of(), List.of(), List.of(), null, null, null, List.of(), List.of(),
+          null, null, null);
 
   public Profile {
     sets = Map.copyOf(new LinkedHashMap<>(sets));
@@ -28,12 +30,19 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
   }
 
   /** Command-line flags, each empty when not given. */
-  public record Flags(List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets,
+  public record Flags(
+      List<String> tags,
+      List<String> excludeTags,
+      List<String> only,
+      Map<String, String> sets,
       String theme) {
     public static final Flags NONE = new Flags(List.of(), List.of(), List.of(), Map.of());
 
-    /** Without a theme. A theme alone changes the look of every document, so it does not count here. */
-    public Flags(List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets) {
+    /**
+     * Without a theme. A theme alone changes the look of every document, so it does not count here.
+     */
+    public Flags(
+        List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets) {
       this(tags, excludeTags, only, sets, null);
     }
 
@@ -49,9 +58,22 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
     List<String> exclude = new ArrayList<>(v.exclude());
     flags.excludeTags().stream().filter(t -> !exclude.contains(t)).forEach(exclude::add);
     List<String> documents = flags.only().isEmpty() ? v.documents() : flags.only();
-    Variant merged = new Variant(v.label(), v.headline(), v.summary(), include, List.copyOf(exclude),
-        v.sections(), v.maxJobs(), v.maxBullets(), v.maxSkills(), v.emphasize(), documents, v.filename(),
-        v.fit(), flags.theme() != null ? flags.theme() : v.theme());
+    Variant merged =
+        new Variant(
+            v.label(),
+            v.headline(),
+            v.summary(),
+            include,
+            List.copyOf(exclude),
+            v.sections(),
+            v.maxJobs(),
+            v.maxBullets(),
+            v.maxSkills(),
+            v.emphasize(),
+            documents,
+            v.filename(),
+            v.fit(),
+            flags.theme() != null ? flags.theme() : v.theme());
     return new Profile(name, merged, flags.sets());
   }
 }

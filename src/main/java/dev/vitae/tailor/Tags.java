@@ -16,7 +16,10 @@ record Tags(List<String> include, List<String> exclude) {
     return include.isEmpty() || tags.isEmpty() || tags.stream().anyMatch(include::contains);
   }
 
-  /** Jobs stay unless excluded: a variant filters a job's bullets but never leaves a gap in the timeline. */
+  /**
+   * Jobs stay unless excluded: a variant filters a job's bullets but never leaves a gap in the
+   * timeline.
+   */
   boolean keepsJob(List<String> tags) {
     return tags.stream().noneMatch(exclude::contains);
   }

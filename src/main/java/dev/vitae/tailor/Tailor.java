@@ -24,62 +24,124 @@ public final class Tailor {
     Variant v = profile.variant();
     Tags tags = new Tags(v.include(), v.exclude());
     Basics b = resume.basics();
-    Basics basics = new Basics(b.name(), or(v.label(), b.label()), or(v.headline(), b.headline()), b.image(),
-        b.email(), b.phone(), b.url(), or(v.summary(), b.summary()), b.location(), b.profiles(),
-        items(b.focus(), tags), b.availability());
-    List<Work> work = resume.work().stream().filter(w -> tags.keepsJob(w.tags()))
-        .map(w -> job(w, tags, v.maxBullets()))
-        .limit(v.maxJobs() == null ? Long.MAX_VALUE : Math.max(0, v.maxJobs()))
-        .toList();
-    List<SkillGroup> skills = resume.skills().stream().filter(g -> tags.keeps(g.tags()))
-        .map(g -> new SkillGroup(g.name(), g.level(), limit(items(g.keywords(), tags), v.maxSkills()),
-            g.tags(), g.priority()))
-        .filter(g -> !g.keywords().isEmpty())
-        .toList();
-    List<Dossier> dossiers = resume.dossiers().stream().filter(d -> tags.keeps(d.tags()))
-        .map(d -> new Dossier(d.id(), d.title(), d.role(), d.organisation(), d.metrics(), d.problem(),
-            d.architecture(), d.reliability(), items(d.operations(), tags), items(d.decisions(), tags),
-            d.stack(), d.tags(), d.priority()))
-        .toList();
-    Resume tailored = new Resume(resume.schema(), basics,
-        keep(resume.metrics(), m -> m.tags(), tags),
-        work,
-        keep(resume.volunteer(), x -> x.tags(), tags),
-        keep(resume.education(), x -> x.tags(), tags),
-        keep(resume.awards(), x -> x.tags(), tags),
-        keep(resume.certificates(), x -> x.tags(), tags),
-        keep(resume.publications(), x -> x.tags(), tags),
-        skills,
-        resume.languages(),
-        resume.interests(),
-        resume.references(),
-        keep(resume.projects(), x -> x.tags(), tags),
-        systems(resume.systems(), dossiers, tags),
-        dossiers,
-        keep(resume.diagrams(), x -> x.tags(), tags),
-        keep(resume.notes(), x -> x.tags(), tags),
-        keep(resume.principles(), x -> x.tags(), tags),
-        resume.sections(),
-        resume.variants(),
-        resume.meta(),
-        resume.locale(),
-        resume.fonts());
+    Basics basics =
+        new Basics(
+            b.name(),
+            or(v.label(), b.label()),
+            or(v.headline(), b.headline()),
+            b.image(),
+            b.email(),
+            b.phone(),
+            b.url(),
+            or(v.summary(), b.summary()),
+            b.location(),
+            b.profiles(),
+            items(b.focus(), tags),
+            b.availability());
+    List<Work> work =
+        resume.work().stream()
+            .filter(w -> tags.keepsJob(w.tags()))
+            .map(w -> job(w, tags, v.maxBullets()))
+            .limit(v.maxJobs() == null ? Long.MAX_VALUE : Math.max(0, v.maxJobs()))
+            .toList();
+    List<SkillGroup> skills =
+        resume.skills().stream()
+            .filter(g -> tags.keeps(g.tags()))
+            .map(
+                g ->
+                    new SkillGroup(
+                        g.name(),
+                        g.level(),
+                        limit(items(g.keywords(), tags), v.maxSkills()),
+                        g.tags(),
+                        g.priority()))
+            .filter(g -> !g.keywords().isEmpty())
+            .toList();
+    List<Dossier> dossiers =
+        resume.dossiers().stream()
+            .filter(d -> tags.keeps(d.tags()))
+            .map(
+                d ->
+                    new Dossier(
+                        d.id(),
+                        d.title(),
+                        d.role(),
+                        d.organisation(),
+                        d.metrics(),
+                        d.problem(),
+                        d.architecture(),
+                        d.reliability(),
+                        items(d.operations(), tags),
+                        items(d.decisions(), tags),
+                        d.stack(),
+                        d.tags(),
+                        d.priority()))
+            .toList();
+    Resume tailored =
+        new Resume(
+            resume.schema(),
+            basics,
+            keep(resume.metrics(), m -> m.tags(), tags),
+            work,
+            keep(resume.volunteer(), x -> x.tags(), tags),
+            keep(resume.education(), x -> x.tags(), tags),
+            keep(resume.awards(), x -> x.tags(), tags),
+            keep(resume.certificates(), x -> x.tags(), tags),
+            keep(resume.publications(), x -> x.tags(), tags),
+            skills,
+            resume.languages(),
+            resume.interests(),
+            resume.references(),
+            keep(resume.projects(), x -> x.tags(), tags),
+            systems(resume.systems(), dossiers, tags),
+            dossiers,
+            keep(resume.diagrams(), x -> x.tags(), tags),
+            keep(resume.notes(), x -> x.tags(), tags),
+            keep(resume.principles(), x -> x.tags(), tags),
+            resume.sections(),
+            resume.variants(),
+            resume.meta(),
+            resume.locale(),
+            resume.fonts());
     return Overrides.apply(tailored, profile.sets());
   }
 
   /** Systems the variant keeps; a link to a dossier it drops is dropped with it. */
-  private static List<SystemEntry> systems(List<SystemEntry> systems, List<Dossier> kept, Tags tags) {
+  private static List<SystemEntry> systems(
+      List<SystemEntry> systems, List<Dossier> kept, Tags tags) {
     var ids = kept.stream().map(Dossier::id).collect(java.util.stream.Collectors.toSet());
-    return systems.stream().filter(s -> tags.keeps(s.tags()))
-        .map(s -> s.dossier() == null || ids.contains(s.dossier()) ? s
-            : new SystemEntry(s.name(), s.category(), s.metric(), s.summary(), s.organisation(), null, s.tags(),
-                s.priority()))
+    return systems.stream()
+        .filter(s -> tags.keeps(s.tags()))
+        .map(
+            s ->
+                s.dossier() == null || ids.contains(s.dossier())
+                    ? s
+                    : new SystemEntry(
+                        s.name(),
+                        s.category(),
+                        s.metric(),
+                        s.summary(),
+                        s.organisation(),
+                        null,
+                        s.tags(),
+                        s.priority()))
         .toList();
   }
 
   private static Work job(Work w, Tags tags, Integer maxBullets) {
-    return new Work(w.name(), w.position(), w.url(), w.location(), w.startDate(), w.endDate(), w.summary(),
-        w.description(), limit(items(w.highlights(), tags), maxBullets), w.stack(), w.tags(), w.priority());
+    return new Work(
+        w.name(),
+        w.position(),
+        w.url(),
+        w.location(),
+        w.startDate(),
+        w.endDate(),
+        w.summary(),
+        w.description(),
+        limit(items(w.highlights(), tags), maxBullets),
+        w.stack(),
+        w.tags(),
+        w.priority());
   }
 
   private static List<Item> items(List<Item> items, Tags tags) {
@@ -91,10 +153,16 @@ public final class Tailor {
     if (max == null || items.size() <= max) {
       return items;
     }
-    List<Integer> chosen = IntStream.range(0, items.size()).boxed()
-        .sorted(Comparator.comparingInt((Integer i) -> -Objects.requireNonNullElse(items.get(i).priority(), 0))
-            .thenComparingInt(i -> i))
-        .limit(Math.max(0, max)).sorted().toList();
+    List<Integer> chosen =
+        IntStream.range(0, items.size())
+            .boxed()
+            .sorted(
+                Comparator.comparingInt(
+                        (Integer i) -> -Objects.requireNonNullElse(items.get(i).priority(), 0))
+                    .thenComparingInt(i -> i))
+            .limit(Math.max(0, max))
+            .sorted()
+            .toList();
     return chosen.stream().map(items::get).toList();
   }
 

@@ -1,6 +1,8 @@
 package dev.vitae.tailor;
 
-/** A variant, tag or override the résumé does not have; the message says which and how to fix it. */
+/**
+ * A variant, tag or override the résumé does not have; the message says which and how to fix it.
+ */
 public final class TailorError extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

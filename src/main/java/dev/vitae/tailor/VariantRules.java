@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks the variants written in resume.yaml: their tags, sections, documents and file names exist. */
+/**
+ * Checks the variants written in resume.yaml: their tags, sections, documents and file names exist.
+ */
 public final class VariantRules {
 
   private VariantRules() {}
@@ -27,30 +29,48 @@ public final class VariantRules {
       names(out, map, at + ".sections", v.sections(), Vocabulary.SECTIONS, "section");
       names(out, map, at + ".documents", v.documents(), Vocabulary.DOCUMENTS, "document");
       if (v.theme() != null && !v.theme().matches("[a-z0-9][a-z0-9-]{0,40}")) {
-        out.add(Diagnostic.error(map.at(at + ".theme"), "theme '%s' is not a theme name".formatted(v.theme()),
-            "use modern or classic, or the NAME of your own resume-NAME.ftlx (lower-case letters, digits, '-')"));
+        out.add(
+            Diagnostic.error(
+                map.at(at + ".theme"),
+                "theme '%s' is not a theme name".formatted(v.theme()),
+                "use modern or classic, or the NAME of your own resume-NAME.ftlx (lower-case letters, digits, '-')"));
       }
       if (v.filename() != null) {
         String unknown = v.filename().replaceAll("\\{(name|document|variant)}", "");
-        if (unknown.contains("{") || unknown.contains("}") || v.filename().contains("/")
-            || v.filename().contains("\\") || v.filename().contains("..")) {
-          out.add(Diagnostic.error(map.at(at + ".filename"),
-              "file name pattern '%s' may use only {name}, {document} and {variant}".formatted(v.filename()),
-              "for example: {name}-{document}-{variant}"));
+        if (unknown.contains("{")
+            || unknown.contains("}")
+            || v.filename().contains("/")
+            || v.filename().contains("\\")
+            || v.filename().contains("..")) {
+          out.add(
+              Diagnostic.error(
+                  map.at(at + ".filename"),
+                  "file name pattern '%s' may use only {name}, {document} and {variant}"
+                      .formatted(v.filename()),
+                  "for example: {name}-{document}-{variant}"));
         }
       }
     }
     return List.copyOf(out);
   }
 
-  private static void names(List<Diagnostic> out, SourceMap map, String path, List<String> given,
-      Collection<String> known, String what) {
+  private static void names(
+      List<Diagnostic> out,
+      SourceMap map,
+      String path,
+      List<String> given,
+      Collection<String> known,
+      String what) {
     for (int i = 0; i < given.size(); i++) {
       String name = given.get(i);
       if (!known.contains(name)) {
-        out.add(Diagnostic.error(map.at(path + "[" + i + "]"), "unknown %s '%s'".formatted(what, name),
-            Suggestions.closest(name, known).map(s -> "did you mean '" + s + "'?")
-                .orElse("known %ss: %s".formatted(what, String.join(", ", known)))));
+        out.add(
+            Diagnostic.error(
+                map.at(path + "[" + i + "]"),
+                "unknown %s '%s'".formatted(what, name),
+                Suggestions.closest(name, known)
+                    .map(s -> "did you mean '" + s + "'?")
+                    .orElse("known %ss: %s".formatted(what, String.join(", ", known)))));
       }
     }
   }

@@ -15,7 +15,9 @@ public final class ProjectPaths {
 
   /** {@code /x}, {@code \x}, {@code C:\x}, {@code ~/x}: not relative to resume.yaml. */
   public static boolean isAbsolute(String value) {
-    return value.startsWith("/") || value.startsWith("\\") || value.startsWith("~")
+    return value.startsWith("/")
+        || value.startsWith("\\")
+        || value.startsWith("~")
         || value.matches("(?s)[A-Za-z]:.*");
   }
 
@@ -49,7 +51,9 @@ public final class ProjectPaths {
     try {
       Path root = folder.toRealPath();
       Path file = root.resolve(value.replace('\\', '/')).toRealPath();
-      return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+      return file.startsWith(root) && Files.isRegularFile(file)
+          ? Optional.of(file)
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

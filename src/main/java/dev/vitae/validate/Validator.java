@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public final class Validator {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern WEB = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEB =
+      Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
   private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:[\\\\/]");
@@ -48,11 +49,14 @@ public final class Validator {
 
   private void check(Resume r) {
     if (r.basics().name().isBlank()) {
-      error("basics.name", "'name' is blank", "write the person's name as it should head the résumé");
+      error(
+          "basics.name", "'name' is blank", "write the person's name as it should head the résumé");
     }
     int length = r.basics().name().codePointCount(0, r.basics().name().length());
     if (length > MAX_NAME) {
-      error("basics.name", "'name' is %,d characters long; a name has at most %d".formatted(length, MAX_NAME),
+      error(
+          "basics.name",
+          "'name' is %,d characters long; a name has at most %d".formatted(length, MAX_NAME),
           "a name this long is usually a quote opened here and closed lines later: close it on this line");
     }
     email("basics.email", r.basics().email());
@@ -67,11 +71,13 @@ public final class Validator {
       web("work[" + i + "].url", w.url());
     }
     for (int i = 0; i < r.volunteer().size(); i++) {
-      period("volunteer[" + i + "]", r.volunteer().get(i).startDate(), r.volunteer().get(i).endDate());
+      period(
+          "volunteer[" + i + "]", r.volunteer().get(i).startDate(), r.volunteer().get(i).endDate());
       web("volunteer[" + i + "].url", r.volunteer().get(i).url());
     }
     for (int i = 0; i < r.education().size(); i++) {
-      period("education[" + i + "]", r.education().get(i).startDate(), r.education().get(i).endDate());
+      period(
+          "education[" + i + "]", r.education().get(i).startDate(), r.education().get(i).endDate());
       web("education[" + i + "].url", r.education().get(i).url());
     }
     for (int i = 0; i < r.projects().size(); i++) {
@@ -89,16 +95,23 @@ public final class Validator {
     List<String> parts = Keyed.keys(DossierPart.class);
     for (String key : r.sections().keySet()) {
       if (!parts.contains(key)) {
-        error("sections." + key, "the dossier has no part called '%s'".formatted(key), Suggestions.hint(key, parts));
+        error(
+            "sections." + key,
+            "the dossier has no part called '%s'".formatted(key),
+            Suggestions.hint(key, parts));
       }
     }
-    r.variants().forEach((name, v) -> {
-      if (v.fit() != null && FitMode.parse(v.fit()).isEmpty()) {
-        error("variants." + name + ".fit", "'fit' is '%s'; it can be 'drop' or 'strict'".formatted(v.fit()),
-            "'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out"
-                + " the least important items and reports them");
-      }
-    });
+    r.variants()
+        .forEach(
+            (name, v) -> {
+              if (v.fit() != null && FitMode.parse(v.fit()).isEmpty()) {
+                error(
+                    "variants." + name + ".fit",
+                    "'fit' is '%s'; it can be 'drop' or 'strict'".formatted(v.fit()),
+                    "'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out"
+                        + " the least important items and reports them");
+              }
+            });
   }
 
   private void locale(Localization l) {
@@ -109,35 +122,61 @@ public final class Validator {
       try {
         new Locale.Builder().setLanguageTag(l.language());
       } catch (IllformedLocaleException e) {
-        error("locale.language", "'%s' is not a language tag".formatted(l.language()),
+        error(
+            "locale.language",
+            "'%s' is not a language tag".formatted(l.language()),
             "write a BCP 47 tag: a language code such as en, de, he or ar, with a region if you like (fr-CA, pt-BR)");
       }
     }
     if (l.direction() != null && !l.direction().equals("ltr") && !l.direction().equals("rtl")) {
-      error("locale.direction", "'direction' is '%s'; it can be 'ltr' or 'rtl'".formatted(l.direction()),
+      error(
+          "locale.direction",
+          "'direction' is '%s'; it can be 'ltr' or 'rtl'".formatted(l.direction()),
           "leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'");
     }
-    l.words().forEach((key, word) -> {
-      String english = Word.of(key).map(Word::english).orElse(null);
-      if (english == null) {
-        error("locale.words." + key, "vitae prints no word called '%s'".formatted(key),
-            Suggestions.hint(key, Keyed.keys(Word.class)));
-      } else if (word.isBlank()) {
-        error("locale.words." + key, "the word '%s' is blank".formatted(key),
-            "write it in the résumé's language, or leave the key out for the English '%s'".formatted(english));
-      } else {
-        places(key, word, english);
-      }
-    });
+    l.words()
+        .forEach(
+            (key, word) -> {
+              String english = Word.of(key).map(Word::english).orElse(null);
+              if (english == null) {
+                error(
+                    "locale.words." + key,
+                    "vitae prints no word called '%s'".formatted(key),
+                    Suggestions.hint(key, Keyed.keys(Word.class)));
+              } else if (word.isBlank()) {
+                error(
+                    "locale.words." + key,
+                    "the word '%s' is blank".formatted(key),
+                    "write it in the résumé's language, or leave the key out for the English '%s'"
+                        .formatted(english));
+              } else {
+                places(key, word, english);
+              }
+            });
   }
 
   /** A word's places ({@code {n}}) must be ones its English form has. */
   private void places(String key, String word, String english) {
-    Set<String> known = new LinkedHashSet<>(PLACE.matcher(english).results().map(m -> m.group()).toList());
-    PLACE.matcher(word).results().map(m -> m.group()).filter(p -> !known.contains(p)).findFirst()
-        .ifPresent(p -> error("locale.words." + key, "'%s' has no place called %s".formatted(key, p),
-            known.isEmpty() ? "this word has no places; write it as plain text"
-                : "its places are " + String.join(" and ", known) + ", as in '" + english + "'"));
+    Set<String> known =
+        new LinkedHashSet<>(PLACE.matcher(english).results().map(m -> m.group()).toList());
+    PLACE
+        .matcher(word)
+        .results()
+        .map(m -> m.group())
+        .filter(p -> !known.contains(p))
+        .findFirst()
+        .ifPresent(
+            p ->
+                error(
+                    "locale.words." + key,
+                    "'%s' has no place called %s".formatted(key, p),
+                    known.isEmpty()
+                        ? "this word has no places; write it as plain text"
+                        : "its places are "
+                            + String.join(" and ", known)
+                            + ", as in '"
+                            + english
+                            + "'"));
   }
 
   private static final Pattern PLACE = Pattern.compile("\\{[^{}]*}");
@@ -147,24 +186,33 @@ public final class Validator {
     for (int i = 0; i < r.dossiers().size(); i++) {
       Dossier d = r.dossiers().get(i);
       if (!ids.add(d.id())) {
-        error("dossiers[" + i + "].id", "dossier id '%s' is used twice".formatted(d.id()),
+        error(
+            "dossiers[" + i + "].id",
+            "dossier id '%s' is used twice".formatted(d.id()),
             "give each dossier its own id");
       }
     }
     for (int i = 0; i < r.systems().size(); i++) {
       String ref = r.systems().get(i).dossier();
       if (ref != null && !ids.contains(ref)) {
-        error("systems[" + i + "].dossier", "no dossier has the id '%s'".formatted(ref),
-            Suggestions.closest(ref, ids).map(s -> "did you mean '" + s + "'?")
+        error(
+            "systems[" + i + "].dossier",
+            "no dossier has the id '%s'".formatted(ref),
+            Suggestions.closest(ref, ids)
+                .map(s -> "did you mean '" + s + "'?")
                 .orElse("dossier ids: " + String.join(", ", ids)));
       }
     }
   }
 
   private void period(String path, PartialDate start, DatePoint end) {
-    if (start != null && end instanceof PartialDate e && e.sortKey() < start.sortKey()
+    if (start != null
+        && end instanceof PartialDate e
+        && e.sortKey() < start.sortKey()
         && !(e.year() == start.year() && (e.month() == 0 || start.month() == 0))) {
-      error(path + ".endDate", "endDate %s is before startDate %s".formatted(e.iso(), start.iso()),
+      error(
+          path + ".endDate",
+          "endDate %s is before startDate %s".formatted(e.iso(), start.iso()),
           "swap the two dates, or write 'present' if it has not ended");
     }
   }
@@ -181,7 +229,9 @@ public final class Validator {
     }
     if (!WEB.matcher(value).matches()) {
       String scheme = value.contains(":") ? value.substring(0, value.indexOf(':') + 1) : "";
-      error(path, scheme.isEmpty() || scheme.contains("/")
+      error(
+          path,
+          scheme.isEmpty() || scheme.contains("/")
               ? "'%s' is not a web address".formatted(value)
               : "the link scheme '%s' is not allowed".formatted(scheme),
           "write a full web address starting with https://");
@@ -197,14 +247,22 @@ public final class Validator {
     if (SCHEME.matcher(value).lookingAt() && !WINDOWS_DRIVE.matcher(value).lookingAt()) {
       if (!value.regionMatches(true, 0, "https://", 0, 8) || !WEB.matcher(value).matches()) {
         String scheme = value.substring(0, value.indexOf(':') + 1);
-        error(path, "'image' must be an https:// address or a file inside the folder of resume.yaml, not '%s'"
-            .formatted(scheme), hint);
+        error(
+            path,
+            "'image' must be an https:// address or a file inside the folder of resume.yaml, not '%s'"
+                .formatted(scheme),
+            hint);
       }
       return;
     }
     if (ProjectPaths.escapes(value)) {
-      error(path, "'image' must stay inside the folder of resume.yaml: '%s' %s".formatted(value,
-          ProjectPaths.isAbsolute(value) ? "is an absolute path" : "leads out of it"), hint);
+      error(
+          path,
+          "'image' must stay inside the folder of resume.yaml: '%s' %s"
+              .formatted(
+                  value,
+                  ProjectPaths.isAbsolute(value) ? "is an absolute path" : "leads out of it"),
+          hint);
     }
   }
 

@@ -8,8 +8,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Dates as a recruiter reads them, in the résumé's language: "Jan 2024 – Present", "מרץ 2019 – היום",
- * always with four-digit years.
+ * Dates as a recruiter reads them, in the résumé's language: "Jan 2024 – Present", "מרץ 2019 –
+ * היום", always with four-digit years.
  *
  * @param locale month names come from its CLDR data (English keeps the three-letter forms)
  * @param present the word for an open end

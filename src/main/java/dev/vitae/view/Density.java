@@ -1,12 +1,18 @@
 package dev.vitae.view;
 
 /**
- * How tightly the résumé is set, as CSS lengths ready to print. The fitting stage picks one; templates
- * only insert them.
+ * How tightly the résumé is set, as CSS lengths ready to print. The fitting stage picks one;
+ * templates only insert them.
  */
 public record Density(
-    String bodySize, String smallSize, String nameSize, String lineHeight, String sectionGap,
-    String entryGap, String bulletGap, String pageMargin) {
+    String bodySize,
+    String smallSize,
+    String nameSize,
+    String lineHeight,
+    String sectionGap,
+    String entryGap,
+    String bulletGap,
+    String pageMargin) {
 
   /**
    * A density from its numbers.
@@ -16,8 +22,15 @@ public record Density(
    * @param space vertical spacing scale (1 = normal)
    */
   public static Density of(double body, double leading, double space, double marginMm) {
-    return new Density(pt(body), pt(body - 1), pt(body * 2.1), num(leading), pt(11 * space),
-        pt(6 * space), pt(1.5 * space), mm(marginMm));
+    return new Density(
+        pt(body),
+        pt(body - 1),
+        pt(body * 2.1),
+        num(leading),
+        pt(11 * space),
+        pt(6 * space),
+        pt(1.5 * space),
+        mm(marginMm));
   }
 
   public static Density standard() {
@@ -33,7 +46,9 @@ public record Density(
   }
 
   private static String num(double v) {
-    return new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_EVEN)
-        .stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(v)
+        .setScale(2, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -2,8 +2,8 @@ package dev.vitae.view;
 
 /**
  * Which side a page starts on, as templates need it: {@code dir} for the XHTML, and the CSS words
- * for the side text starts from and the side it ends on ({@code padding-${start}},
- * {@code text-align: ${end}}).
+ * for the side text starts from and the side it ends on ({@code padding-${start}}, {@code
+ * text-align: ${end}}).
  */
 public record Direction(String dir, String start, String end) {
 

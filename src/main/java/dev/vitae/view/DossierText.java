@@ -18,11 +18,14 @@ public final class DossierText {
     out.add(v.cover().label());
     part(out, v.systems(), s -> List.of(s.name()));
     part(out, v.dossiers(), d -> List.of(d.title()));
-    part(out, v.diagrams(), f -> {
-      List<String> names = new ArrayList<>(List.of(f.title()));
-      f.steps().forEach(s -> names.add(s.name()));
-      return names;
-    });
+    part(
+        out,
+        v.diagrams(),
+        f -> {
+          List<String> names = new ArrayList<>(List.of(f.title()));
+          f.steps().forEach(s -> names.add(s.name()));
+          return names;
+        });
     part(out, v.notes(), n -> List.of(n.title()));
     part(out, v.skills(), k -> List.of(k.name()));
     part(out, v.work(), e -> List.of(e.title(), e.org()));
@@ -38,7 +41,9 @@ public final class DossierText {
     return out.stream().filter(s -> s != null && !s.isBlank()).toList();
   }
 
-  private static <T> void part(List<String> out, DossierView.Part<T> part,
+  private static <T> void part(
+      List<String> out,
+      DossierView.Part<T> part,
       java.util.function.Function<T, List<String>> names) {
     if (part == null || part.items().isEmpty()) {
       return;

@@ -5,15 +5,16 @@ import java.util.Map;
 
 /**
  * Everything the dossier templates print, in order: the cover, the contents, then one part per kind
- * of content. A part is {@code null} when resume.yaml has nothing for it, and is then left out of the
- * contents, the bookmarks and the pages.
+ * of content. A part is {@code null} when resume.yaml has nothing for it, and is then left out of
+ * the contents, the bookmarks and the pages.
  *
  * @param paper CSS page size: {@code letter} or {@code A4}
- * @param words every word vitae prints itself, by key ({@link dev.vitae.model.Word}), in the résumé's language
+ * @param words every word vitae prints itself, by key ({@link dev.vitae.model.Word}), in the
+ *     résumé's language
  * @param pageFooter each page's footer ("page 2 of 13") as text and page counters
  * @param contentsTitle the heading of the contents page
- * @param contents the parts and the dossiers inside them, as the contents page and the PDF bookmarks
- *     list them
+ * @param contents the parts and the dossiers inside them, as the contents page and the PDF
+ *     bookmarks list them
  */
 public record DossierView(
     DocumentInfo info,
@@ -33,7 +34,10 @@ public record DossierView(
     Credentials credentials,
     Closing contact) {
 
-  /** A piece of the page footer: text, or the page counter to print there ({@code page} or {@code pages}). */
+  /**
+   * A piece of the page footer: text, or the page counter to print there ({@code page} or {@code
+   * pages}).
+   */
   public record FooterPiece(String text, String counter) {}
 
   /**
@@ -46,8 +50,15 @@ public record DossierView(
    * @param focus areas of focus, one keyword each
    */
   public record Cover(
-      String name, String runningName, boolean longName, String label, String headline, String summary,
-      List<MetricCard> metrics, List<String> focus, List<Contact> contacts) {}
+      String name,
+      String runningName,
+      boolean longName,
+      String label,
+      String headline,
+      String summary,
+      List<MetricCard> metrics,
+      List<String> focus,
+      List<Contact> contacts) {}
 
   /** An entry of the contents and of the PDF bookmarks; {@code id} is the anchor it links to. */
   public record Mark(String id, String title, List<Mark> children) {}
@@ -65,8 +76,13 @@ public record DossierView(
    * @param dossierTitle title of that dossier, or empty
    */
   public record SystemCard(
-      String name, String category, String metric, String organisation, String summary,
-      String dossierId, String dossierTitle) {}
+      String name,
+      String category,
+      String metric,
+      String organisation,
+      String summary,
+      String dossierId,
+      String dossierTitle) {}
 
   /**
    * One system dossier, set on pages of its own.
@@ -75,22 +91,38 @@ public record DossierView(
    * @param stack technologies, joined
    */
   public record CaseStudy(
-      String id, String kicker, String title, String organisation, String role, List<String> metrics,
-      String problem, String architecture, String reliability, List<String> operations,
-      List<String> decisions, String stack) {}
+      String id,
+      String kicker,
+      String title,
+      String organisation,
+      String role,
+      List<String> metrics,
+      String problem,
+      String architecture,
+      String reliability,
+      List<String> operations,
+      List<String> decisions,
+      String stack) {}
 
   /** A pipeline drawn as numbered boxes joined by arrows. */
-  public record Figure(String id, String kicker, String title, String summary, List<FigureStep> steps) {}
+  public record Figure(
+      String id, String kicker, String title, String summary, List<FigureStep> steps) {}
 
   /** One box of a figure; {@code number} is printed ("01"). */
   public record FigureStep(String number, String name, String detail) {}
 
-  /** A short titled text: an engineering note or a principle; {@code kicker} is set above the title. */
+  /**
+   * A short titled text: an engineering note or a principle; {@code kicker} is set above the title.
+   */
   public record Writeup(String kicker, String title, String body) {}
 
   /** Education and awards under one heading, each under a title of its own. */
   public record Credentials(
-      Heading heading, String educationTitle, List<Entry> education, String awardsTitle, List<Entry> awards) {}
+      Heading heading,
+      String educationTitle,
+      List<Entry> education,
+      String awardsTitle,
+      List<Entry> awards) {}
 
   /** The last part: what roles the person is open to and how to reach them. */
   public record Closing(Heading heading, String availability, List<Contact> contacts) {}

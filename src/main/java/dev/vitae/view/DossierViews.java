@@ -38,14 +38,22 @@ public final class DossierViews {
     for (int i = 0; i < r.dossiers().size(); i++) {
       dossierIds.putIfAbsent(r.dossiers().get(i).id(), "dossier-" + (i + 1));
     }
-    Map<String, String> dossierTitles = r.dossiers().stream()
-        .collect(Collectors.toMap(Dossier::id, Dossier::title, (a, b) -> a));
+    Map<String, String> dossierTitles =
+        r.dossiers().stream().collect(Collectors.toMap(Dossier::id, Dossier::title, (a, b) -> a));
 
-    Part<SystemCard> systems = part(r, writing, "systems", r.systems().stream()
-        .map(s -> system(s, dossierIds, dossierTitles)).toList());
+    Part<SystemCard> systems =
+        part(
+            r,
+            writing,
+            "systems",
+            r.systems().stream().map(s -> system(s, dossierIds, dossierTitles)).toList());
     List<CaseStudy> studies = new ArrayList<>();
     for (int i = 0; i < r.dossiers().size(); i++) {
-      studies.add(caseStudy(r.dossiers().get(i), i, writing.word(Word.CASE, "n", i + 1, "count", r.dossiers().size())));
+      studies.add(
+          caseStudy(
+              r.dossiers().get(i),
+              i,
+              writing.word(Word.CASE, "n", i + 1, "count", r.dossiers().size())));
     }
     Part<CaseStudy> dossiers = part(r, writing, "dossiers", studies);
     List<Figure> figures = new ArrayList<>();
@@ -53,32 +61,68 @@ public final class DossierViews {
       figures.add(figure(r.diagrams().get(i), i, writing.word(Word.FIGURE, "n", i + 1)));
     }
     Part<Figure> diagrams = part(r, writing, "diagrams", figures);
-    Part<Writeup> notes = part(r, writing, "notes", r.notes().stream()
-        .map(n -> new Writeup(text(n.category()), n.title(), text(n.body()))).toList());
-    Part<SkillLine> skills = part(r, writing, "skills", r.skills().stream()
-        .map(g -> new SkillLine(g.name(), Line.of(g.keywords().stream().map(Item::text)
-            .collect(Collectors.joining(", "))))).toList());
-    Part<Entry> work = part(r, writing, "work", r.work().stream().map(w -> ResumeViews.work(w, Emphasis.NONE, writing.dates())).toList());
+    Part<Writeup> notes =
+        part(
+            r,
+            writing,
+            "notes",
+            r.notes().stream()
+                .map(n -> new Writeup(text(n.category()), n.title(), text(n.body())))
+                .toList());
+    Part<SkillLine> skills =
+        part(
+            r,
+            writing,
+            "skills",
+            r.skills().stream()
+                .map(
+                    g ->
+                        new SkillLine(
+                            g.name(),
+                            Line.of(
+                                g.keywords().stream()
+                                    .map(Item::text)
+                                    .collect(Collectors.joining(", ")))))
+                .toList());
+    Part<Entry> work =
+        part(
+            r,
+            writing,
+            "work",
+            r.work().stream()
+                .map(w -> ResumeViews.work(w, Emphasis.NONE, writing.dates()))
+                .toList());
     List<Writeup> rules = new ArrayList<>();
     for (int i = 0; i < r.principles().size(); i++) {
-      rules.add(new Writeup(number(i), r.principles().get(i).title(), text(r.principles().get(i).body())));
+      rules.add(
+          new Writeup(
+              number(i), r.principles().get(i).title(), text(r.principles().get(i).body())));
     }
     Part<Writeup> principles = part(r, writing, "principles", rules);
-    Credentials credentials = r.education().isEmpty() && r.awards().isEmpty() ? null
-        : new Credentials(heading(r, writing, "credentials"), writing.heading("education"),
-            r.education().stream().map(d -> ResumeViews.education(d, writing.dates())).toList(),
-            writing.heading("awards"),
-            r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList());
+    Credentials credentials =
+        r.education().isEmpty() && r.awards().isEmpty()
+            ? null
+            : new Credentials(
+                heading(r, writing, "credentials"),
+                writing.heading("education"),
+                r.education().stream().map(d -> ResumeViews.education(d, writing.dates())).toList(),
+                writing.heading("awards"),
+                r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList());
     List<Contact> contacts = ResumeViews.contacts(r.basics(), writing);
     String availability = text(r.basics().availability());
-    Closing contact = availability.isEmpty() && contacts.isEmpty() ? null
-        : new Closing(heading(r, writing, "contact"), availability, contacts);
+    Closing contact =
+        availability.isEmpty() && contacts.isEmpty()
+            ? null
+            : new Closing(heading(r, writing, "contact"), availability, contacts);
 
     List<Mark> contents = new ArrayList<>();
     mark(contents, systems);
     if (dossiers != null) {
-      contents.add(new Mark(dossiers.heading().id(), dossiers.heading().title(),
-          studies.stream().map(s -> new Mark(s.id(), s.title(), List.of())).toList()));
+      contents.add(
+          new Mark(
+              dossiers.heading().id(),
+              dossiers.heading().title(),
+              studies.stream().map(s -> new Mark(s.id(), s.title(), List.of())).toList()));
     }
     mark(contents, diagrams);
     mark(contents, notes);
@@ -92,35 +136,71 @@ public final class DossierViews {
       contents.add(new Mark(contact.heading().id(), contact.heading().title(), List.of()));
     }
 
-    return new DossierView(ResumeViews.info(r, writing.word(Word.DOSSIER), writing), paper.css(), writing.all(),
-        writing.pageFooter(), cover(r, contacts), writing.heading("contents"), List.copyOf(contents), systems,
-        dossiers, diagrams, notes, skills, work, principles, credentials, contact);
+    return new DossierView(
+        ResumeViews.info(r, writing.word(Word.DOSSIER), writing),
+        paper.css(),
+        writing.all(),
+        writing.pageFooter(),
+        cover(r, contacts),
+        writing.heading("contents"),
+        List.copyOf(contents),
+        systems,
+        dossiers,
+        diagrams,
+        notes,
+        skills,
+        work,
+        principles,
+        credentials,
+        contact);
   }
 
   private static Cover cover(Resume r, List<Contact> contacts) {
     var b = r.basics();
-    return new Cover(b.name(), shortened(b.name(), RUNNING_NAME), b.name().length() > LONG_NAME,
-        text(b.label()), text(b.headline()), text(b.summary()),
+    return new Cover(
+        b.name(),
+        shortened(b.name(), RUNNING_NAME),
+        b.name().length() > LONG_NAME,
+        text(b.label()),
+        text(b.headline()),
+        text(b.summary()),
         r.metrics().stream().map(DossierViews::card).toList(),
-        b.focus().stream().map(Item::text).toList(), contacts);
+        b.focus().stream().map(Item::text).toList(),
+        contacts);
   }
 
   private static MetricCard card(Metric m) {
     return new MetricCard(m.value(), m.label(), text(m.context()));
   }
 
-  private static SystemCard system(SystemEntry s, Map<String, String> ids, Map<String, String> titles) {
+  private static SystemCard system(
+      SystemEntry s, Map<String, String> ids, Map<String, String> titles) {
     String id = s.dossier() == null ? "" : ids.getOrDefault(s.dossier(), "");
     String title = id.isEmpty() ? "" : titles.get(s.dossier());
-    return new SystemCard(s.name(), text(s.category()), text(s.metric()), text(s.organisation()),
-        text(s.summary()), id, title);
+    return new SystemCard(
+        s.name(),
+        text(s.category()),
+        text(s.metric()),
+        text(s.organisation()),
+        text(s.summary()),
+        id,
+        title);
   }
 
   private static CaseStudy caseStudy(Dossier d, int index, String kicker) {
-    return new CaseStudy("dossier-" + (index + 1), kicker, d.title(),
-        text(d.organisation()), text(d.role()), List.copyOf(d.metrics()), text(d.problem()),
-        text(d.architecture()), text(d.reliability()), d.operations().stream().map(Item::text).toList(),
-        d.decisions().stream().map(Item::text).toList(), String.join(" · ", d.stack()));
+    return new CaseStudy(
+        "dossier-" + (index + 1),
+        kicker,
+        d.title(),
+        text(d.organisation()),
+        text(d.role()),
+        List.copyOf(d.metrics()),
+        text(d.problem()),
+        text(d.architecture()),
+        text(d.reliability()),
+        d.operations().stream().map(Item::text).toList(),
+        d.decisions().stream().map(Item::text).toList(),
+        String.join(" · ", d.stack()));
   }
 
   private static Figure figure(Diagram d, int index, String kicker) {
@@ -129,8 +209,8 @@ public final class DossierViews {
       Step s = d.steps().get(i);
       steps.add(new FigureStep(number(i), s.name(), text(s.detail())));
     }
-    return new Figure("figure-" + (index + 1), kicker, d.title(), text(d.summary()),
-        List.copyOf(steps));
+    return new Figure(
+        "figure-" + (index + 1), kicker, d.title(), text(d.summary()), List.copyOf(steps));
   }
 
   private static <T> Part<T> part(Resume r, Writing writing, String key, List<T> items) {
@@ -140,7 +220,8 @@ public final class DossierViews {
   private static Heading heading(Resume r, Writing writing, String key) {
     SectionText t = r.sections().get(key);
     String title = t == null || t.title() == null ? writing.heading(key) : t.title();
-    return new Heading(key, title, t == null ? "" : text(t.subtitle()), t == null ? "" : text(t.intro()));
+    return new Heading(
+        key, title, t == null ? "" : text(t.subtitle()), t == null ? "" : text(t.intro()));
   }
 
   private static void mark(List<Mark> contents, Part<?> part) {

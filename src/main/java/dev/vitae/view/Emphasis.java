@@ -22,10 +22,15 @@ public record Emphasis(List<String> terms) {
     if (terms.isEmpty()) {
       return Line.of(text);
     }
-    List<String> longestFirst = terms.stream().filter(t -> !t.isBlank())
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> longestFirst =
+        terms.stream()
+            .filter(t -> !t.isBlank())
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     String alternatives = String.join("|", longestFirst.stream().map(Pattern::quote).toList());
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])").matcher(text);
+    Matcher m =
+        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])")
+            .matcher(text);
     List<Span> spans = new ArrayList<>();
     int at = 0;
     while (m.find()) {

@@ -13,15 +13,30 @@ import java.util.List;
  * @param priority how important it is to keep when space runs short (higher keeps longer; 0 normal)
  */
 public record Entry(
-    String title, String org, String url, String dates, String details, String summary, List<Line> bullets,
-    String ref, int priority) {
+    String title,
+    String org,
+    String url,
+    String dates,
+    String details,
+    String summary,
+    List<Line> bullets,
+    String ref,
+    int priority) {
 
-  public Entry(String title, String org, String url, String dates, String details, String summary,
+  public Entry(
+      String title,
+      String org,
+      String url,
+      String dates,
+      String details,
+      String summary,
       List<Line> bullets) {
     this(title, org, url, dates, details, summary, bullets, "", 0);
   }
 
-  /** The same entry, marked with where it comes from; its bullets become {@code ref.highlights[i]}. */
+  /**
+   * The same entry, marked with where it comes from; its bullets become {@code ref.highlights[i]}.
+   */
   public Entry withRef(String newRef, Integer own, List<Integer> bulletPriorities) {
     int p = own == null ? 0 : own;
     List<Line> marked = new java.util.ArrayList<>();

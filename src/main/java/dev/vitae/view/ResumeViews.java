@@ -25,11 +25,23 @@ public final class ResumeViews {
 
   /**
    * The résumé's sections when a variant does not choose: most telling first. Systems are left to
-   * the dossier (their one-liners repeat the job bullets); a variant can list "systems" to add them.
+   * the dossier (their one-liners repeat the job bullets); a variant can list "systems" to add
+   * them.
    */
-  public static final List<String> DEFAULT_ORDER = List.of(
-      "summary", "metrics", "work", "projects", "skills", "education", "awards", "certificates",
-      "publications", "volunteer", "languages", "interests");
+  public static final List<String> DEFAULT_ORDER =
+      List.of(
+          "summary",
+          "metrics",
+          "work",
+          "projects",
+          "skills",
+          "education",
+          "awards",
+          "certificates",
+          "publications",
+          "volunteer",
+          "languages",
+          "interests");
 
   private ResumeViews() {}
 
@@ -44,18 +56,36 @@ public final class ResumeViews {
       }
     }
     String label = Objects.requireNonNullElse(b.label(), "");
-    return new ResumeView(info(r, writing.word(Word.RESUME), writing), b.name(), label, contacts(b, writing), List.copyOf(sections),
-        Density.standard(), paper.css());
+    return new ResumeView(
+        info(r, writing.word(Word.RESUME), writing),
+        b.name(),
+        label,
+        contacts(b, writing),
+        List.copyOf(sections),
+        Density.standard(),
+        paper.css());
   }
 
   /** PDF metadata for one of the person's documents. */
   public static DocumentInfo info(Resume r, String document, Writing writing) {
     Basics b = r.basics();
-    String subject = Stream.of(b.label(), b.headline()).filter(Objects::nonNull)
-        .collect(Collectors.joining(" — "));
-    String keywords = r.skills().stream().flatMap(g -> g.keywords().stream()).map(Item::text)
-        .distinct().limit(40).collect(Collectors.joining(", "));
-    return new DocumentInfo(b.name() + " — " + document, b.name(), subject, keywords, writing.language(),
+    String subject =
+        Stream.of(b.label(), b.headline())
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(" — "));
+    String keywords =
+        r.skills().stream()
+            .flatMap(g -> g.keywords().stream())
+            .map(Item::text)
+            .distinct()
+            .limit(40)
+            .collect(Collectors.joining(", "));
+    return new DocumentInfo(
+        b.name() + " — " + document,
+        b.name(),
+        subject,
+        keywords,
+        writing.language(),
         writing.direction());
   }
 
@@ -66,18 +96,24 @@ public final class ResumeViews {
       out.add(new Contact(writing.word(Word.EMAIL), b.email(), "mailto:" + b.email()));
     }
     if (b.phone() != null) {
-      out.add(new Contact(writing.word(Word.PHONE), b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
+      out.add(
+          new Contact(
+              writing.word(Word.PHONE), b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
     }
     if (b.url() != null) {
       out.add(new Contact(writing.word(Word.WEB), bare(b.url()), b.url()));
     }
     for (Profile p : b.profiles()) {
       String text = p.url() != null ? bare(p.url()) : Objects.requireNonNullElse(p.username(), "");
-      out.add(new Contact(Objects.requireNonNullElse(p.network(), writing.word(Word.PROFILE)), text, p.url()));
+      out.add(
+          new Contact(
+              Objects.requireNonNullElse(p.network(), writing.word(Word.PROFILE)), text, p.url()));
     }
     if (b.location() != null && b.location().city() != null) {
-      String place = Stream.of(b.location().city(), b.location().region(), b.location().countryCode())
-          .filter(Objects::nonNull).collect(Collectors.joining(", "));
+      String place =
+          Stream.of(b.location().city(), b.location().region(), b.location().countryCode())
+              .filter(Objects::nonNull)
+              .collect(Collectors.joining(", "));
       out.add(new Contact(writing.word(Word.LOCATION), place, null));
     }
     return List.copyOf(out);
@@ -86,50 +122,150 @@ public final class ResumeViews {
   private static Section section(String key, Resume r, Emphasis e, Writing writing) {
     Dates dates = writing.dates();
     return switch (key) {
-      case "summary" -> r.basics().summary() == null ? null
-          : Section.ofText(key, writing.heading(key), e.line(r.basics().summary()));
-      case "metrics" -> r.metrics().isEmpty() ? null : Section.ofMetrics(key, writing.heading(key),
-          r.metrics().stream().map(m -> new MetricCard(m.value(), m.label(), m.context())).toList());
-      case "work" -> entries(key, writing.heading(key), marked(key, r.work(), w -> work(w, e, dates), Work::priority,
-          Work::highlights));
-      case "systems" -> r.systems().isEmpty() ? null : Section.ofCompact(key, writing.title(key, "Selected Systems"),
-          marked(key, r.systems(), ResumeViews::system, SystemEntry::priority, s -> List.of()));
-      case "projects" -> entries(key, writing.heading(key), marked(key, r.projects(), p -> project(p, e, dates), Project::priority,
-          Project::highlights));
-      case "skills" -> r.skills().isEmpty() ? null : Section.ofSkills(key, writing.heading(key), r.skills().stream()
-          .map(g -> new SkillLine(g.name(), e.line(g.keywords().stream().map(Item::text)
-              .collect(Collectors.joining(", "))))).toList());
-      case "education" -> entries(key, writing.heading(key), marked(key, r.education(), d -> education(d, dates),
-          Education::priority, d -> List.of()));
-      case "awards" -> entries(key, writing.heading(key), marked(key, r.awards(), a -> award(a, dates), Award::priority,
-          a -> List.of()));
-      case "certificates" -> entries(key, writing.heading(key), marked(key, r.certificates(), c -> certificate(c, dates),
-          Certificate::priority, c -> List.of()));
-      case "publications" -> entries(key, writing.heading(key), marked(key, r.publications(), p -> publication(p, dates),
-          Publication::priority, p -> List.of()));
-      case "volunteer" -> entries(key, writing.heading(key), marked(key, r.volunteer(), v -> volunteer(v, e, dates),
-          Volunteer::priority, Volunteer::highlights));
-      case "languages" -> r.languages().isEmpty() ? null : Section.ofText(key, writing.heading(key), Line.of(
-          r.languages().stream().map(l -> l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")")
-              .collect(Collectors.joining(", "))));
-      case "interests" -> r.interests().isEmpty() ? null : Section.ofText(key, writing.heading(key), Line.of(
-          r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
+      case "summary" ->
+          r.basics().summary() == null
+              ? null
+              : Section.ofText(key, writing.heading(key), e.line(r.basics().summary()));
+      case "metrics" ->
+          r.metrics().isEmpty()
+              ? null
+              : Section.ofMetrics(
+                  key,
+                  writing.heading(key),
+                  r.metrics().stream()
+                      .map(m -> new MetricCard(m.value(), m.label(), m.context()))
+                      .toList());
+      case "work" ->
+          entries(
+              key,
+              writing.heading(key),
+              marked(key, r.work(), w -> work(w, e, dates), Work::priority, Work::highlights));
+      case "systems" ->
+          r.systems().isEmpty()
+              ? null
+              : Section.ofCompact(
+                  key,
+                  writing.title(key, "Selected Systems"),
+                  marked(
+                      key,
+                      r.systems(),
+                      ResumeViews::system,
+                      SystemEntry::priority,
+                      s -> List.of()));
+      case "projects" ->
+          entries(
+              key,
+              writing.heading(key),
+              marked(
+                  key,
+                  r.projects(),
+                  p -> project(p, e, dates),
+                  Project::priority,
+                  Project::highlights));
+      case "skills" ->
+          r.skills().isEmpty()
+              ? null
+              : Section.ofSkills(
+                  key,
+                  writing.heading(key),
+                  r.skills().stream()
+                      .map(
+                          g ->
+                              new SkillLine(
+                                  g.name(),
+                                  e.line(
+                                      g.keywords().stream()
+                                          .map(Item::text)
+                                          .collect(Collectors.joining(", ")))))
+                      .toList());
+      case "education" ->
+          entries(
+              key,
+              writing.heading(key),
+              marked(
+                  key,
+                  r.education(),
+                  d -> education(d, dates),
+                  Education::priority,
+                  d -> List.of()));
+      case "awards" ->
+          entries(
+              key,
+              writing.heading(key),
+              marked(key, r.awards(), a -> award(a, dates), Award::priority, a -> List.of()));
+      case "certificates" ->
+          entries(
+              key,
+              writing.heading(key),
+              marked(
+                  key,
+                  r.certificates(),
+                  c -> certificate(c, dates),
+                  Certificate::priority,
+                  c -> List.of()));
+      case "publications" ->
+          entries(
+              key,
+              writing.heading(key),
+              marked(
+                  key,
+                  r.publications(),
+                  p -> publication(p, dates),
+                  Publication::priority,
+                  p -> List.of()));
+      case "volunteer" ->
+          entries(
+              key,
+              writing.heading(key),
+              marked(
+                  key,
+                  r.volunteer(),
+                  v -> volunteer(v, e, dates),
+                  Volunteer::priority,
+                  Volunteer::highlights));
+      case "languages" ->
+          r.languages().isEmpty()
+              ? null
+              : Section.ofText(
+                  key,
+                  writing.heading(key),
+                  Line.of(
+                      r.languages().stream()
+                          .map(
+                              l ->
+                                  l.fluency() == null
+                                      ? l.language()
+                                      : l.language() + " (" + l.fluency() + ")")
+                          .collect(Collectors.joining(", "))));
+      case "interests" ->
+          r.interests().isEmpty()
+              ? null
+              : Section.ofText(
+                  key,
+                  writing.heading(key),
+                  Line.of(
+                      r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
       default -> null;
     };
   }
 
   /**
-   * Entries marked with where they come from ({@code work[3]}, {@code work[3].highlights[2]}) and how
-   * important they are, so that one-page fitting can name and rank what it may leave out. A bullet
-   * without a priority of its own takes its entry's.
+   * Entries marked with where they come from ({@code work[3]}, {@code work[3].highlights[2]}) and
+   * how important they are, so that one-page fitting can name and rank what it may leave out. A
+   * bullet without a priority of its own takes its entry's.
    */
-  private static <T> List<Entry> marked(String key, List<T> items, Function<T, Entry> view,
-      Function<T, Integer> priority, Function<T, List<Item>> bullets) {
+  private static <T> List<Entry> marked(
+      String key,
+      List<T> items,
+      Function<T, Entry> view,
+      Function<T, Integer> priority,
+      Function<T, List<Item>> bullets) {
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       List<Integer> bulletPriorities = bullets.apply(item).stream().map(Item::priority).toList();
-      out.add(view.apply(item).withRef(key + "[" + i + "]", priority.apply(item), bulletPriorities));
+      out.add(
+          view.apply(item).withRef(key + "[" + i + "]", priority.apply(item), bulletPriorities));
     }
     return List.copyOf(out);
   }
@@ -140,42 +276,86 @@ public final class ResumeViews {
 
   static Entry work(Work w, Emphasis e, Dates dates) {
     String details = join(" · ", w.location(), String.join(", ", w.stack()));
-    return new Entry(text(w.position()), text(w.name()), w.url(), dates.period(w.startDate(), w.endDate()),
-        details, text(w.summary()), lines(w.highlights(), e));
+    return new Entry(
+        text(w.position()),
+        text(w.name()),
+        w.url(),
+        dates.period(w.startDate(), w.endDate()),
+        details,
+        text(w.summary()),
+        lines(w.highlights(), e));
   }
 
   private static Entry system(SystemEntry s) {
-    return new Entry(s.name(), text(s.category()), null, "", join(", ", s.metric(), s.organisation()),
-        text(s.summary()), List.of());
+    return new Entry(
+        s.name(),
+        text(s.category()),
+        null,
+        "",
+        join(", ", s.metric(), s.organisation()),
+        text(s.summary()),
+        List.of());
   }
 
   private static Entry project(Project p, Emphasis e, Dates dates) {
-    return new Entry(p.name(), text(p.entity()), p.url(), dates.period(p.startDate(), p.endDate()),
-        String.join(", ", p.keywords()), text(p.description()), lines(p.highlights(), e));
+    return new Entry(
+        p.name(),
+        text(p.entity()),
+        p.url(),
+        dates.period(p.startDate(), p.endDate()),
+        String.join(", ", p.keywords()),
+        text(p.description()),
+        lines(p.highlights(), e));
   }
 
   static Entry education(Education d, Dates dates) {
     String title = join(", ", d.studyType(), d.area());
-    return new Entry(title, text(d.institution()), d.url(), dates.period(d.startDate(), d.endDate()),
-        join(" · ", d.location(), d.score()), "", List.of());
+    return new Entry(
+        title,
+        text(d.institution()),
+        d.url(),
+        dates.period(d.startDate(), d.endDate()),
+        join(" · ", d.location(), d.score()),
+        "",
+        List.of());
   }
 
   static Entry award(Award a, Dates dates) {
-    return new Entry(a.title(), text(a.awarder()), null, dates.format(a.date()), "", text(a.summary()), List.of());
+    return new Entry(
+        a.title(),
+        text(a.awarder()),
+        null,
+        dates.format(a.date()),
+        "",
+        text(a.summary()),
+        List.of());
   }
 
   private static Entry certificate(Certificate c, Dates dates) {
-    return new Entry(c.name(), text(c.issuer()), c.url(), dates.format(c.date()), "", "", List.of());
+    return new Entry(
+        c.name(), text(c.issuer()), c.url(), dates.format(c.date()), "", "", List.of());
   }
 
   private static Entry publication(Publication p, Dates dates) {
-    return new Entry(p.name(), text(p.publisher()), p.url(), dates.format(p.releaseDate()), "",
-        text(p.summary()), List.of());
+    return new Entry(
+        p.name(),
+        text(p.publisher()),
+        p.url(),
+        dates.format(p.releaseDate()),
+        "",
+        text(p.summary()),
+        List.of());
   }
 
   private static Entry volunteer(Volunteer v, Emphasis e, Dates dates) {
-    return new Entry(text(v.position()), text(v.organization()), v.url(),
-        dates.period(v.startDate(), v.endDate()), "", text(v.summary()), lines(v.highlights(), e));
+    return new Entry(
+        text(v.position()),
+        text(v.organization()),
+        v.url(),
+        dates.period(v.startDate(), v.endDate()),
+        "",
+        text(v.summary()),
+        lines(v.highlights(), e));
   }
 
   static List<Line> lines(List<Item> items, Emphasis e) {
@@ -187,7 +367,9 @@ public final class ResumeViews {
   }
 
   static String join(String separator, String... parts) {
-    return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(separator));
+    return Stream.of(parts)
+        .filter(p -> p != null && !p.isBlank())
+        .collect(Collectors.joining(separator));
   }
 
   private static String bare(String url) {

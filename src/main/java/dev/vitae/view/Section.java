@@ -4,11 +4,16 @@ import java.util.List;
 
 /**
  * A titled part of the résumé. Which of the lists is filled depends on {@code kind}: {@code text}
- * (paragraph), {@code entries}, {@code compact} (entries one line each), {@code skills} or
- * {@code metrics}.
+ * (paragraph), {@code entries}, {@code compact} (entries one line each), {@code skills} or {@code
+ * metrics}.
  */
 public record Section(
-    String key, String title, String kind, Line text, List<Entry> entries, List<SkillLine> skills,
+    String key,
+    String title,
+    String kind,
+    Line text,
+    List<Entry> entries,
+    List<SkillLine> skills,
     List<MetricCard> metrics) {
 
   public static Section ofText(String key, String title, Line text) {

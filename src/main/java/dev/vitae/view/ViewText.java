@@ -18,10 +18,12 @@ public final class ViewText {
       if (s.text() != null) {
         out.add(s.text().plain());
       }
-      s.skills().forEach(k -> {
-        out.add(k.name());
-        out.add(k.keywords().plain());
-      });
+      s.skills()
+          .forEach(
+              k -> {
+                out.add(k.name());
+                out.add(k.keywords().plain());
+              });
       s.metrics().forEach(m -> out.add(m.value() + " " + m.label()));
       for (Entry e : s.entries()) {
         if (s.kind().equals("compact")) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * @param language a BCP 47 tag, or empty when neither resume.yaml nor its text tells
  * @param words the words {@code locale.words} gives, by key ({@link Word} lists the keys)
  */
-public record Writing(String language, Direction direction, Dates dates, Map<String, String> words) {
+public record Writing(
+    String language, Direction direction, Dates dates, Map<String, String> words) {
 
   public Writing {
     words = Map.copyOf(words);
@@ -36,9 +37,15 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
     if (l != null && l.direction() != null) {
       direction = l.direction().equals("rtl") ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
     } else if (tag != null) {
-      direction = ULocale.forLocale(locale).isRightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
+      direction =
+          ULocale.forLocale(locale).isRightToLeft()
+              ? Direction.RIGHT_TO_LEFT
+              : Direction.LEFT_TO_RIGHT;
     } else {
-      direction = Bidi.getBaseDirection(r.basics().name()) == Bidi.RTL ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
+      direction =
+          Bidi.getBaseDirection(r.basics().name()) == Bidi.RTL
+              ? Direction.RIGHT_TO_LEFT
+              : Direction.LEFT_TO_RIGHT;
     }
     String language = tag != null ? locale.toLanguageTag() : direction.rightToLeft() ? "" : "en";
     Map<String, String> words = l == null ? Map.of() : l.words();
@@ -46,7 +53,10 @@ public record Writing(String language, Direction direction, Dates dates, Map<Str
     return new Writing(language, direction, new Dates(locale, present), words);
   }
 
-  /** A section's heading, by section key: the one resume.yaml gives in its language, else the English one. */
+  /**
+   * A section's heading, by section key: the one resume.yaml gives in its language, else the
+   * English one.
+   */
   public String heading(String key) {
     return words.getOrDefault(key, Word.of(key).orElseThrow().english());
   }

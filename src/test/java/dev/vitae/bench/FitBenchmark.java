@@ -16,14 +16,14 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -48,7 +48,9 @@ public class FitBenchmark {
     Templates templates = Templates.create(Optional.empty());
     PdfEngine pdf = new PdfEngine(FontSet.shipped());
     fitter = new OnePageFitter(v -> templates.render("resume.ftlx", v), pdf::layout);
-    view = ResumeViews.of(Inputs.resume(12, 6, Set.of()), ResumeViews.DEFAULT_ORDER, Emphasis.NONE, Paper.LETTER);
+    view =
+        ResumeViews.of(
+            Inputs.resume(12, 6, Set.of()), ResumeViews.DEFAULT_ORDER, Emphasis.NONE, Paper.LETTER);
   }
 
   @Benchmark
@@ -61,7 +63,13 @@ public class FitBenchmark {
     once.setUp();
     Fitted f = (Fitted) once.fit12x6();
     System.out.println(f.report().summary());
-    new Runner(new OptionsBuilder().include(FitBenchmark.class.getSimpleName())
-        .forks(1).warmupIterations(3).measurementIterations(5).build()).run();
+    new Runner(
+            new OptionsBuilder()
+                .include(FitBenchmark.class.getSimpleName())
+                .forks(1)
+                .warmupIterations(3)
+                .measurementIterations(5)
+                .build())
+        .run();
   }
 }

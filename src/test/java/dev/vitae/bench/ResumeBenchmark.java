@@ -32,7 +32,8 @@ public class ResumeBenchmark {
   private Vitae vitae;
   private Resume resume;
   private Resume rightToLeft;
-  private final BuildOptions options = new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
+  private final BuildOptions options =
+      new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
 
   @Setup
   public void setUp() {
@@ -42,7 +43,8 @@ public class ResumeBenchmark {
   }
 
   /** A Hebrew and Arabic résumé: every line is shaped or reordered (see RightToLeftTest). */
-  static final String RIGHT_TO_LEFT = """
+  static final String RIGHT_TO_LEFT =
+      """
       basics:
         name: דנה כהן
         label: مهندسة برمجيات أولى
@@ -76,7 +78,9 @@ public class ResumeBenchmark {
     return vitae.dossier(resume, options, "Tushar-Dossier");
   }
 
-  /** The Hebrew and Arabic résumé: shaping, per-line reordering, the Arabic Unicode map rewritten. */
+  /**
+   * The Hebrew and Arabic résumé: shaping, per-line reordering, the Arabic Unicode map rewritten.
+   */
   @Benchmark
   public Object rightToLeft() {
     return vitae.resume(rightToLeft, options, "Dana-Resume");

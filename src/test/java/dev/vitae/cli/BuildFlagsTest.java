@@ -31,7 +31,8 @@ class BuildFlagsTest {
     assertThat(page.getRGB(5, 5) & 0xffffff).as("white paper").isEqualTo(0xffffff);
     assertThat(dir.resolve("backend/Tushar-Resume-backend-2.png")).doesNotExist();
     assertThat(Files.readString(dir.resolve("manifest.json")))
-        .contains("\"file\" : \"backend/Tushar-Resume-backend-1.png\"", "\"document\" : \"preview.png\"");
+        .contains(
+            "\"file\" : \"backend/Tushar-Resume-backend-1.png\"", "\"document\" : \"preview.png\"");
   }
 
   @Test
@@ -65,26 +66,40 @@ class BuildFlagsTest {
   void verbosePrintsTheTimeOfEveryStage() {
     Run r = run("build", "--verbose", "--variant", "backend", "--out", dir.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).containsPattern(
-        "  fit: .*\n  stages: tailor \\d+ ms, resume\\.pdf \\d+ ms, check \\d+ ms, text \\d+ ms, dossier \\d+ ms\n");
+    assertThat(r.out())
+        .containsPattern(
+            "  fit: .*\n  stages: tailor \\d+ ms, resume\\.pdf \\d+ ms, check \\d+ ms, text \\d+ ms, dossier \\d+ ms\n");
     assertThat(r.out()).containsPattern("stages: load\\+validate \\d+ ms, write \\d+ ms\n");
     Run both = run("build", "-q", "-v", "--out", dir.toString());
     assertThat(both.code()).isEqualTo(2);
-    assertThat(both.err()).startsWith("vitae: error: --quiet and --verbose cannot be used together\n");
+    assertThat(both.err())
+        .startsWith("vitae: error: --quiet and --verbose cannot be used together\n");
   }
 
   @Test
   void completionScriptKnowsTheCommandsAndFlags() {
     Run r = run("generate-completion");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("complete -F _complete_vitae", "init", "export", "--png", "--quiet");
+    assertThat(r.out())
+        .contains("complete -F _complete_vitae", "init", "export", "--png", "--quiet");
     assertThat(run("--help").out()).contains("generate-completion");
   }
 
   @Test
   void everyCommandsHelpHasExamples() {
-    for (String command : new String[] {"init", "build", "validate", "check", "variants", "match", "export",
-        "import", "schema", "generate-completion"}) {
+    for (String command :
+        new String[] {
+          "init",
+          "build",
+          "validate",
+          "check",
+          "variants",
+          "match",
+          "export",
+          "import",
+          "schema",
+          "generate-completion"
+        }) {
       Run r = run(command, "--help");
       assertThat(r.code()).as(command).isZero();
       assertThat(r.out()).as(command).containsPattern("Examples?:\n  vitae " + command);

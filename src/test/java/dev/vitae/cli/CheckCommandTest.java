@@ -15,11 +15,17 @@ class CheckCommandTest {
   @Test
   void checksBuiltFilesAgainstTheirSource() {
     assertThat(CliTest.run("build", "resume.yaml", "--out", dir.toString()).code()).isZero();
-    CliTest.Run r = CliTest.run("check", dir.resolve("Tushar-Resume.pdf").toString(),
-        dir.resolve("backend/Tushar-Resume-backend.pdf").toString(), "--source", "resume.yaml");
+    CliTest.Run r =
+        CliTest.run(
+            "check",
+            dir.resolve("Tushar-Resume.pdf").toString(),
+            dir.resolve("backend/Tushar-Resume-backend.pdf").toString(),
+            "--source",
+            "resume.yaml");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern(
-        "ok     .*Tushar-Resume\\.pdf  1 page, 2 fonts embedded, [0-9,]+ bytes, \\d+ source strings in order\n");
+    assertThat(r.out())
+        .containsPattern(
+            "ok     .*Tushar-Resume\\.pdf  1 page, 2 fonts embedded, [0-9,]+ bytes, \\d+ source strings in order\n");
     assertThat(r.out()).contains("Tushar-Resume-backend.pdf  1 page");
   }
 
@@ -34,12 +40,20 @@ class CheckCommandTest {
 
   @Test
   void aPdfFromAnotherSourceFailsTheTextCheck() throws IOException {
-    assertThat(CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume").code()).isZero();
+    assertThat(
+            CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume").code())
+        .isZero();
     Path other = dir.resolve("other.yaml");
-    Files.writeString(other, "basics:\n  name: Tushar\nwork:\n  - name: Acme Rockets\n    position: Engineer\n");
-    CliTest.Run r = CliTest.run("check", dir.resolve("Tushar-Resume.pdf").toString(), "--source", other.toString());
+    Files.writeString(
+        other, "basics:\n  name: Tushar\nwork:\n  - name: Acme Rockets\n    position: Engineer\n");
+    CliTest.Run r =
+        CliTest.run(
+            "check", dir.resolve("Tushar-Resume.pdf").toString(), "--source", other.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).isEqualTo(
-        "FAILED " + dir.resolve("Tushar-Resume.pdf") + "\n  - \"Acme Rockets\" is missing from the text layer\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "FAILED "
+                + dir.resolve("Tushar-Resume.pdf")
+                + "\n  - \"Acme Rockets\" is missing from the text layer\n");
   }
 }

@@ -32,15 +32,26 @@ class CliTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).containsPattern("wrote .*Tushar-Resume\\.pdf +1 page +[0-9.]+ KB +\\d+ ms");
     assertThat(r.out()).contains("Tushar-Resume.txt", "Tushar-Resume.md", "manifest.json; done in");
-    assertThat(r.out()).containsPattern("wrote .*Tushar-Dossier\\.pdf +\\d+ pages +[0-9.]+ KB +\\d+ ms");
+    assertThat(r.out())
+        .containsPattern("wrote .*Tushar-Dossier\\.pdf +\\d+ pages +[0-9.]+ KB +\\d+ ms");
     assertThat(r.out()).contains("Tushar-Dossier.txt", "Tushar-Dossier.md");
-    assertThat(PdfReadback.of(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf"))).pages()).isEqualTo(1);
-    assertThat(PdfReadback.of(Files.readAllBytes(dir.resolve("Tushar-Dossier.pdf"))).pages()).isGreaterThan(1);
+    assertThat(PdfReadback.of(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf"))).pages())
+        .isEqualTo(1);
+    assertThat(PdfReadback.of(Files.readAllBytes(dir.resolve("Tushar-Dossier.pdf"))).pages())
+        .isGreaterThan(1);
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "Tushar-Resume.pdf", "Tushar-Resume.txt", "Tushar-Resume.md",
-          "Tushar-Dossier.pdf", "Tushar-Dossier.txt", "Tushar-Dossier.md", "manifest.json",
-          "backend", "platform", "realtime");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "Tushar-Resume.pdf",
+              "Tushar-Resume.txt",
+              "Tushar-Resume.md",
+              "Tushar-Dossier.pdf",
+              "Tushar-Dossier.txt",
+              "Tushar-Dossier.md",
+              "manifest.json",
+              "backend",
+              "platform",
+              "realtime");
     }
   }
 
@@ -50,21 +61,25 @@ class CliTest {
     assertThat(run("build", "resume.yaml", "--out", out.toString()).code()).isZero();
     byte[] good = Files.readAllBytes(out.resolve("Tushar-Resume.pdf"));
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "basics:\n  name: Ada\n  emial: ada@example.com\nwork:\n  - startDate: 2021-13\n");
+    Files.writeString(
+        bad, "basics:\n  name: Ada\n  emial: ada@example.com\nwork:\n  - startDate: 2021-13\n");
 
     Run r = run("build", bad.toString(), "--out", out.toString());
 
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains(
-        bad + ":3:3: error: unknown key 'emial' in basics",
-        "  hint: did you mean 'email'?",
-        bad + ":5:16: error: 'startDate' is not a date: '2021-13'",
-        "2 errors",
-        "vitae: nothing written; the previous outputs in " + out + " are unchanged");
+    assertThat(r.err())
+        .contains(
+            bad + ":3:3: error: unknown key 'emial' in basics",
+            "  hint: did you mean 'email'?",
+            bad + ":5:16: error: 'startDate' is not a date: '2021-13'",
+            "2 errors",
+            "vitae: nothing written; the previous outputs in " + out + " are unchanged");
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
     assertThat(Files.readAllBytes(out.resolve("Tushar-Resume.pdf"))).isEqualTo(good);
     try (var files = Files.walk(out)) {
-      assertThat(files.filter(Files::isRegularFile)).hasSize(25).noneMatch(p -> p.toString().contains("staging"));
+      assertThat(files.filter(Files::isRegularFile))
+          .hasSize(25)
+          .noneMatch(p -> p.toString().contains("staging"));
     }
   }
 
@@ -91,7 +106,8 @@ class CliTest {
     Files.writeString(bad, "basics:\n  label: x\n");
     Run r = run("validate", bad.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith(bad + ":2:3: error: basics is missing 'name'\n      label: x\n      ^\n");
+    assertThat(r.err())
+        .startsWith(bad + ":2:3: error: basics is missing 'name'\n      label: x\n      ^\n");
   }
 
   @Test
@@ -118,14 +134,25 @@ class CliTest {
   @Test
   void aSetValueNoFontCoversIsRefusedBeforeAnyPdfIsWritten() {
     Path out = dir.resolve("out");
-    Run r = run("build", "resume.yaml", "--out", out.toString(), "--only", "resume",
-        "--set", "basics.label=Երևան Engineer");
+    Run r =
+        run(
+            "build",
+            "resume.yaml",
+            "--out",
+            out.toString(),
+            "--only",
+            "resume",
+            "--set",
+            "basics.label=Երևան Engineer");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("""
+    assertThat(r.err())
+        .isEqualTo(
+            """
         vitae: error: the résumé uses characters no font covers: Ե (U+0535), ր (U+0580), և (U+0587), ա (U+0561), ն (U+0576)
           hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansArmenian-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
         vitae: nothing written; the previous outputs in %s are unchanged
-        """.formatted(out));
+        """
+                .formatted(out));
     assertThat(Files.exists(out)).isFalse();
   }
 
@@ -135,14 +162,20 @@ class CliTest {
     Files.writeString(file, "basics:\n  name: Გიორგი\n");
     Run r = run("validate", file.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith(file + ":2:9: error: the résumé uses characters no font covers: "
-        + "Გ (U+1C92), ი (U+10D8), ო (U+10DD), რ (U+10E0), გ (U+10D2)\n");
+    assertThat(r.err())
+        .startsWith(
+            file
+                + ":2:9: error: the résumé uses characters no font covers: "
+                + "Გ (U+1C92), ი (U+10D8), ო (U+10DD), რ (U+10E0), გ (U+10D2)\n");
   }
 
   @Test
-  void aLongUnbrokenNameAndUrlAndEveryShippedScriptBuildAndPassTheReadBackCheck() throws IOException {
+  void aLongUnbrokenNameAndUrlAndEveryShippedScriptBuildAndPassTheReadBackCheck()
+      throws IOException {
     Path file = dir.resolve("resume.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         basics:
           name: %s
           url: https://example.com/%s
@@ -154,7 +187,8 @@ class CliTest {
               - 'עברית: הובילה את המעבר (שלב 2) ללא השבתה'
               - 'العربية: بنيت منصة البيانات التي تخدم ١٢ فريقاً بتوفر 99.95٪.'
               - '中文：王小明，北京 · 日本語：東京 · 한국어: 서울'
-        """.formatted("W".repeat(200), "a".repeat(380)));
+        """
+            .formatted("W".repeat(200), "a".repeat(380)));
     Run r = run("build", file.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
@@ -164,20 +198,27 @@ class CliTest {
   void pdfaWritesAnArchivalPdf() throws IOException {
     Run r = run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume", "--pdfa");
     assertThat(r.code()).isZero();
-    String pdf = new String(Files.readAllBytes(dir.resolve("Tushar-Resume.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1);
+    String pdf =
+        new String(
+            Files.readAllBytes(dir.resolve("Tushar-Resume.pdf")),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(pdf).startsWith("%PDF-1.4").contains("pdfaid:part", "GTS_PDFA1");
   }
 
   @Test
   void aResumeTooLongForOnePageIsFittedByLeavingOutBulletsAndSaysWhich() throws IOException {
     Path file = dir.resolve("resume.yaml");
-    Files.writeString(file, "basics:\n  name: Ada\nwork:\n  - name: Acme\n    highlights:\n"
-        + "      - Built and ran the payments platform end to end, with on-call and audits.\n".repeat(150));
+    Files.writeString(
+        file,
+        "basics:\n  name: Ada\nwork:\n  - name: Acme\n    highlights:\n"
+            + "      - Built and ran the payments platform end to end, with on-call and audits.\n"
+                .repeat(150));
     Path out = dir.resolve("out");
     Run r = run("build", file.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("dropped \\d+ items to fit one page:");
-    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Ada-Resume.pdf"))).pages()).isEqualTo(1);
+    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Ada-Resume.pdf"))).pages())
+        .isEqualTo(1);
     assertThat(r.err()).doesNotContain("bug in vitae");
   }
 }

@@ -22,11 +22,30 @@ class InitCommandTest {
     Run init = run("init", file.toString());
     assertThat(init.code()).isZero();
     assertThat(init.err()).isEmpty();
-    assertThat(init.out()).isEqualTo("wrote " + file + "\n"
-        + "wrote " + dir.resolve("resume.schema.json") + " (lets editors complete and check resume.yaml)\n"
-        + "next: edit " + file + ", then run: vitae build " + file + "\n");
-    assertThat(Files.readString(file)).startsWith("# yaml-language-server: $schema=resume.schema.json\n")
-        .contains("basics:", "metrics:", "work:", "projects:", "skills:", "education:", "awards:", "variants:");
+    assertThat(init.out())
+        .isEqualTo(
+            "wrote "
+                + file
+                + "\n"
+                + "wrote "
+                + dir.resolve("resume.schema.json")
+                + " (lets editors complete and check resume.yaml)\n"
+                + "next: edit "
+                + file
+                + ", then run: vitae build "
+                + file
+                + "\n");
+    assertThat(Files.readString(file))
+        .startsWith("# yaml-language-server: $schema=resume.schema.json\n")
+        .contains(
+            "basics:",
+            "metrics:",
+            "work:",
+            "projects:",
+            "skills:",
+            "education:",
+            "awards:",
+            "variants:");
     assertThat(Files.readString(dir.resolve("resume.schema.json"))).isEqualTo(run("schema").out());
 
     assertThat(run("validate", file.toString()).out()).isEqualTo(file + ": ok\n");
@@ -34,8 +53,12 @@ class InitCommandTest {
     Run build = run("build", file.toString(), "--out", out.toString());
     assertThat(build.code()).isZero();
     assertThat(build.err()).isEmpty();
-    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Alex-Example-Resume.pdf"))).pages()).isEqualTo(1);
-    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("backend/Alex-Example-Resume-backend.pdf"))).pages())
+    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Alex-Example-Resume.pdf"))).pages())
+        .isEqualTo(1);
+    assertThat(
+            PdfReadback.of(
+                    Files.readAllBytes(out.resolve("backend/Alex-Example-Resume-backend.pdf")))
+                .pages())
         .isEqualTo(1);
     assertThat(build.out()).contains("nothing dropped").doesNotContainPattern("dropped \\d+ items");
   }
@@ -44,8 +67,11 @@ class InitCommandTest {
   void theStartersLocaleExampleBuildsInGermanOnceUncommented() throws IOException {
     Path file = dir.resolve("resume.yaml");
     assertThat(run("init", file.toString()).code()).isZero();
-    String german = Files.readString(file).replace("# locale:", "locale:")
-        .replace("#   language: de", "  language: de").replace("#   words:", "  words:");
+    String german =
+        Files.readString(file)
+            .replace("# locale:", "locale:")
+            .replace("#   language: de", "  language: de")
+            .replace("#   words:", "  words:");
     Files.writeString(file, german);
     Path out = dir.resolve("out");
     Run build = run("build", file.toString(), "--out", out.toString(), "--only", "text");
@@ -61,8 +87,14 @@ class InitCommandTest {
     Run r = run("init", file.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("vitae: error: " + file + " already exists; nothing written\n"
-        + "  hint: name another file (vitae init new-resume.yaml), or move " + file + " away first\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "vitae: error: "
+                + file
+                + " already exists; nothing written\n"
+                + "  hint: name another file (vitae init new-resume.yaml), or move "
+                + file
+                + " away first\n");
     assertThat(Files.readString(file)).isEqualTo("basics: {name: Mine}\n");
     assertThat(dir.resolve("resume.schema.json")).doesNotExist();
   }

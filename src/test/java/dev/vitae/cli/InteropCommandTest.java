@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** vitae export and vitae import, as a user runs them. */
 class InteropCommandTest {
 
-  private static final Path SAMPLE_JSON = Path.of("src/test/resources/json-resume/sample.resume.json");
+  private static final Path SAMPLE_JSON =
+      Path.of("src/test/resources/json-resume/sample.resume.json");
 
   @TempDir Path dir;
 
@@ -22,9 +23,11 @@ class InteropCommandTest {
   void exportPrintsJsonResumeAndNotesWhatIsLeftOut() throws IOException {
     Run printed = run("export", "--format", "json-resume", "resume.yaml");
     assertThat(printed.code()).isZero();
-    assertThat(printed.out()).startsWith("{\n  \"$schema\": \"https://raw.githubusercontent.com/jsonresume/")
+    assertThat(printed.out())
+        .startsWith("{\n  \"$schema\": \"https://raw.githubusercontent.com/jsonresume/")
         .endsWith("}\n");
-    assertThat(printed.err()).startsWith("vitae: note: not in JSON Resume, left out: basics.headline, ")
+    assertThat(printed.err())
+        .startsWith("vitae: note: not in JSON Resume, left out: basics.headline, ")
         .contains("metrics", "systems", "variants");
     Path file = dir.resolve("resume.json");
     Run written = run("export", "resume.yaml", "--out", file.toString());
@@ -37,19 +40,22 @@ class InteropCommandTest {
     Run r = run("export", "--variant", "backend");
     assertThat(r.code()).isZero();
     var doc = new ObjectMapper().readTree(r.out());
-    assertThat(doc.at("/basics/label").asText()).isEqualTo("Backend Engineer — APIs & Distributed Systems");
+    assertThat(doc.at("/basics/label").asText())
+        .isEqualTo("Backend Engineer — APIs & Distributed Systems");
     assertThat(new ObjectMapper().readTree(run("export").out()).at("/basics/label").asText())
         .isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
     Run unknown = run("export", "--variant", "bakend");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).isEqualTo("vitae: error: unknown variant 'bakend'\n  hint: did you mean 'backend'?\n");
+    assertThat(unknown.err())
+        .isEqualTo("vitae: error: unknown variant 'bakend'\n  hint: did you mean 'backend'?\n");
   }
 
   @Test
   void exportOfAnUnknownFormatIsBadUsage() {
     Run r = run("export", "--format", "europass", "resume.yaml");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("vitae: error: unknown format 'europass'\n  hint: use --format json-resume\n");
+    assertThat(r.err())
+        .isEqualTo("vitae: error: unknown format 'europass'\n  hint: use --format json-resume\n");
   }
 
   @Test
@@ -58,8 +64,14 @@ class InteropCommandTest {
     Run r = run("import", SAMPLE_JSON.toString(), "--out", out.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).isEqualTo("wrote " + out + " from " + SAMPLE_JSON + "\n"
-        + "fixed: projects[0].url: added https://\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "wrote "
+                + out
+                + " from "
+                + SAMPLE_JSON
+                + "\n"
+                + "fixed: projects[0].url: added https://\n");
     assertThat(Files.readString(out)).contains("    startDate: \"2013-12-01\"\n");
     assertThat(run("validate", out.toString()).out()).isEqualTo(out + ": ok\n");
     Run build = run("build", out.toString(), "--out", dir.resolve("out").toString());
@@ -70,14 +82,18 @@ class InteropCommandTest {
   @Test
   void importNamesTheFieldsItIgnores() throws IOException {
     Path json = dir.resolve("resume.json");
-    Files.writeString(json, """
+    Files.writeString(
+        json,
+        """
         {"basics": {"name": "Ada", "website": "https://ada.example.com"},
          "work": [{"company": "Analytical Engines", "position": "Programmer", "startDate": "1842"}]}
         """);
     Path out = dir.resolve("resume.yaml");
     Run r = run("import", json.toString(), "--out", out.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("wrote " + out + " from " + json + "\nignored: basics.website, work[0].company\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "wrote " + out + " from " + json + "\nignored: basics.website, work[0].company\n");
   }
 
   @Test
@@ -86,17 +102,26 @@ class InteropCommandTest {
     Files.writeString(out, "basics: {name: Mine}\n");
     Run exists = run("import", SAMPLE_JSON.toString(), "--out", out.toString());
     assertThat(exists.code()).isEqualTo(1);
-    assertThat(exists.err()).isEqualTo("vitae: error: " + out + " already exists; nothing written\n"
-        + "  hint: name another file with --out, or move " + out + " away first\n");
+    assertThat(exists.err())
+        .isEqualTo(
+            "vitae: error: "
+                + out
+                + " already exists; nothing written\n"
+                + "  hint: name another file with --out, or move "
+                + out
+                + " away first\n");
     assertThat(Files.readString(out)).isEqualTo("basics: {name: Mine}\n");
 
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"startDate\": \"March 2021\"}]}");
+    Files.writeString(
+        bad, "{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"startDate\": \"March 2021\"}]}");
     Path target = dir.resolve("new.yaml");
     Run invalid = run("import", bad.toString(), "--out", target.toString());
     assertThat(invalid.code()).isEqualTo(1);
-    assertThat(invalid.err()).contains("error: 'startDate' is not a date: 'March 2021'",
-        "vitae: nothing written: " + bad + " converts to a resume.yaml with the errors above");
+    assertThat(invalid.err())
+        .contains(
+            "error: 'startDate' is not a date: 'March 2021'",
+            "vitae: nothing written: " + bad + " converts to a resume.yaml with the errors above");
     assertThat(target).doesNotExist();
 
     Files.writeString(bad, "{\"basics\": ");

@@ -19,17 +19,25 @@ class StrictBuildTest {
 
   @BeforeEach
   void longResume() throws IOException {
-    StringBuilder y = new StringBuilder("""
+    StringBuilder y =
+        new StringBuilder(
+            """
         basics:
           name: "Ada Example"
           email: "ada@example.com"
         work:
         """);
     for (int j = 0; j < 8; j++) {
-      y.append("  - name: \"Company ").append(j + 1).append("\"\n    position: \"Engineer\"\n    highlights:\n");
+      y.append("  - name: \"Company ")
+          .append(j + 1)
+          .append("\"\n    position: \"Engineer\"\n    highlights:\n");
       for (int b = 0; b < 8; b++) {
-        y.append("      - \"Job ").append(j + 1).append(" bullet ").append(b + 1)
-            .append(": built and ran a service that other teams relied on every day, and wrote down how.\"\n");
+        y.append("      - \"Job ")
+            .append(j + 1)
+            .append(" bullet ")
+            .append(b + 1)
+            .append(
+                ": built and ran a service that other teams relied on every day, and wrote down how.\"\n");
       }
     }
     file = dir.resolve("long.yaml");
@@ -49,7 +57,9 @@ class StrictBuildTest {
     CliTest.Run r = run("build", file.toString(), "--out", out.toString(), "--strict");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("""
+    assertThat(r.err())
+        .isEqualTo(
+            """
         vitae: error: the résumé is 1.3 pages at the tightest readable setting (9 pt)
           --strict leaves every item in; the first candidates to cut, least important first:
             work[7] "Engineer — Company 8": bullet 8 "Job 8 bullet 8: built…"
@@ -59,7 +69,8 @@ class StrictBuildTest {
             work[7] "Engineer — Company 8": bullet 4 "Job 8 bullet 4: built…"
           hint: shorten or remove them, give what must stay a higher priority, or build without --strict to leave them out (each one is reported)
         vitae: nothing written; the previous outputs in %s are unchanged
-        """.formatted(out));
+        """
+                .formatted(out));
     assertThat(Files.exists(out)).isFalse();
   }
 
@@ -69,9 +80,12 @@ class StrictBuildTest {
     CliTest.Run r = run("build", file.toString(), "--out", out.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).containsPattern("wrote .*Ada-Example-Resume\\.pdf +1 page ")
-        .containsPattern("(?m)^  fit: 9 pt body type, density step 16 of 16, \\d layouts?, page \\d+% full, dropped \\d+ items to fit one page:$")
-        .contains("    dropped work[7] \"Engineer — Company 8\": bullet 8 \"Job 8 bullet 8: built…\"\n");
+    assertThat(r.out())
+        .containsPattern("wrote .*Ada-Example-Resume\\.pdf +1 page ")
+        .containsPattern(
+            "(?m)^  fit: 9 pt body type, density step 16 of 16, \\d layouts?, page \\d+% full, dropped \\d+ items to fit one page:$")
+        .contains(
+            "    dropped work[7] \"Engineer — Company 8\": bullet 8 \"Job 8 bullet 8: built…\"\n");
     assertThat(Files.list(out)).hasSize(7);
   }
 
@@ -81,8 +95,10 @@ class StrictBuildTest {
     Path out = dir.resolve("out");
     CliTest.Run r = run("build", file.toString(), "--out", out.toString(), "--variant", "careful");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("vitae: error: variant 'careful': the résumé is ")
-        .contains("--strict leaves every item in; the first candidates to cut, least important first:");
+    assertThat(r.err())
+        .startsWith("vitae: error: variant 'careful': the résumé is ")
+        .contains(
+            "--strict leaves every item in; the first candidates to cut, least important first:");
     assertThat(Files.exists(out)).isFalse();
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Themes chosen per variant or by flag, and a user's own templates in the same sandbox. */
 class ThemeTest {
 
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <#ftl output_format="XHTML" strip_whitespace=true>
       <#import "lib/common.ftlx" as c>
       <#import "lib/resume-body.ftlx" as r>
@@ -41,7 +42,14 @@ class ThemeTest {
 
   @Test
   void theClassicThemeSetsTheResumeInSourceSerif() throws IOException {
-    Run r = run("build", resume.toString(), "--theme", "classic", "--out", dir.resolve("out").toString());
+    Run r =
+        run(
+            "build",
+            resume.toString(),
+            "--theme",
+            "classic",
+            "--out",
+            dir.resolve("out").toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     PdfReadback base = pdf(dir.resolve("out/Alex-Example-Resume.pdf"));
@@ -54,26 +62,41 @@ class ThemeTest {
 
   @Test
   void aVariantChoosesItsThemeAndTheBaseKeepsTheDefault() throws IOException {
-    Files.writeString(resume, Files.readString(resume).replace("    label: \"Backend Engineer\"",
-        "    label: \"Backend Engineer\"\n    theme: classic"));
-    assertThat(run("build", resume.toString(), "--out", dir.resolve("out").toString()).code()).isZero();
-    assertThat(pdf(dir.resolve("out/Alex-Example-Resume.pdf")).fonts()).allMatch(f -> f.contains("SourceSans3"));
+    Files.writeString(
+        resume,
+        Files.readString(resume)
+            .replace(
+                "    label: \"Backend Engineer\"",
+                "    label: \"Backend Engineer\"\n    theme: classic"));
+    assertThat(run("build", resume.toString(), "--out", dir.resolve("out").toString()).code())
+        .isZero();
+    assertThat(pdf(dir.resolve("out/Alex-Example-Resume.pdf")).fonts())
+        .allMatch(f -> f.contains("SourceSans3"));
     assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).fonts())
         .allMatch(f -> f.contains("SourceSerif4"));
   }
 
   @Test
   void anUnknownThemeIsBadUsageOrAnError() throws IOException {
-    Run flag = run("build", resume.toString(), "--theme", "fancy", "--out", dir.resolve("out").toString());
+    Run flag =
+        run("build", resume.toString(), "--theme", "fancy", "--out", dir.resolve("out").toString());
     assertThat(flag.code()).isEqualTo(2);
-    assertThat(flag.err()).isEqualTo("vitae: error: unknown theme 'fancy'\n"
-        + "  hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates\n");
-    Files.writeString(resume, Files.readString(resume).replace("    label: \"Backend Engineer\"",
-        "    label: \"Backend Engineer\"\n    theme: fancy"));
+    assertThat(flag.err())
+        .isEqualTo(
+            "vitae: error: unknown theme 'fancy'\n"
+                + "  hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates\n");
+    Files.writeString(
+        resume,
+        Files.readString(resume)
+            .replace(
+                "    label: \"Backend Engineer\"",
+                "    label: \"Backend Engineer\"\n    theme: fancy"));
     Run yaml = run("build", resume.toString(), "--out", dir.resolve("out").toString());
     assertThat(yaml.code()).isEqualTo(1);
-    assertThat(yaml.err()).startsWith("vitae: error: unknown theme 'fancy' in variants.backend.theme\n");
-    Files.writeString(resume, Files.readString(resume).replace("theme: fancy", "theme: Fancy Look"));
+    assertThat(yaml.err())
+        .startsWith("vitae: error: unknown theme 'fancy' in variants.backend.theme\n");
+    Files.writeString(
+        resume, Files.readString(resume).replace("theme: fancy", "theme: Fancy Look"));
     Run invalid = run("validate", resume.toString());
     assertThat(invalid.code()).isEqualTo(1);
     assertThat(invalid.err()).contains("error: theme 'Fancy Look' is not a theme name");
@@ -82,9 +105,20 @@ class ThemeTest {
   @Test
   void aUsersOwnThemeFromTemplatesIsUsed() throws IOException {
     Path templates = Files.createDirectories(dir.resolve("templates"));
-    Files.writeString(templates.resolve("resume-mine.ftlx"), PAGE.formatted("9pt", "<p>Made with my theme</p>"));
-    Run r = run("build", resume.toString(), "--templates", templates.toString(), "--theme", "mine",
-        "--variant", "backend", "--out", dir.resolve("out").toString());
+    Files.writeString(
+        templates.resolve("resume-mine.ftlx"), PAGE.formatted("9pt", "<p>Made with my theme</p>"));
+    Run r =
+        run(
+            "build",
+            resume.toString(),
+            "--templates",
+            templates.toString(),
+            "--theme",
+            "mine",
+            "--variant",
+            "backend",
+            "--out",
+            dir.resolve("out").toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).text())
@@ -95,26 +129,57 @@ class ThemeTest {
   void aUsersThemeThatDoesNotFitOnePageIsReportedAsTheirs() throws IOException {
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Files.writeString(templates.resolve("resume-big.ftlx"), PAGE.formatted("30pt", ""));
-    Run r = run("build", resume.toString(), "--templates", templates.toString(), "--theme", "big",
-        "--variant", "backend", "--out", dir.resolve("out").toString());
+    Run r =
+        run(
+            "build",
+            resume.toString(),
+            "--templates",
+            templates.toString(),
+            "--theme",
+            "big",
+            "--variant",
+            "backend",
+            "--out",
+            dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("vitae: error: variant 'backend': the résumé is ")
-        .contains("  hint: check your templates in " + templates + ": at 9 pt a résumé must fit one page\n");
+    assertThat(r.err())
+        .startsWith("vitae: error: variant 'backend': the résumé is ")
+        .contains(
+            "  hint: check your templates in "
+                + templates
+                + ": at 9 pt a résumé must fit one page\n");
   }
 
   @Test
   void aUsersTemplatesCannotInstantiateClassesOrReachTheJavaApi() throws IOException {
     Path templates = Files.createDirectories(dir.resolve("templates"));
-    Files.writeString(templates.resolve("resume-new.ftlx"),
-        PAGE.formatted("9pt", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}"));
-    Files.writeString(templates.resolve("resume-api.ftlx"), PAGE.formatted("9pt", "${doc?api.getClass().getName()}"));
+    Files.writeString(
+        templates.resolve("resume-new.ftlx"),
+        PAGE.formatted(
+            "9pt", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}"));
+    Files.writeString(
+        templates.resolve("resume-api.ftlx"),
+        PAGE.formatted("9pt", "${doc?api.getClass().getName()}"));
     Path out = dir.resolve("out");
     for (String theme : new String[] {"new", "api"}) {
-      Run r = run("build", resume.toString(), "--templates", templates.toString(), "--theme", theme,
-          "--variant", "backend", "--out", out.toString());
+      Run r =
+          run(
+              "build",
+              resume.toString(),
+              "--templates",
+              templates.toString(),
+              "--theme",
+              theme,
+              "--variant",
+              "backend",
+              "--out",
+              out.toString());
       assertThat(r.code()).as(theme).isEqualTo(1);
-      assertThat(r.err()).as(theme).startsWith("vitae: error: template resume-" + theme + ".ftlx: ")
-          .contains("  hint: fix the template (your templates are read from " + templates + " first)\n",
+      assertThat(r.err())
+          .as(theme)
+          .startsWith("vitae: error: template resume-" + theme + ".ftlx: ")
+          .contains(
+              "  hint: fix the template (your templates are read from " + templates + " first)\n",
               "vitae: nothing written")
           .doesNotContain("uid=", "\tat ");
       assertThat(out).doesNotExist();

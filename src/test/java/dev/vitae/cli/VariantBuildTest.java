@@ -52,8 +52,11 @@ class VariantBuildTest {
   @Test
   void everyVariantsResumeIsExactlyOnePage() throws IOException {
     for (String v : List.of("backend", "platform", "realtime")) {
-      assertThat(PdfReadback.of(Files.readAllBytes(out.resolve(v + "/Tushar-Resume-" + v + ".pdf"))).pages())
-          .as(v).isEqualTo(1);
+      assertThat(
+              PdfReadback.of(Files.readAllBytes(out.resolve(v + "/Tushar-Resume-" + v + ".pdf")))
+                  .pages())
+          .as(v)
+          .isEqualTo(1);
     }
   }
 
@@ -61,14 +64,20 @@ class VariantBuildTest {
   void eachVariantShowsWhatItIncludesAndNoneOfWhatItDrops() throws IOException {
     for (String v : List.of("backend", "platform", "realtime")) {
       String text = pdfText(out.resolve(v + "/Tushar-Resume-" + v + ".pdf"));
-      Resume tailored = Tailor.apply(SAMPLE, Profile.of(v, SAMPLE.variants().get(v), Profile.Flags.NONE));
+      Resume tailored =
+          Tailor.apply(SAMPLE, Profile.of(v, SAMPLE.variants().get(v), Profile.Flags.NONE));
       assertThat(text).contains(tailored.basics().label());
-      tailored.work().forEach(w -> w.highlights().forEach(b -> assertThat(text).contains(b.text())));
-      tailored.skills().forEach(g -> g.keywords().forEach(k -> assertThat(text).contains(k.text())));
-      List<String> dropped = Changes.of(SAMPLE, tailored).dropped().stream()
-          .filter(d -> d.startsWith("bullet ") || d.startsWith("skill group "))
-          .map(d -> d.substring(d.indexOf('"') + 1, d.lastIndexOf('"')).replace("…", ""))
-          .toList();
+      tailored
+          .work()
+          .forEach(w -> w.highlights().forEach(b -> assertThat(text).contains(b.text())));
+      tailored
+          .skills()
+          .forEach(g -> g.keywords().forEach(k -> assertThat(text).contains(k.text())));
+      List<String> dropped =
+          Changes.of(SAMPLE, tailored).dropped().stream()
+              .filter(d -> d.startsWith("bullet ") || d.startsWith("skill group "))
+              .map(d -> d.substring(d.indexOf('"') + 1, d.lastIndexOf('"')).replace("…", ""))
+              .toList();
       for (String d : dropped) {
         assertThat(text).as("%s must not show %s", v, d).doesNotContain(d);
       }
@@ -80,7 +89,8 @@ class VariantBuildTest {
   @Test
   void emphasisedKeywordsAreBoldAndTheTextIsUnchanged() throws IOException {
     String text = pdfText(out.resolve("backend/Tushar-Resume-backend.pdf"));
-    assertThat(text).contains("Implemented Redis-based caching, reducing API response times by roughly 70%.");
+    assertThat(text)
+        .contains("Implemented Redis-based caching, reducing API response times by roughly 70%.");
     String md = Files.readString(out.resolve("backend/Tushar-Resume-backend.md"));
     assertThat(md).contains("Implemented **Redis**\\-based caching");
   }
@@ -111,21 +121,35 @@ class VariantBuildTest {
         assertThat(e.get("pages")).isEqualTo("1");
       }
     }
-    assertThat(entries).extracting(e -> e.get("variant")).containsOnly("base", "backend", "platform", "realtime");
+    assertThat(entries)
+        .extracting(e -> e.get("variant"))
+        .containsOnly("base", "backend", "platform", "realtime");
   }
 
   @Test
   void aSecondBuildWritesTheSameBytes(@TempDir Path again) throws IOException {
     assertThat(CliTest.run("build", "resume.yaml", "--out", again.toString()).code()).isZero();
-    assertThat(Files.readString(again.resolve("manifest.json"))).isEqualTo(Files.readString(out.resolve("manifest.json")));
+    assertThat(Files.readString(again.resolve("manifest.json")))
+        .isEqualTo(Files.readString(out.resolve("manifest.json")));
   }
 
   @Test
   void flagsWinOverTheYaml(@TempDir Path dir) throws IOException {
-    CliTest.Run r = CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--variant", "backend",
-        "--set", "basics.label=Platform Engineer", "--only", "resume");
+    CliTest.Run r =
+        CliTest.run(
+            "build",
+            "resume.yaml",
+            "--out",
+            dir.toString(),
+            "--variant",
+            "backend",
+            "--set",
+            "basics.label=Platform Engineer",
+            "--only",
+            "resume");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(pdfText(dir.resolve("backend/Tushar-Resume-backend.pdf"))).contains("Platform Engineer")
+    assertThat(pdfText(dir.resolve("backend/Tushar-Resume-backend.pdf")))
+        .contains("Platform Engineer")
         .doesNotContain("Backend Engineer — APIs & Distributed Systems");
     assertThat(dir.resolve("backend/Tushar-Resume-backend.txt")).doesNotExist();
     assertThat(dir.resolve("Tushar-Resume.pdf")).doesNotExist();
@@ -133,7 +157,8 @@ class VariantBuildTest {
 
   @Test
   void tagFlagsTailorTheBaseDocuments(@TempDir Path dir) throws IOException {
-    CliTest.Run r = CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--exclude-tag", "commerce");
+    CliTest.Run r =
+        CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--exclude-tag", "commerce");
     assertThat(r.code()).as(r.err()).isZero();
     String text = pdfText(dir.resolve("Tushar-Resume.pdf"));
     assertThat(text).doesNotContain("Magnolia Pearl", "Shiprocket").contains("Roxiler Systems");
@@ -144,23 +169,29 @@ class VariantBuildTest {
   void unknownVariantsTagsAndPathsAreUsageErrorsWithSuggestions(@TempDir Path dir) {
     CliTest.Run v = CliTest.run("build", "--out", dir.toString(), "--variant", "backnd");
     assertThat(v.code()).isEqualTo(2);
-    assertThat(v.err()).isEqualTo("vitae: error: unknown variant 'backnd'\n  hint: did you mean 'backend'?\n");
+    assertThat(v.err())
+        .isEqualTo("vitae: error: unknown variant 'backnd'\n  hint: did you mean 'backend'?\n");
     CliTest.Run t = CliTest.run("build", "--out", dir.toString(), "--tag", "realtme");
     assertThat(t.code()).isEqualTo(2);
-    assertThat(t.err()).isEqualTo("vitae: error: unknown tag 'realtme'\n  hint: did you mean 'realtime'?\n");
+    assertThat(t.err())
+        .isEqualTo("vitae: error: unknown tag 'realtme'\n  hint: did you mean 'realtime'?\n");
     CliTest.Run s = CliTest.run("build", "--out", dir.toString(), "--set", "basics.lable=x");
     assertThat(s.code()).isEqualTo(2);
-    assertThat(s.err()).isEqualTo(
-        "vitae: error: --set basics.lable: unknown field 'lable'\n  hint: did you mean 'label'?\n");
-    CliTest.Run u = CliTest.run("build", "--out", dir.toString(), "--set", "basics.url=javascript:alert(1)");
+    assertThat(s.err())
+        .isEqualTo(
+            "vitae: error: --set basics.lable: unknown field 'lable'\n  hint: did you mean 'label'?\n");
+    CliTest.Run u =
+        CliTest.run("build", "--out", dir.toString(), "--set", "basics.url=javascript:alert(1)");
     assertThat(u.code()).isEqualTo(1);
-    assertThat(u.err()).contains("vitae: error: --set: the link scheme 'javascript:' is not allowed");
+    assertThat(u.err())
+        .contains("vitae: error: --set: the link scheme 'javascript:' is not allowed");
     assertThat(dir).isEmptyDirectory();
   }
 
   @Test
   void aVariantThatEmptiesASectionIsWarnedAbout(@TempDir Path dir) {
-    CliTest.Run r = CliTest.run("build", "--out", dir.toString(), "--exclude-tag", "backend", "--only", "text");
+    CliTest.Run r =
+        CliTest.run("build", "--out", dir.toString(), "--exclude-tag", "backend", "--only", "text");
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("vitae: warning: the tag flags leave the section 'work' empty");
   }
@@ -169,22 +200,40 @@ class VariantBuildTest {
   void variantsCommandSaysWhatEachKeepsAndDrops() {
     CliTest.Run r = CliTest.run("variants", "resume.yaml");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains(
-        "backend — Backend Engineer — APIs & Distributed Systems\n  include:   backend, api, commerce, data\n",
-        "platform — Platform / Infrastructure Engineer\n",
-        "    - bullet \"Integrated Slack, Telegram, and Discord APIs for automated notificati…\"\n",
-        "  keeps:     4 of 4 jobs, 8 of 11 bullets,");
+    assertThat(r.out())
+        .contains(
+            "backend — Backend Engineer — APIs & Distributed Systems\n  include:   backend, api, commerce, data\n",
+            "platform — Platform / Infrastructure Engineer\n",
+            "    - bullet \"Integrated Slack, Telegram, and Discord APIs for automated notificati…\"\n",
+            "  keeps:     4 of 4 jobs, 8 of 11 bullets,");
   }
 
   @Test
   void matchCommandPrintsTextOrJson() {
-    CliTest.Run r = CliTest.run("match", "resume.yaml", "--job", "src/test/resources/postings/backend-payments.txt",
-        "--variant", "backend");
+    CliTest.Run r =
+        CliTest.run(
+            "match",
+            "resume.yaml",
+            "--job",
+            "src/test/resources/postings/backend-payments.txt",
+            "--variant",
+            "backend");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("posting names 21 terms; variants by coverage:\n  backend       52%  (11 of 21)\n")
-        .contains("  + Redis                    headline\n", "  - Kafka                    not in resume.yaml\n");
-    CliTest.Run j = CliTest.run("match", "--job", "src/test/resources/postings/backend-payments.txt",
-        "--variant", "backend", "--json");
-    assertThat(j.out()).contains("\"variant\" : \"backend\"", "\"coverage\" : 52", "\"missing\" : [ \"ECS\"");
+    assertThat(r.out())
+        .startsWith(
+            "posting names 21 terms; variants by coverage:\n  backend       52%  (11 of 21)\n")
+        .contains(
+            "  + Redis                    headline\n",
+            "  - Kafka                    not in resume.yaml\n");
+    CliTest.Run j =
+        CliTest.run(
+            "match",
+            "--job",
+            "src/test/resources/postings/backend-payments.txt",
+            "--variant",
+            "backend",
+            "--json");
+    assertThat(j.out())
+        .contains("\"variant\" : \"backend\"", "\"coverage\" : 52", "\"missing\" : [ \"ECS\"");
   }
 }

@@ -19,7 +19,8 @@ class WatchCommandTest {
 
   @TempDir Path dir;
 
-  static final String GOOD = "basics:\n  name: Ada Example\n  label: %s\nwork:\n  - name: Acme\n    position: Engineer\n";
+  static final String GOOD =
+      "basics:\n  name: Ada Example\n  label: %s\nwork:\n  - name: Acme\n    position: Engineer\n";
 
   @Test
   void rebuildsOnSaveAndKeepsTheLastGoodOutputsOnAnError() throws Exception {
@@ -28,9 +29,20 @@ class WatchCommandTest {
     Files.writeString(file, GOOD.formatted("First Label"));
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
-    CompletableFuture<Integer> watch = CompletableFuture.supplyAsync(() -> Main.run(
-        new PrintWriter(stdout, true), new PrintWriter(stderr, true),
-        "watch", file.toString(), "--out", out.toString(), "--only", "resume", "--max-builds", "3"));
+    CompletableFuture<Integer> watch =
+        CompletableFuture.supplyAsync(
+            () ->
+                Main.run(
+                    new PrintWriter(stdout, true),
+                    new PrintWriter(stderr, true),
+                    "watch",
+                    file.toString(),
+                    "--out",
+                    out.toString(),
+                    "--only",
+                    "resume",
+                    "--max-builds",
+                    "3"));
 
     Path pdf = out.resolve("Ada-Example-Resume.pdf");
     awaitText(stdout, "built in ", 1);
@@ -38,13 +50,15 @@ class WatchCommandTest {
 
     Files.writeString(file, GOOD.formatted("First Label") + "  - postion: typo\n");
     awaitText(stderr, "kept the last good outputs", 1);
-    assertThat(stderr.toString()).contains("unknown key 'postion' in work[1]", "hint: did you mean 'position'?");
+    assertThat(stderr.toString())
+        .contains("unknown key 'postion' in work[1]", "hint: did you mean 'position'?");
     assertThat(text(pdf)).contains("First Label");
 
     Files.writeString(file, GOOD.formatted("Second Label"));
     assertThat(watch.get(60, TimeUnit.SECONDS)).isZero();
     assertThat(text(pdf)).contains("Second Label").doesNotContain("First Label");
-    assertThat(stdout.toString()).startsWith("watching " + file + " (Ctrl-C stops)\n")
+    assertThat(stdout.toString())
+        .startsWith("watching " + file + " (Ctrl-C stops)\n")
         .containsPattern("built in \\d+ ms; changed: Ada-Example-Resume\\.pdf\n")
         .doesNotContain("nothing changed");
   }

@@ -24,20 +24,27 @@ class CutsTest {
   }
 
   @Test
-  void extraBulletsOfTheOldestJobsFirstThenLesserEntriesThenOldJobsThenSecondBulletsThenWholeSections() {
+  void
+      extraBulletsOfTheOldestJobsFirstThenLesserEntriesThenOldJobsThenSecondBulletsThenWholeSections() {
     List<String> refs = refs(view(Inputs.resume(3, 4, Set.of())));
-    assertThat(refs).containsExactly(
-        // 1. bullets beyond the second, oldest job first, last bullet first
-        "work[2].highlights[3]", "work[2].highlights[2]", "work[1].highlights[3]", "work[1].highlights[2]",
-        "work[0].highlights[3]", "work[0].highlights[2]",
-        // 2. entries beyond the first of other sections
-        "awards[1]",
-        // 3. jobs beyond the newest, oldest first
-        "work[2]", "work[1]",
-        // 4. second bullets of what is left
-        "work[0].highlights[1]",
-        // 5. the first entry of other sections
-        "awards[0]");
+    assertThat(refs)
+        .containsExactly(
+            // 1. bullets beyond the second, oldest job first, last bullet first
+            "work[2].highlights[3]",
+            "work[2].highlights[2]",
+            "work[1].highlights[3]",
+            "work[1].highlights[2]",
+            "work[0].highlights[3]",
+            "work[0].highlights[2]",
+            // 2. entries beyond the first of other sections
+            "awards[1]",
+            // 3. jobs beyond the newest, oldest first
+            "work[2]",
+            "work[1]",
+            // 4. second bullets of what is left
+            "work[0].highlights[1]",
+            // 5. the first entry of other sections
+            "awards[0]");
   }
 
   @Test
@@ -45,16 +52,24 @@ class CutsTest {
     // job 1's fourth bullet has priority 9 (the highest): it and its job stay; nothing else has one
     ResumeView v = view(Inputs.resume(3, 4, Set.of("1.3")));
     List<String> refs = refs(v);
-    assertThat(refs).doesNotContain("work[1].highlights[3]", "work[1]")
+    assertThat(refs)
+        .doesNotContain("work[1].highlights[3]", "work[1]")
         .contains("work[2]", "work[1].highlights[2]");
     assertThat(Cuts.candidates(v)).allMatch(c -> c.priority() < 9);
   }
 
   @Test
   void anExplicitLowPriorityIsDroppedBeforeEverythingOfNormalPriority() {
-    String yaml = Inputs.yaml(2, 3, Set.of()).replace(
-        "\"" + Inputs.bullet(0, 0) + "\"", "{text: \"" + Inputs.bullet(0, 0) + "\", priority: -1}");
-    List<String> refs = refs(view(dev.vitae.Samples.load("low.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    String yaml =
+        Inputs.yaml(2, 3, Set.of())
+            .replace(
+                "\"" + Inputs.bullet(0, 0) + "\"",
+                "{text: \"" + Inputs.bullet(0, 0) + "\", priority: -1}");
+    List<String> refs =
+        refs(
+            view(
+                dev.vitae.Samples.load(
+                    "low.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertThat(refs.get(0)).isEqualTo("work[0].highlights[0]");
   }
 
@@ -70,13 +85,21 @@ class CutsTest {
     ResumeView v = view(Inputs.resume(3, 4, Set.of()));
     List<Cut> cuts = Cuts.candidates(v);
     ResumeView cut = Cuts.apply(v, cuts, 8); // six bullets, the second award, the oldest job
-    var work = cut.sections().stream().filter(s -> s.key().equals("work")).findFirst().orElseThrow();
+    var work =
+        cut.sections().stream().filter(s -> s.key().equals("work")).findFirst().orElseThrow();
     assertThat(work.entries()).extracting(e -> e.ref()).containsExactly("work[0]", "work[1]");
-    assertThat(work.entries().get(0).bullets()).extracting(Line::ref)
+    assertThat(work.entries().get(0).bullets())
+        .extracting(Line::ref)
         .containsExactly("work[0].highlights[0]", "work[0].highlights[1]");
-    var awards = cut.sections().stream().filter(s -> s.key().equals("awards")).findFirst().orElseThrow();
+    var awards =
+        cut.sections().stream().filter(s -> s.key().equals("awards")).findFirst().orElseThrow();
     assertThat(awards.entries()).hasSize(1);
-    assertThat(v.sections().stream().filter(s -> s.key().equals("work")).findFirst().orElseThrow().entries())
+    assertThat(
+            v.sections().stream()
+                .filter(s -> s.key().equals("work"))
+                .findFirst()
+                .orElseThrow()
+                .entries())
         .hasSize(3);
     assertThat(Cuts.apply(v, cuts, 0)).isSameAs(v);
   }
@@ -85,6 +108,7 @@ class CutsTest {
   void namesReadLikeTheSource() {
     ResumeView v = view(dev.vitae.Samples.resume());
     assertThat(Cuts.candidates(v).get(0).name())
-        .isEqualTo("work[3] \"Backend Developer Intern — Gocal\": bullet 3 \"Implemented JWT-based…\"");
+        .isEqualTo(
+            "work[3] \"Backend Developer Intern — Gocal\": bullet 3 \"Implemented JWT-based…\"");
   }
 }

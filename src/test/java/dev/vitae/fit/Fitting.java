@@ -17,21 +17,29 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Builds résumés through the whole pipeline and reads the PDF back, line by line with type sizes. */
+/**
+ * Builds résumés through the whole pipeline and reads the PDF back, line by line with type sizes.
+ */
 final class Fitting {
 
   static final Instant TIME = Instant.parse("2026-01-01T00:00:00Z");
-  private static final ThreadLocal<Vitae> VITAE = ThreadLocal.withInitial(() -> Vitae.create(Optional.empty()));
+  private static final ThreadLocal<Vitae> VITAE =
+      ThreadLocal.withInitial(() -> Vitae.create(Optional.empty()));
 
   private Fitting() {}
 
   static Vitae.Built build(Resume resume, FitMode mode) {
-    return VITAE.get().resume(resume, new BuildOptions(Paper.LETTER, TIME, mode), "Ada-Example-Resume");
+    return VITAE
+        .get()
+        .resume(resume, new BuildOptions(Paper.LETTER, TIME, mode), "Ada-Example-Resume");
   }
 
   static byte[] pdf(Vitae.Built built) {
-    return built.documents().stream().filter(d -> d.kind().equals("resume.pdf")).map(Document::bytes)
-        .findFirst().orElseThrow();
+    return built.documents().stream()
+        .filter(d -> d.kind().equals("resume.pdf"))
+        .map(Document::bytes)
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -46,21 +54,23 @@ final class Fitting {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       float height = doc.getPage(0).getMediaBox().getHeight();
       List<PdfLine> out = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
-          float smallest = Float.MAX_VALUE;
-          float y = 0;
-          for (TextPosition p : positions) {
-            if (!p.getUnicode().isBlank()) {
-              smallest = Math.min(smallest, p.getFontSizeInPt());
-              y = Math.max(y, p.getYDirAdj());
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions)
+                throws IOException {
+              float smallest = Float.MAX_VALUE;
+              float y = 0;
+              for (TextPosition p : positions) {
+                if (!p.getUnicode().isBlank()) {
+                  smallest = Math.min(smallest, p.getFontSizeInPt());
+                  y = Math.max(y, p.getYDirAdj());
+                }
+              }
+              out.add(new PdfLine(text, y, smallest, height));
+              super.writeString(text, positions);
             }
-          }
-          out.add(new PdfLine(text, y, smallest, height));
-          super.writeString(text, positions);
-        }
-      };
+          };
       stripper.setSortByPosition(true);
       stripper.getText(doc);
       return out;

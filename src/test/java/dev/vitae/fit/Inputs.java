@@ -9,7 +9,16 @@ import java.util.Set;
 public final class Inputs {
 
   private static final String[] VERBS = {
-    "Built", "Designed", "Led", "Cut", "Migrated", "Automated", "Owned", "Shipped", "Scaled", "Rewrote"
+    "Built",
+    "Designed",
+    "Led",
+    "Cut",
+    "Migrated",
+    "Automated",
+    "Owned",
+    "Shipped",
+    "Scaled",
+    "Rewrote"
   };
   private static final String[] THINGS = {
     "the order ingestion pipeline for partner marketplaces",
@@ -32,10 +41,14 @@ public final class Inputs {
 
   private Inputs() {}
 
-  /** {@code jobs} jobs of {@code bullets} bullets, newest first; bullets listed in {@code high} get priority 9. */
+  /**
+   * {@code jobs} jobs of {@code bullets} bullets, newest first; bullets listed in {@code high} get
+   * priority 9.
+   */
   public static String yaml(int jobs, int bullets, Set<String> high) {
     StringBuilder y = new StringBuilder();
-    y.append("""
+    y.append(
+        """
         basics:
           name: "Ada Example"
           label: "Backend Engineer"
@@ -68,7 +81,9 @@ public final class Inputs {
     for (int j = 0; j < jobs; j++) {
       int year = 2025 - j;
       y.append("  - name: \"Company ").append(j + 1).append("\"\n");
-      y.append("    position: \"").append(j == 0 ? "Staff Engineer" : "Software Engineer " + (jobs - j)).append("\"\n");
+      y.append("    position: \"")
+          .append(j == 0 ? "Staff Engineer" : "Software Engineer " + (jobs - j))
+          .append("\"\n");
       y.append("    startDate: '").append(year - 1).append("-03'\n");
       y.append("    endDate: ").append(j == 0 ? "present" : "'" + year + "-02'").append('\n');
       y.append("    location: \"Remote\"\n");
@@ -90,11 +105,19 @@ public final class Inputs {
   /** The text of bullet {@code b} of job {@code j}: unique, a line or two long. */
   public static String bullet(int j, int b) {
     int n = j * 31 + b * 7;
-    return VERBS[n % VERBS.length] + " " + THINGS[(j + b) % THINGS.length] + " (J" + (j + 1) + "B" + (b + 1) + "), "
+    return VERBS[n % VERBS.length]
+        + " "
+        + THINGS[(j + b) % THINGS.length]
+        + " (J"
+        + (j + 1)
+        + "B"
+        + (b + 1)
+        + "), "
         + OUTCOMES[(n / 3) % OUTCOMES.length];
   }
 
   public static Resume resume(int jobs, int bullets, Set<String> high) {
-    return Samples.load("generated.yaml", yaml(jobs, bullets, high).getBytes(StandardCharsets.UTF_8));
+    return Samples.load(
+        "generated.yaml", yaml(jobs, bullets, high).getBytes(StandardCharsets.UTF_8));
   }
 }

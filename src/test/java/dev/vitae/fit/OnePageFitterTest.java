@@ -31,7 +31,10 @@ class OnePageFitterTest {
   }
 
   static ResumeView view(int jobs, int bullets) {
-    return ResumeViews.of(Inputs.resume(jobs, bullets, Set.of()), ResumeViews.DEFAULT_ORDER, Emphasis.NONE,
+    return ResumeViews.of(
+        Inputs.resume(jobs, bullets, Set.of()),
+        ResumeViews.DEFAULT_ORDER,
+        Emphasis.NONE,
         Paper.LETTER);
   }
 
@@ -53,12 +56,15 @@ class OnePageFitterTest {
     Fitted f = (Fitted) fit(view, v -> templates.render("resume.ftlx", v));
     List<String> names = Cuts.candidates(view).stream().map(Cut::name).toList();
     List<String> dropped = f.report().dropped();
-    int k = names.indexOf(dropped.get(dropped.size() - 1)) + 1; // the last item dropped is always named
+    int k =
+        names.indexOf(dropped.get(dropped.size() - 1)) + 1; // the last item dropped is always named
     assertThat(k).isPositive();
-    ResumeView oneFewer = Cuts.apply(view, Cuts.candidates(view), k - 1)
-        .withDensity(DensityLadder.step(DensityLadder.TIGHTEST));
+    ResumeView oneFewer =
+        Cuts.apply(view, Cuts.candidates(view), k - 1)
+            .withDensity(DensityLadder.step(DensityLadder.TIGHTEST));
     assertThat(pdf.layout(templates.render("resume.ftlx", oneFewer)).pages())
-        .as("putting back %s", dropped.get(dropped.size() - 1)).isEqualTo(2);
+        .as("putting back %s", dropped.get(dropped.size() - 1))
+        .isEqualTo(2);
   }
 
   @Test
@@ -71,7 +77,8 @@ class OnePageFitterTest {
     assertThat(f.layout().pages()).isEqualTo(1);
     assertThat(f.report().layouts()).isLessThanOrEqualTo(OnePageFitter.MAX_LAYOUTS);
     Fitted marked = (Fitted) fit(view, v -> templates.render("resume.ftlx", v));
-    assertThat(f.report().dropped().size()).as("bisection drops at least what measuring does")
+    assertThat(f.report().dropped().size())
+        .as("bisection drops at least what measuring does")
         .isGreaterThanOrEqualTo(marked.report().dropped().size());
   }
 

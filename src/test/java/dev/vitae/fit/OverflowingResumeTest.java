@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Résumés too long for one page even at 9 pt: a little (6 jobs × 5 bullets, 1.1 pages), a lot
- * (12 × 6, 2 pages) and absurdly (40 × 15, 14 pages). Each comes out as exactly one page that says
+ * Résumés too long for one page even at 9 pt: a little (6 jobs × 5 bullets, 1.1 pages), a lot (12 ×
+ * 6, 2 pages) and absurdly (40 × 15, 14 pages). Each comes out as exactly one page that says
  * precisely what was left out.
  */
 class OverflowingResumeTest {
@@ -22,7 +22,8 @@ class OverflowingResumeTest {
   /** Bullets given priority 9 (job.bullet, from 0): some in old jobs, beyond the second bullet. */
   static final Set<String> HIGH = Set.of("0.4", "3.2", "5.3", "11.5", "30.9");
 
-  private static final Pattern BULLET = Pattern.compile("^work\\[(\\d+)] \"[^\"]*\": bullet (\\d+) \".*\"$");
+  private static final Pattern BULLET =
+      Pattern.compile("^work\\[(\\d+)] \"[^\"]*\": bullet (\\d+) \".*\"$");
   private static final Pattern ENTRY = Pattern.compile("^work\\[(\\d+)] \"[^\"]*\": whole entry$");
 
   @ParameterizedTest(name = "{0} jobs × {1} bullets")
@@ -55,18 +56,29 @@ class OverflowingResumeTest {
     for (String h : high) {
       assertThat(gone).as("priority 9 bullet %s", h).doesNotContain(h);
     }
-    assertThat(text).startsWith("Ada Example Backend Engineer ada@example.com · ada.example.com · github.example.com/ada")
-        .contains("Summary", "Backend engineer who builds APIs", "Skills", "Education", "Example University",
+    assertThat(text)
+        .startsWith(
+            "Ada Example Backend Engineer ada@example.com · ada.example.com · github.example.com/ada")
+        .contains(
+            "Summary",
+            "Backend engineer who builds APIs",
+            "Skills",
+            "Education",
+            "Example University",
             "Staff Engineer — Company 1");
   }
 
   @ParameterizedTest(name = "{0} jobs × {1} bullets")
   @CsvSource({"6, 5", "12, 6", "40, 15"})
   void bodyTypeIsNeverBelowTheFloor(int jobs, int bullets) {
-    byte[] pdf = Fitting.pdf(Fitting.build(Inputs.resume(jobs, bullets, relevant(jobs, bullets)), FitMode.DROP));
-    List<Fitting.PdfLine> body = Fitting.lines(pdf).stream().filter(l -> l.text().startsWith("•")).toList();
+    byte[] pdf =
+        Fitting.pdf(
+            Fitting.build(Inputs.resume(jobs, bullets, relevant(jobs, bullets)), FitMode.DROP));
+    List<Fitting.PdfLine> body =
+        Fitting.lines(pdf).stream().filter(l -> l.text().startsWith("•")).toList();
     assertThat(body).hasSizeGreaterThan(10);
-    // set at the tightest density, so the floor itself: at least 8.9 pt, and the reading is no larger
+    // set at the tightest density, so the floor itself: at least 8.9 pt, and the reading is no
+    // larger
     assertThat(body).allSatisfy(l -> assertThat(l.smallestPt()).as(l.text()).isBetween(8.9f, 9.1f));
   }
 
@@ -85,15 +97,20 @@ class OverflowingResumeTest {
     // the last bullets of the two oldest jobs went first, but so did those jobs later, whole; the
     // report names each job once, so it starts with the third oldest job's last bullet
     assertThat(report.dropped().get(0))
-        .isEqualTo("work[9] \"Software Engineer 3 — Company 10\": bullet 6 \"Migrated search indexing…\"");
-    assertThat(report.dropped()).containsSubsequence(
-        "awards[1] \"Hackathon, first place — City Hack\": whole entry",
-        "work[11] \"Software Engineer 1 — Company 12\": whole entry",
-        "work[10] \"Software Engineer 2 — Company 11\": whole entry");
-    assertThat(report.dropped()).noneMatch(d -> d.startsWith("work[11] ") && d.contains(": bullet "));
-    assertThat(report.lines().get(0)).isEqualTo(
-        "fit: 9 pt body type, density step 16 of 16, %d layouts, page %d%% full, dropped %d items to fit one page:"
-            .formatted(report.layouts(), Math.round(report.fill() * 100), report.dropped().size()));
+        .isEqualTo(
+            "work[9] \"Software Engineer 3 — Company 10\": bullet 6 \"Migrated search indexing…\"");
+    assertThat(report.dropped())
+        .containsSubsequence(
+            "awards[1] \"Hackathon, first place — City Hack\": whole entry",
+            "work[11] \"Software Engineer 1 — Company 12\": whole entry",
+            "work[10] \"Software Engineer 2 — Company 11\": whole entry");
+    assertThat(report.dropped())
+        .noneMatch(d -> d.startsWith("work[11] ") && d.contains(": bullet "));
+    assertThat(report.lines().get(0))
+        .isEqualTo(
+            "fit: 9 pt body type, density step 16 of 16, %d layouts, page %d%% full, dropped %d items to fit one page:"
+                .formatted(
+                    report.layouts(), Math.round(report.fill() * 100), report.dropped().size()));
     assertThat(report.lines().get(1)).isEqualTo("  dropped " + report.dropped().get(0));
   }
 

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A résumé shorter than a page is set at the most relaxed density (11 pt, generous spacing) and stays
- * top-aligned: spacing is capped there rather than stretched to fill the page.
+ * A résumé shorter than a page is set at the most relaxed density (11 pt, generous spacing) and
+ * stays top-aligned: spacing is capped there rather than stretched to fill the page.
  */
 class ShortResumeTest {
 

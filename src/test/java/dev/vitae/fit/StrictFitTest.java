@@ -9,27 +9,35 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** When content may not be dropped, or nothing droppable is left, fitting says how far over it is. */
+/**
+ * When content may not be dropped, or nothing droppable is left, fitting says how far over it is.
+ */
 class StrictFitTest {
 
   @Test
   void strictFailsSayingHowManyPagesAndWhatCouldBeCut() {
-    DoesNotFit e = catchThrowableOfType(DoesNotFit.class,
-        () -> Fitting.build(Inputs.resume(12, 6, Set.of()), FitMode.STRICT));
+    DoesNotFit e =
+        catchThrowableOfType(
+            DoesNotFit.class, () -> Fitting.build(Inputs.resume(12, 6, Set.of()), FitMode.STRICT));
     Overflow o = e.overflow();
-    assertThat(o.message()).isEqualTo("the résumé is 2.0 pages at the tightest readable setting (9 pt)");
+    assertThat(o.message())
+        .isEqualTo("the résumé is 2.0 pages at the tightest readable setting (9 pt)");
     assertThat(o.strict()).isTrue();
     assertThat(o.layouts()).isEqualTo(1);
-    assertThat(o.candidates()).hasSize(Overflow.SHOWN).startsWith(
-        "work[11] \"Software Engineer 1 — Company 12\": bullet 6 \"Owned the order…\"",
-        "work[11] \"Software Engineer 1 — Company 12\": bullet 5 \"Rewrote a rate limiter…\"");
+    assertThat(o.candidates())
+        .hasSize(Overflow.SHOWN)
+        .startsWith(
+            "work[11] \"Software Engineer 1 — Company 12\": bullet 6 \"Owned the order…\"",
+            "work[11] \"Software Engineer 1 — Company 12\": bullet 5 \"Rewrote a rate limiter…\"");
   }
 
   @Test
   void aLittleOverIsSaidToo() {
-    DoesNotFit e = catchThrowableOfType(DoesNotFit.class,
-        () -> Fitting.build(Inputs.resume(6, 5, Set.of()), FitMode.STRICT));
-    assertThat(e.overflow().message()).isEqualTo("the résumé is 1.1 pages at the tightest readable setting (9 pt)");
+    DoesNotFit e =
+        catchThrowableOfType(
+            DoesNotFit.class, () -> Fitting.build(Inputs.resume(6, 5, Set.of()), FitMode.STRICT));
+    assertThat(e.overflow().message())
+        .isEqualTo("the résumé is 1.1 pages at the tightest readable setting (9 pt)");
   }
 
   @Test
@@ -46,13 +54,15 @@ class StrictFitTest {
         all.add(j + "." + b);
       }
     }
-    DoesNotFit e = catchThrowableOfType(DoesNotFit.class,
-        () -> Fitting.build(Inputs.resume(12, 6, all), FitMode.DROP));
+    DoesNotFit e =
+        catchThrowableOfType(
+            DoesNotFit.class, () -> Fitting.build(Inputs.resume(12, 6, all), FitMode.DROP));
     Overflow o = e.overflow();
     assertThat(o.strict()).isFalse();
     assertThat(o.dropped()).isEqualTo(2); // the two awards; every job holds a priority-9 bullet
-    assertThat(o.message()).isEqualTo(
-        "the résumé is 1.9 pages at the tightest readable setting (9 pt) even with the 2 items that may be left out dropped");
+    assertThat(o.message())
+        .isEqualTo(
+            "the résumé is 1.9 pages at the tightest readable setting (9 pt) even with the 2 items that may be left out dropped");
     assertThat(o.layouts()).isLessThanOrEqualTo(OnePageFitter.MAX_LAYOUTS);
   }
 

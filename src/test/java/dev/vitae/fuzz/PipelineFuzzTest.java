@@ -31,10 +31,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineFuzzTest {
 
-  static final BuildOptions OPTIONS = new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
+  static final BuildOptions OPTIONS =
+      new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
 
   /** The fonts are parsed once for the whole run; a résumé's own fonts: would be looked up here. */
   private final FontSet fonts = FontSet.shipped();
+
   private final Path folder = Path.of("target", "fuzz-project").toAbsolutePath();
 
   @FuzzTest(maxDuration = "20s")
@@ -75,7 +77,8 @@ class PipelineFuzzTest {
     }
   }
 
-  private static void assertIsAUserError(dev.vitae.source.SourceFile source, List<Diagnostic> diagnostics) {
+  private static void assertIsAUserError(
+      dev.vitae.source.SourceFile source, List<Diagnostic> diagnostics) {
     assertThat(diagnostics).anyMatch(Diagnostic::isError);
     assertThat(DiagnosticFormatter.format(source, diagnostics)).contains(": error: ");
   }

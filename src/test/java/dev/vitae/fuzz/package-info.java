@@ -1,5 +1,5 @@
 /**
- * Fuzz tests: arbitrary bytes through load, validate and render must end as a document or as a
- * user error with diagnostics, never as another exception or a hang.
+ * Fuzz tests: arbitrary bytes through load, validate and render must end as a document or as a user
+ * error with diagnostics, never as another exception or a hang.
  */
 package dev.vitae.fuzz;

@@ -24,8 +24,9 @@ class JsonResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static List<String> officialSchemaProblems(JsonNode doc) throws IOException {
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
-        .getSchema(JSON.readTree(DIR.resolve("schema.json").toFile()));
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+            .getSchema(JSON.readTree(DIR.resolve("schema.json").toFile()));
     return schema.validate(doc).stream().map(ValidationMessage::getMessage).toList();
   }
 
@@ -36,11 +37,14 @@ class JsonResumeTest {
   @Test
   void theOfficialSchemaRejectsWhatItShould() throws IOException {
     assertThat(officialSchemaProblems(read("round-trip.json"))).isEmpty();
-    // JSON Resume's own sample fails its schema's uri format on the two values import fixes or drops.
-    assertThat(officialSchemaProblems(read("sample.resume.json"))).containsExactlyInAnyOrder(
-        "$.basics.profiles[0].url: does not match the uri pattern must be a valid RFC 3986 URI",
-        "$.projects[0].url: does not match the uri pattern must be a valid RFC 3986 URI");
-    assertThat(officialSchemaProblems(JSON.readTree("{\"work\": [{\"startDate\": \"present\"}]}"))).isNotEmpty();
+    // JSON Resume's own sample fails its schema's uri format on the two values import fixes or
+    // drops.
+    assertThat(officialSchemaProblems(read("sample.resume.json")))
+        .containsExactlyInAnyOrder(
+            "$.basics.profiles[0].url: does not match the uri pattern must be a valid RFC 3986 URI",
+            "$.projects[0].url: does not match the uri pattern must be a valid RFC 3986 URI");
+    assertThat(officialSchemaProblems(JSON.readTree("{\"work\": [{\"startDate\": \"present\"}]}")))
+        .isNotEmpty();
     assertThat(officialSchemaProblems(JSON.readTree("{\"metrics\": []}"))).isNotEmpty();
   }
 
@@ -52,10 +56,13 @@ class JsonResumeTest {
     assertThat(doc.path("$schema").asText()).isEqualTo(Vocabulary.SCHEMA_URL);
     assertThat(doc.path("basics").path("name").asText()).isEqualTo("Tushar");
     assertThat(doc.path("work").size()).isEqualTo(Samples.resume().work().size());
-    assertThat(doc.path("work").get(0).has("endDate")).as("present is written as no endDate").isFalse();
+    assertThat(doc.path("work").get(0).has("endDate"))
+        .as("present is written as no endDate")
+        .isFalse();
     assertThat(doc.path("skills").get(0).path("keywords").get(0).isTextual()).isTrue();
-    assertThat(e.leftOut()).contains("basics.headline", "metrics", "work[].stack", "systems", "dossiers",
-        "variants").doesNotContain("basics", "work", "skills");
+    assertThat(e.leftOut())
+        .contains("basics.headline", "metrics", "work[].stack", "systems", "dossiers", "variants")
+        .doesNotContain("basics", "work", "skills");
     assertThat(e.json()).endsWith("}\n").contains("  \"basics\": {\n    \"name\": \"Tushar\",\n");
   }
 
@@ -74,11 +81,14 @@ class JsonResumeTest {
   @Test
   void importWritesBlockYamlWithQuotedDates() throws IOException {
     String yaml = JsonResumeImport.of(read("round-trip.json"), "round-trip.json").yaml();
-    assertThat(yaml).startsWith("# Imported from round-trip.json by 'vitae import'.")
-        .contains("\"$schema\": \"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json\"\n\nbasics:\n"
-            + "  name: \"Richard Hendriks\"\n")
-        .contains("work:\n  - name: \"Hooli XYZ\"\n    position: \"Head of Compression\"\n"
-            + "    startDate: \"2015-01\"\n    highlights:\n      - \"Shipped the Box\"\n")
+    assertThat(yaml)
+        .startsWith("# Imported from round-trip.json by 'vitae import'.")
+        .contains(
+            "\"$schema\": \"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json\"\n\nbasics:\n"
+                + "  name: \"Richard Hendriks\"\n")
+        .contains(
+            "work:\n  - name: \"Hooli XYZ\"\n    position: \"Head of Compression\"\n"
+                + "    startDate: \"2015-01\"\n    highlights:\n      - \"Shipped the Box\"\n")
         .doesNotContain("{", "[");
   }
 
@@ -90,7 +100,8 @@ class JsonResumeTest {
     ((ObjectNode) json.path("meta")).putObject("theme").put("name", "elegant");
     ((ArrayNode) json.path("skills")).addObject().put("name", "Ops").put("id", 7);
     JsonResumeImport.Imported imported = JsonResumeImport.of(json, "x.json");
-    assertThat(imported.ignored()).containsExactly("basics.website", "work[0].company", "skills[2].id", "meta.theme");
+    assertThat(imported.ignored())
+        .containsExactly("basics.website", "work[0].company", "skills[2].id", "meta.theme");
     assertThat(imported.fixed()).containsExactly("projects[0].url: added https://");
     var resume = Samples.load("resume.yaml", imported.yaml().getBytes(StandardCharsets.UTF_8));
     assertThat(resume.basics().image()).isNull();
@@ -100,6 +111,7 @@ class JsonResumeTest {
 
   @Test
   void yamlQuotingKeepsEveryCharacter() {
-    assertThat(YamlText.quote("a \"b\" \\ c\nd\u0007")).isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\u0007\"");
+    assertThat(YamlText.quote("a \"b\" \\ c\nd\u0007"))
+        .isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\u0007\"");
   }
 }

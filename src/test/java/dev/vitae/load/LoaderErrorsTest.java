@@ -26,137 +26,178 @@ class LoaderErrorsTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("unknown key with a suggestion", """
+        Arguments.of(
+            "unknown key with a suggestion",
+            """
             basics:
               name: Ada
             work:
               - name: Acme
                 postion: Engineer
-            """, """
+            """,
+            """
             resume.yaml:5:5: error: unknown key 'postion' in work[0]
                     postion: Engineer
                     ^
               hint: did you mean 'position'?
             1 error
             """),
-        Arguments.of("wrong type: text where a list belongs", """
+        Arguments.of(
+            "wrong type: text where a list belongs",
+            """
             basics:
               name: Ada
             work:
               - name: Acme
                 highlights: Built things
-            """, """
+            """,
+            """
             resume.yaml:5:17: error: 'highlights' must be a list, not text
                     highlights: Built things
                                 ^
               hint: start each item on its own line with '- '
             1 error
             """),
-        Arguments.of("missing required name", """
+        Arguments.of(
+            "missing required name",
+            """
             basics:
               label: Engineer
-            """, """
+            """,
+            """
             resume.yaml:2:3: error: basics is missing 'name'
                   label: Engineer
                   ^
               hint: add 'name: …' to it
             1 error
             """),
-        Arguments.of("duplicate key", """
+        Arguments.of(
+            "duplicate key",
+            """
             basics:
               name: Ada
               email: a@example.com
               email: b@example.com
-            """, """
+            """,
+            """
             resume.yaml:4:3: error: duplicate key 'email' (first written on line 3)
                   email: b@example.com
                   ^
               hint: delete one of the two, or merge them
             1 error
             """),
-        Arguments.of("bad date", """
+        Arguments.of(
+            "bad date",
+            """
             basics:
               name: Ada
             work:
               - name: Acme
                 startDate: 2021-13
-            """, """
+            """,
+            """
             resume.yaml:5:16: error: 'startDate' is not a date: '2021-13'
                     startDate: 2021-13
                                ^
               hint: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2021-03'
             1 error
             """),
-        Arguments.of("end before start", """
+        Arguments.of(
+            "end before start",
+            """
             basics:
               name: Ada
             work:
               - name: Acme
                 startDate: '2021-03'
                 endDate: '2020-01'
-            """, """
+            """,
+            """
             resume.yaml:6:14: error: endDate 2020-01 is before startDate 2021-03
                     endDate: '2020-01'
                              ^
               hint: swap the two dates, or write 'present' if it has not ended
             1 error
             """),
-        Arguments.of("tab in indentation", "basics:\n\tname: Ada\n", """
+        Arguments.of(
+            "tab in indentation",
+            "basics:\n\tname: Ada\n",
+            """
             resume.yaml:2:1: error: tab character in indentation
                  name: Ada
                 ^
               hint: YAML indents with spaces only; replace the tab with spaces
             1 error
             """),
-        Arguments.of("empty file", "\n\n", """
+        Arguments.of(
+            "empty file",
+            "\n\n",
+            """
             resume.yaml:1:1: error: the file is empty
               hint: start with 'basics:' and the person's name; 'vitae init' writes a starter file
             1 error
             """),
-        Arguments.of("top level is a list", "- basics\n- work\n", """
+        Arguments.of(
+            "top level is a list",
+            "- basics\n- work\n",
+            """
             resume.yaml:1:1: error: the top level must be a mapping of sections (basics:, work:, …)
                 - basics
                 ^
               hint: start the file with 'basics:' at the first column
             1 error
             """),
-        Arguments.of("global tag (CVE-2022-1471 gadget)", """
+        Arguments.of(
+            "global tag (CVE-2022-1471 gadget)",
+            """
             basics:
               name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x/"]]]]
-            """, """
+            """,
+            """
             resume.yaml:2:9: error: the tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed
                   name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x/"]]]]
                         ^
               hint: vitae reads plain data only; delete the tag (the word starting with '!')
             1 error
             """),
-        Arguments.of("unsafe link scheme", """
+        Arguments.of(
+            "unsafe link scheme",
+            """
             basics:
               name: Ada
               url: javascript:alert(1)
-            """, """
+            """,
+            """
             resume.yaml:3:8: error: the link scheme 'javascript:' is not allowed
                   url: javascript:alert(1)
                        ^
               hint: write a full web address starting with https://
             1 error
             """),
-        Arguments.of("control character", "basics:\n  name: Ada\u0007\n", """
+        Arguments.of(
+            "control character",
+            "basics:\n  name: Ada\u0007\n",
+            """
             resume.yaml:2:12: error: control character U+0007 is not allowed
                   name: Ada\s
                            ^
               hint: delete it: it is invisible in most editors and unreadable to applicant-tracking systems
             1 error
             """),
-        Arguments.of("YAML syntax: unclosed quote", """
+        Arguments.of(
+            "YAML syntax: unclosed quote",
+            """
             basics:
               name: "Ada
-            """, """
+            """,
+            """
             resume.yaml:3:1: error: YAML syntax: found unexpected end of stream
               hint: a quote was opened and never closed
             1 error
             """),
-        Arguments.of("every error at once, in source order", """
+        Arguments.of(
+            "every error at once, in source order",
+            """
             basics:
               nme: Ada
               email: not-an-email
@@ -164,7 +205,8 @@ class LoaderErrorsTest {
               - name: Acme
                 startDate: someday
             skills: Java
-            """, """
+            """,
+            """
             resume.yaml:2:3: error: unknown key 'nme' in basics
                   nme: Ada
                   ^
@@ -183,20 +225,25 @@ class LoaderErrorsTest {
               hint: start each item on its own line with '- '
             4 errors
             """),
-        Arguments.of("a variant's fit mode", """
+        Arguments.of(
+            "a variant's fit mode",
+            """
             basics:
               name: Ada
             variants:
               backend:
                 fit: loose
-            """, """
+            """,
+            """
             resume.yaml:5:10: error: 'fit' is 'loose'; it can be 'drop' or 'strict'
                     fit: loose
                          ^
               hint: 'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out the least important items and reports them
             1 error
             """),
-        Arguments.of("locale and sections: no language tag, no direction, a blank word, words and parts that do not exist", """
+        Arguments.of(
+            "locale and sections: no language tag, no direction, a blank word, words and parts that do not exist",
+            """
             basics:
               name: Ada
             locale:
@@ -209,7 +256,8 @@ class LoaderErrorsTest {
             sections:
               sytems:
                 title: Systeme
-            """, """
+            """,
+            """
             resume.yaml:4:13: error: 'english_UK' is not a language tag
                   language: english_UK
                             ^
@@ -236,34 +284,43 @@ class LoaderErrorsTest {
               hint: did you mean 'systems'?
             6 errors
             """),
-        Arguments.of("alias bomb", """
+        Arguments.of(
+            "alias bomb",
+            """
             a: &a ["x","x","x","x","x","x","x","x","x"]
             b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
             c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
             d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-            """, """
+            """,
+            """
             resume.yaml:1:1: error: too many aliases (more than 20): the file looks like an alias bomb
                 a: &a ["x","x","x","x","x","x","x","x","x"]
                 ^
               hint: write the values out instead of repeating them through '*' aliases
             1 error
             """),
-        Arguments.of("file: link scheme", """
+        Arguments.of(
+            "file: link scheme",
+            """
             basics:
               name: Ada
               url: file:///etc/passwd
-            """, """
+            """,
+            """
             resume.yaml:3:8: error: the link scheme 'file:' is not allowed
                   url: file:///etc/passwd
                        ^
               hint: write a full web address starting with https://
             1 error
             """),
-        Arguments.of("control character written as an escape (found by the fuzz test)", """
+        Arguments.of(
+            "control character written as an escape (found by the fuzz test)",
+            """
             basics:
               name: "Ada\\0"
               label: "\\uD800 lone surrogate"
-            """, """
+            """,
+            """
             resume.yaml:2:9: error: 'name' holds the unprintable character U+0000
                   name: "Ada\\0"
                         ^
@@ -274,72 +331,94 @@ class LoaderErrorsTest {
               hint: delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking systems cannot read it, and XHTML cannot hold it
             2 errors
             """),
-        Arguments.of("escape beyond Unicode (found by the fuzz test)", """
+        Arguments.of(
+            "escape beyond Unicode (found by the fuzz test)",
+            """
             basics:
               name: "Ada \\U9001F1F7"
-            """, """
+            """,
+            """
             resume.yaml:2:14: error: YAML syntax: the escape '\\U9001F1F7' is beyond the last Unicode character
                   name: "Ada \\U9001F1F7"
                              ^
               hint: \\U takes eight hex digits up to 0010FFFF, e.g. \\U0001F680 for 🚀
             1 error
             """),
-        Arguments.of("deep nesting", "basics:\n  name: Ada\nwork: " + "[".repeat(60) + "]".repeat(60) + "\n", """
+        Arguments.of(
+            "deep nesting",
+            "basics:\n  name: Ada\nwork: " + "[".repeat(60) + "]".repeat(60) + "\n",
+            """
             resume.yaml:3:46: error: the file is nested more than 40 levels deep
                 %s
                                                              ^
               hint: a resume.yaml needs at most five levels; look for runaway '[' or '-'
             1 error
-            """.formatted(("work: " + "[".repeat(60) + "]".repeat(60)).substring(0, 120) + "…")),
-        Arguments.of("image: absolute path", """
+            """
+                .formatted(("work: " + "[".repeat(60) + "]".repeat(60)).substring(0, 120) + "…")),
+        Arguments.of(
+            "image: absolute path",
+            """
             basics:
               name: Ada
               image: /etc/passwd
-            """, """
+            """,
+            """
             resume.yaml:3:10: error: 'image' must stay inside the folder of resume.yaml: '/etc/passwd' is an absolute path
                   image: /etc/passwd
                          ^
               hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
             1 error
             """),
-        Arguments.of("image: leads out of the folder", """
+        Arguments.of(
+            "image: leads out of the folder",
+            """
             basics:
               name: Ada
               image: photos/../../secret.png
-            """, """
+            """,
+            """
             resume.yaml:3:10: error: 'image' must stay inside the folder of resume.yaml: 'photos/../../secret.png' leads out of it
                   image: photos/../../secret.png
                          ^
               hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
             1 error
             """),
-        Arguments.of("image: Windows absolute path", """
+        Arguments.of(
+            "image: Windows absolute path",
+            """
             basics:
               name: Ada
               image: 'C:\\Users\\ada\\photo.jpg'
-            """, """
+            """,
+            """
             resume.yaml:3:10: error: 'image' must stay inside the folder of resume.yaml: 'C:\\Users\\ada\\photo.jpg' is an absolute path
                   image: 'C:\\Users\\ada\\photo.jpg'
                          ^
               hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
             1 error
             """),
-        Arguments.of("image: file: scheme", """
+        Arguments.of(
+            "image: file: scheme",
+            """
             basics:
               name: Ada
               image: file:///home/ada/photo.jpg
-            """, """
+            """,
+            """
             resume.yaml:3:10: error: 'image' must be an https:// address or a file inside the folder of resume.yaml, not 'file:'
                   image: file:///home/ada/photo.jpg
                          ^
               hint: write a path relative to resume.yaml (e.g. photo.jpg), or an https:// address
             1 error
             """),
-        Arguments.of("image: http is not https", """
+        Arguments.of(
+            "image: http is not https",
+            """
             basics:
               name: Ada
               image: http://example.com/photo.jpg
-            """, """
+            """,
+            """
             resume.yaml:3:10: error: 'image' must be an https:// address or a file inside the folder of resume.yaml, not 'http:'
                   image: http://example.com/photo.jpg
                          ^
@@ -350,9 +429,15 @@ class LoaderErrorsTest {
 
   @Test
   void imagesInsideTheFolderOrOnHttpsAreAccepted() {
-    for (String image : new String[] {"photo.jpg", "img/./me.png", "a/../photo.jpg", "https://example.com/me.png"}) {
-      LoadResult r = Vitae.read("resume.yaml",
-          ("basics:\n  name: Ada\n  image: '" + image + "'\n").getBytes(StandardCharsets.UTF_8));
+    for (String image :
+        new String[] {
+          "photo.jpg", "img/./me.png", "a/../photo.jpg", "https://example.com/me.png"
+        }) {
+      LoadResult r =
+          Vitae.read(
+              "resume.yaml",
+              ("basics:\n  name: Ada\n  image: '" + image + "'\n")
+                  .getBytes(StandardCharsets.UTF_8));
       assertThat(r).as(image).isInstanceOf(LoadResult.Loaded.class);
     }
   }
@@ -363,14 +448,20 @@ class LoaderErrorsTest {
     // then grew over the page's text).
     String name = "Ada Lovelace  label: Engineer  summary: ".repeat(6);
     String shown = ("  name: '" + name + "'").substring(0, 120) + "…";
-    assertThat(report("basics:\n  name: '" + name + "'\n")).isEqualTo("""
+    assertThat(report("basics:\n  name: '" + name + "'\n"))
+        .isEqualTo(
+            """
         resume.yaml:2:9: error: 'name' is 240 characters long; a name has at most 200
             %s
                     ^
           hint: a name this long is usually a quote opened here and closed lines later: close it on this line
         1 error
-        """.formatted(shown));
-    assertThat(Vitae.read("resume.yaml", ("basics:\n  name: " + "W".repeat(200) + "\n").getBytes(StandardCharsets.UTF_8)))
+        """
+                .formatted(shown));
+    assertThat(
+            Vitae.read(
+                "resume.yaml",
+                ("basics:\n  name: " + "W".repeat(200) + "\n").getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(LoadResult.Loaded.class);
   }
 
@@ -378,19 +469,24 @@ class LoaderErrorsTest {
   void aMultiMegabyteValueIsRefusedWithItsLength() {
     String value = "x".repeat(2_000_000);
     String shown = ("  name: " + value).substring(0, 120) + "…";
-    assertThat(report("basics:\n  name: " + value + "\n")).isEqualTo("""
+    assertThat(report("basics:\n  name: " + value + "\n"))
+        .isEqualTo(
+            """
         resume.yaml:2:9: error: 'name' is 2,000,000 characters long; the limit is 20,000
             %s
                     ^
           hint: shorten it: a résumé value is a few lines at most
         1 error
-        """.formatted(shown));
+        """
+                .formatted(shown));
   }
 
   @Test
   void aFileLargerThanTheLimitIsRefused() {
     String value = "x".repeat(YamlReader.MAX_CODE_POINTS);
-    assertThat(report("basics:\n  name: " + value + "\n")).isEqualTo("""
+    assertThat(report("basics:\n  name: " + value + "\n"))
+        .isEqualTo(
+            """
         resume.yaml:1:1: error: the file is larger than 3,145,728 characters
             basics:
             ^
@@ -408,7 +504,9 @@ class LoaderErrorsTest {
   @Test
   void invalidUtf8IsReportedWhereItStands() {
     byte[] bytes = "basics:\n  name: Ad\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(report(bytes)).isEqualTo("""
+    assertThat(report(bytes))
+        .isEqualTo(
+            """
         resume.yaml:2:11: error: invalid UTF-8 byte 0xE9
               name: Ad\uFFFD
                       ^

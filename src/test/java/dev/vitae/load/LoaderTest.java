@@ -17,7 +17,9 @@ class LoaderTest {
 
   @Test
   void scalarsKeepTheTextAsWritten() {
-    Resume r = load("""
+    Resume r =
+        load(
+            """
         basics:
           name: NO
           label: 1.10
@@ -30,12 +32,16 @@ class LoaderTest {
     assertThat(r.basics().label()).isEqualTo("1.10");
     assertThat(r.basics().phone()).isEqualTo("01234");
     assertThat(r.skills().get(0).name()).isEqualTo("Yes");
-    assertThat(r.skills().get(0).keywords()).extracting(i -> i.text()).containsExactly("on", "off", "2012", "~x");
+    assertThat(r.skills().get(0).keywords())
+        .extracting(i -> i.text())
+        .containsExactly("on", "off", "2012", "~x");
   }
 
   @Test
   void partialDatesAndPresent() {
-    Resume r = load("""
+    Resume r =
+        load(
+            """
         basics: {name: Ada}
         work:
           - {name: A, startDate: 2021, endDate: 2021-03}
@@ -55,7 +61,9 @@ class LoaderTest {
 
   @Test
   void aJsonResumeFileLoadsAsItIs() {
-    Resume r = load("""
+    Resume r =
+        load(
+            """
         {
           "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
           "basics": {"name": "Richard Hendriks", "label": "Programmer", "email": "richard@example.com",

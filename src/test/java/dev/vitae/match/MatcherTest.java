@@ -32,32 +32,59 @@ class MatcherTest {
   void backendPostingCoveredAndMissingTerms() throws IOException {
     List<MatchReport> reports = rank(posting("backend-payments.txt"));
     MatchReport backend = report(reports, "backend");
-    assertThat(backend.covered()).extracting(MatchReport.Hit::term).containsExactly(
-        "payments", "REST APIs", "Node.js", "TypeScript", "PostgreSQL", "Redis", "caching", "AWS",
-        "Amazon S3", "event-driven", "observability");
-    assertThat(backend.covered()).contains(
-        new MatchReport.Hit("payments", "work: Software Developer — Magnolia Pearl"),
-        new MatchReport.Hit("AWS", "skills: Cloud & Infrastructure"));
-    assertThat(backend.missing()).containsExactly("ECS", "Amazon SQS", "Terraform", "Kafka", "Datadog",
-        "OpenTelemetry", "incident response", "Go", "Kubernetes", "GraphQL");
+    assertThat(backend.covered())
+        .extracting(MatchReport.Hit::term)
+        .containsExactly(
+            "payments",
+            "REST APIs",
+            "Node.js",
+            "TypeScript",
+            "PostgreSQL",
+            "Redis",
+            "caching",
+            "AWS",
+            "Amazon S3",
+            "event-driven",
+            "observability");
+    assertThat(backend.covered())
+        .contains(
+            new MatchReport.Hit("payments", "work: Software Developer — Magnolia Pearl"),
+            new MatchReport.Hit("AWS", "skills: Cloud & Infrastructure"));
+    assertThat(backend.missing())
+        .containsExactly(
+            "ECS",
+            "Amazon SQS",
+            "Terraform",
+            "Kafka",
+            "Datadog",
+            "OpenTelemetry",
+            "incident response",
+            "Go",
+            "Kubernetes",
+            "GraphQL");
     assertThat(backend.taggedOut()).isEmpty();
     assertThat(backend.coverage()).isEqualTo(52);
   }
 
   @Test
   void termsAVariantTagsOutAreReportedAsSuch() {
-    MatchReport platform = Matcher.match(SAMPLE, Profile.of("platform", SAMPLE.variants().get("platform"),
-        Profile.Flags.NONE), Matcher.termsIn("We use PayPal and ModMail.", Dictionary.forResume(SAMPLE)));
+    MatchReport platform =
+        Matcher.match(
+            SAMPLE,
+            Profile.of("platform", SAMPLE.variants().get("platform"), Profile.Flags.NONE),
+            Matcher.termsIn("We use PayPal and ModMail.", Dictionary.forResume(SAMPLE)));
     assertThat(platform.taggedOut()).containsExactly("ModMail");
-    assertThat(platform.covered()).containsExactly(
-        new MatchReport.Hit("PayPal", "work: Software Developer — Magnolia Pearl"));
+    assertThat(platform.covered())
+        .containsExactly(
+            new MatchReport.Hit("PayPal", "work: Software Developer — Magnolia Pearl"));
   }
 
   @Test
   void trustAndSafetyPostingRanksTheRealtimeVariantAboveBackend() throws IOException {
     List<MatchReport> reports = rank(posting("trust-safety.txt"));
     MatchReport realtime = report(reports, "realtime");
-    assertThat(realtime.covered()).extracting(MatchReport.Hit::term)
+    assertThat(realtime.covered())
+        .extracting(MatchReport.Hit::term)
         .contains("trust and safety", "real-time", "moderation", "MongoDB", "Socket.IO", "Python");
     assertThat(reports.indexOf(realtime)).isLessThan(reports.indexOf(report(reports, "backend")));
     assertThat(realtime.missing()).contains("WebSockets");
@@ -72,6 +99,7 @@ class MatcherTest {
 
   @Test
   void theReportIsDeterministic() throws IOException {
-    assertThat(rank(posting("backend-payments.txt"))).isEqualTo(rank(posting("backend-payments.txt")));
+    assertThat(rank(posting("backend-payments.txt")))
+        .isEqualTo(rank(posting("backend-payments.txt")));
   }
 }

@@ -16,16 +16,33 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What every dossier PDF must satisfy, whatever its content: checks shared by the dossier tests. */
+/**
+ * What every dossier PDF must satisfy, whatever its content: checks shared by the dossier tests.
+ */
 final class DossierChecks {
 
   /** The parts in the order the dossier sets them, by their key in resume.yaml's sections. */
-  static final List<String> PARTS = List.of(
-      "systems", "dossiers", "diagrams", "notes", "skills", "work", "principles", "credentials", "contact");
+  static final List<String> PARTS =
+      List.of(
+          "systems",
+          "dossiers",
+          "diagrams",
+          "notes",
+          "skills",
+          "work",
+          "principles",
+          "credentials",
+          "contact");
+
   /** Labels the template sets inside each system dossier. */
-  static final List<String> DOSSIER_LABELS = List.of(
-      "Problem", "Architecture", "Scalability and reliability", "Operational complexity",
-      "Technical decisions", "Stack");
+  static final List<String> DOSSIER_LABELS =
+      List.of(
+          "Problem",
+          "Architecture",
+          "Scalability and reliability",
+          "Operational complexity",
+          "Technical decisions",
+          "Stack");
 
   private DossierChecks() {}
 
@@ -37,7 +54,10 @@ final class DossierChecks {
     return s.replaceAll("\\s+", " ").strip();
   }
 
-  /** A page's text as one line; a line broken after a hyphen ("operator-" / "facing") joins without a space. */
+  /**
+   * A page's text as one line; a line broken after a hyphen ("operator-" / "facing") joins without
+   * a space.
+   */
   static String flat(List<String> lines) {
     return flat(String.join("\n", lines).replace("-\n", "-"));
   }
@@ -47,7 +67,10 @@ final class DossierChecks {
     return flat(pdf.body().replace("-\n", "-"));
   }
 
-  /** Every heading the PDF sets: part titles, dossier titles and labels, figure, note and principle titles. */
+  /**
+   * Every heading the PDF sets: part titles, dossier titles and labels, figure, note and principle
+   * titles.
+   */
   static List<String> headings(Resume r) {
     List<String> out = new ArrayList<>(PARTS.stream().map(p -> title(r, p)).toList());
     out.add("Contents");
@@ -57,10 +80,12 @@ final class DossierChecks {
       out.add("Figure " + (i + 1));
       out.add(r.diagrams().get(i).title());
     }
-    r.notes().forEach(n -> {
-      out.add(n.category());
-      out.add(n.title());
-    });
+    r.notes()
+        .forEach(
+            n -> {
+              out.add(n.category());
+              out.add(n.title());
+            });
     for (int i = 0; i < r.principles().size(); i++) {
       out.add("%02d %s".formatted(i + 1, r.principles().get(i).title()));
     }
@@ -68,7 +93,10 @@ final class DossierChecks {
     return out;
   }
 
-  /** Text that opens something and must never end a page: part subtitles and intros, dossier roles and figures. */
+  /**
+   * Text that opens something and must never end a page: part subtitles and intros, dossier roles
+   * and figures.
+   */
   static List<String> openers(Resume r) {
     List<String> out = new ArrayList<>();
     for (SectionText s : r.sections().values()) {
@@ -91,7 +119,8 @@ final class DossierChecks {
   static List<String> seeds(Resume r) {
     List<String> out = new ArrayList<>();
     var b = r.basics();
-    out.addAll(List.of(b.name(), b.label(), b.headline(), b.summary(), b.availability(), b.email()));
+    out.addAll(
+        List.of(b.name(), b.label(), b.headline(), b.summary(), b.availability(), b.email()));
     b.focus().stream().map(Item::text).forEach(out::add);
     for (var m : r.metrics()) {
       out.addAll(List.of(m.value(), m.label(), m.context()));
@@ -109,7 +138,14 @@ final class DossierChecks {
       out.addAll(List.of(s.name(), s.category(), s.metric(), s.summary(), s.organisation()));
     }
     for (Dossier d : r.dossiers()) {
-      out.addAll(List.of(d.title(), d.role(), d.organisation(), d.problem(), d.architecture(), d.reliability()));
+      out.addAll(
+          List.of(
+              d.title(),
+              d.role(),
+              d.organisation(),
+              d.problem(),
+              d.architecture(),
+              d.reliability()));
       out.addAll(d.metrics());
       d.operations().stream().map(Item::text).forEach(out::add);
       d.decisions().stream().map(Item::text).forEach(out::add);
@@ -147,7 +183,9 @@ final class DossierChecks {
     return out;
   }
 
-  /** The page each contents entry names, read from the contents page (page 2), in contents order. */
+  /**
+   * The page each contents entry names, read from the contents page (page 2), in contents order.
+   */
   static Map<String, Integer> contentsPages(Resume r, PdfPages pdf) {
     List<String> contents = pdf.page(2);
     assertThat(contents.get(0)).isEqualTo("Contents");
@@ -161,19 +199,30 @@ final class DossierChecks {
     }
     for (String t : titles) {
       Pattern line = Pattern.compile(Pattern.quote(t) + " (\\d+)");
-      Integer page = contents.stream().map(line::matcher).filter(Matcher::matches)
-          .map(m -> Integer.parseInt(m.group(1))).findFirst().orElse(null);
+      Integer page =
+          contents.stream()
+              .map(line::matcher)
+              .filter(Matcher::matches)
+              .map(m -> Integer.parseInt(m.group(1)))
+              .findFirst()
+              .orElse(null);
       assertThat(page).as("contents entry for '%s' in %s", t, contents).isNotNull();
       out.put(t, page);
     }
     return out;
   }
 
-  /** Each heading of the contents stands, as a line of its own, on the page the contents give, and only there. */
+  /**
+   * Each heading of the contents stands, as a line of its own, on the page the contents give, and
+   * only there.
+   */
   static void contentsMatchHeadings(Resume r, PdfPages pdf) {
-    contentsPages(r, pdf).forEach((heading, page) ->
-        assertThat(pdf.pagesWithLine(heading)).as("pages where '%s' stands as a line", heading)
-            .containsExactly(page));
+    contentsPages(r, pdf)
+        .forEach(
+            (heading, page) ->
+                assertThat(pdf.pagesWithLine(heading))
+                    .as("pages where '%s' stands as a line", heading)
+                    .containsExactly(page));
   }
 
   /** No page ends with a heading, a kicker, or the words that open a part or a dossier. */
@@ -192,7 +241,10 @@ final class DossierChecks {
     }
   }
 
-  /** Each diagram, title to last step, is on one page, its steps read in order: number, name, detail. */
+  /**
+   * Each diagram, title to last step, is on one page, its steps read in order: number, name,
+   * detail.
+   */
   static void diagramsWholeAndInOrder(Resume r, PdfPages pdf) {
     for (Diagram d : r.diagrams()) {
       List<String> steps = new ArrayList<>();
@@ -206,7 +258,10 @@ final class DossierChecks {
     }
   }
 
-  /** Each system dossier opens a page: the first opens with the part's heading, the others with their kicker. */
+  /**
+   * Each system dossier opens a page: the first opens with the part's heading, the others with
+   * their kicker.
+   */
   static void dossiersStartPages(Resume r, PdfPages pdf) {
     int previous = 0;
     for (int i = 0; i < r.dossiers().size(); i++) {
@@ -215,7 +270,8 @@ final class DossierChecks {
       assertThat(pages).as("'%s'", d.title()).hasSize(1);
       int page = pages.get(0);
       assertThat(page).isGreaterThan(previous);
-      String kicker = "Dossier " + (i + 1) + " of " + r.dossiers().size() + " · " + d.organisation();
+      String kicker =
+          "Dossier " + (i + 1) + " of " + r.dossiers().size() + " · " + d.organisation();
       String first = i == 0 ? title(r, "dossiers") : kicker;
       assertThat(pdf.page(page).get(0)).as("first line of page %d", page).isEqualTo(first);
       assertThat(pdf.page(page)).contains(kicker);
@@ -224,8 +280,8 @@ final class DossierChecks {
   }
 
   /**
-   * Every page but the cover has the running header (the name, then the section in effect at the top
-   * of the page: the one opening the page, else the last one begun before it) and the footer.
+   * Every page but the cover has the running header (the name, then the section in effect at the
+   * top of the page: the one opening the page, else the last one begun before it) and the footer.
    */
   static void runningHeadersAndFooters(Resume r, PdfPages pdf) {
     assertThat(pdf.headers().get(0)).isEmpty();
@@ -239,13 +295,14 @@ final class DossierChecks {
       String expected = null;
       for (var e : entries.entrySet()) {
         int i = dossiers.indexOf(e.getKey());
-        boolean opensPage = first.equals(e.getKey())
-            || i >= 0 && first.startsWith("Dossier " + (i + 1) + " of ");
+        boolean opensPage =
+            first.equals(e.getKey()) || i >= 0 && first.startsWith("Dossier " + (i + 1) + " of ");
         if (e.getValue() < p || e.getValue() == p && opensPage) {
           expected = e.getKey();
         }
       }
-      assertThat(pdf.headers().get(p - 1)).as("header of page %d", p)
+      assertThat(pdf.headers().get(p - 1))
+          .as("header of page %d", p)
           .isEqualTo(r.basics().name() + " " + expected);
       assertThat(pdf.footers().get(p - 1)).isEqualTo("page " + p + " of " + pdf.count());
     }

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FileNamesTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Tushar                  | Tushar
       José Ñúñez              | Jose-Nunez
       Ada  O'Brien-Lovelace   | Ada-O-Brien-Lovelace

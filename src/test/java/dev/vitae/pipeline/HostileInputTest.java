@@ -23,15 +23,17 @@ import org.junit.jupiter.api.Test;
 /** Values that look like markup, template code or runaway text end up on the page as plain text. */
 class HostileInputTest {
 
-  static final BuildOptions OPTIONS = new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
+  static final BuildOptions OPTIONS =
+      new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
 
-  static final List<String> HOSTILE = List.of(
-      "<script>alert(1)</script>",
-      "</div>",
-      "&amp;",
-      "${7*7}",
-      "<#assign x=1>",
-      "${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
+  static final List<String> HOSTILE =
+      List.of(
+          "<script>alert(1)</script>",
+          "</div>",
+          "&amp;",
+          "${7*7}",
+          "<#assign x=1>",
+          "${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
 
   static Vitae.Built build(String yaml) {
     Resume resume = Samples.load("resume.yaml", yaml.getBytes(StandardCharsets.UTF_8));
@@ -39,13 +41,21 @@ class HostileInputTest {
   }
 
   static String text(Vitae.Built built, String kind) {
-    return new String(built.documents().stream().filter(d -> d.kind().equals(kind)).findFirst()
-        .orElseThrow().bytes(), StandardCharsets.UTF_8);
+    return new String(
+        built.documents().stream()
+            .filter(d -> d.kind().equals(kind))
+            .findFirst()
+            .orElseThrow()
+            .bytes(),
+        StandardCharsets.UTF_8);
   }
 
   static byte[] pdf(Vitae.Built built) {
-    return built.documents().stream().filter(d -> d.kind().equals("resume.pdf")).findFirst()
-        .orElseThrow().bytes();
+    return built.documents().stream()
+        .filter(d -> d.kind().equals("resume.pdf"))
+        .findFirst()
+        .orElseThrow()
+        .bytes();
   }
 
   static String flat(String s) {
@@ -54,7 +64,9 @@ class HostileInputTest {
 
   @Test
   void markupAndTemplateCodeInValuesArePrintedLiterallyNeverEvaluated() {
-    Vitae.Built built = build("""
+    Vitae.Built built =
+        build(
+            """
         basics:
           name: '<script>alert(1)</script> Ada'
           label: '</div> &amp; ${7*7}'
@@ -75,13 +87,15 @@ class HostileInputTest {
     assertThat(pdfText).doesNotContain("49");
     assertThat(txt).doesNotContain("49");
 
-    // Markdown escapes what it would otherwise interpret, so that a Markdown viewer shows it as written.
+    // Markdown escapes what it would otherwise interpret, so that a Markdown viewer shows it as
+    // written.
     String md = text(built, "resume.md");
-    assertThat(md).contains(
-        "# \\<script\\>alert(1)\\</script\\> Ada",
-        "**\\</div\\> \\&amp; ${7\\*7}**",
-        "\\<\\#assign x=1\\>",
-        "${7\\*7} and ${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
+    assertThat(md)
+        .contains(
+            "# \\<script\\>alert(1)\\</script\\> Ada",
+            "**\\</div\\> \\&amp; ${7\\*7}**",
+            "\\<\\#assign x=1\\>",
+            "${7\\*7} and ${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
     assertThat(md).doesNotContain("49");
   }
 
@@ -89,16 +103,22 @@ class HostileInputTest {
   void softHyphensAreNotDrawnAndEveryHyphenReadsBack() {
     // Found by fuzzing: U+00AD and '-' share a glyph, which the PDF mapped back to the soft hyphen.
     // U+2010 and U+2011 share it too, and read back in place of every '-' after them.
-    Vitae.Built built = build("""
+    Vitae.Built built =
+        build(
+            """
         basics:
           name: "Ada Love\u00ADlace Well\u2010Known"
           label: "Peace/tmp/jazzer-traversal, non\u2011breaking, user-facing"
         """);
     byte[] pdf = pdf(built);
     assertThat(PdfReadback.of(pdf).lines())
-        .startsWith("Ada Lovelace Well-Known", "Peace/tmp/jazzer-traversal, non-breaking, user-facing");
-    var report = dev.vitae.check.PdfCheck.check("Hyphens.pdf", pdf, new dev.vitae.check.Expectation(1,
-        dev.vitae.view.ViewText.of(built.fittedView())));
+        .startsWith(
+            "Ada Lovelace Well-Known", "Peace/tmp/jazzer-traversal, non-breaking, user-facing");
+    var report =
+        dev.vitae.check.PdfCheck.check(
+            "Hyphens.pdf",
+            pdf,
+            new dev.vitae.check.Expectation(1, dev.vitae.view.ViewText.of(built.fittedView())));
     assertThat(report.problems()).isEmpty();
   }
 
@@ -107,7 +127,10 @@ class HostileInputTest {
     // Found by fuzzing: an unbreakable category, kept on one line, squeezed its system's name to a
     // letter a line over two pages, and the name could not be read back.
     String name = "Private Voice C" + "h".repeat(50) + "annel System";
-    Resume resume = Samples.load("resume.yaml", """
+    Resume resume =
+        Samples.load(
+            "resume.yaml",
+            """
         basics: {name: Ada}
         systems:
           - name: "%s"
@@ -116,37 +139,57 @@ class HostileInputTest {
         skills:
           - name: "%s"
             keywords: [Java]
-        """.formatted(name, "O".repeat(70), "X".repeat(80)).getBytes(StandardCharsets.UTF_8));
+        """
+                .formatted(name, "O".repeat(70), "X".repeat(80))
+                .getBytes(StandardCharsets.UTF_8));
     var built = Vitae.create(Optional.empty()).dossier(resume, OPTIONS, "Ada-Dossier");
     byte[] pdf = built.documents().get(0).bytes();
-    assertThat(PdfReadback.of(pdf).pages()).as("cover, contents, systems, skills").isLessThanOrEqualTo(4);
-    for (List<String> strings : List.of(dev.vitae.view.DossierText.headings(built.view()), List.of(name))) {
-      assertThat(dev.vitae.check.PdfCheck.check("Ada-Dossier.pdf", pdf, new dev.vitae.check.Expectation(0, strings))
-          .problems()).isEmpty();
+    assertThat(PdfReadback.of(pdf).pages())
+        .as("cover, contents, systems, skills")
+        .isLessThanOrEqualTo(4);
+    for (List<String> strings :
+        List.of(dev.vitae.view.DossierText.headings(built.view()), List.of(name))) {
+      assertThat(
+              dev.vitae.check.PdfCheck.check(
+                      "Ada-Dossier.pdf", pdf, new dev.vitae.check.Expectation(0, strings))
+                  .problems())
+          .isEmpty();
     }
   }
 
   @Test
   void aLongUnbrokenMetricStaysOnThePageAndReadsBack() {
     String value = "9".repeat(90);
-    Vitae.Built built = build("""
+    Vitae.Built built =
+        build(
+            """
         basics: {name: Ada}
         metrics:
           - {value: "%s", label: requests}
           - {value: "40%%", label: faster builds}
-        """.formatted(value));
+        """
+                .formatted(value));
     byte[] pdf = pdf(built);
     assertThat(PdfReadback.of(pdf).pages()).isEqualTo(1);
-    assertThat(dev.vitae.check.PdfCheck.check("Ada.pdf", pdf, new dev.vitae.check.Expectation(1,
-        dev.vitae.view.ViewText.of(built.fittedView()))).problems()).isEmpty();
-    assertThat(PdfReadback.of(pdf).lines()).anySatisfy(l -> assertThat(l).contains("40% faster builds"));
+    assertThat(
+            dev.vitae.check.PdfCheck.check(
+                    "Ada.pdf",
+                    pdf,
+                    new dev.vitae.check.Expectation(
+                        1, dev.vitae.view.ViewText.of(built.fittedView())))
+                .problems())
+        .isEmpty();
+    assertThat(PdfReadback.of(pdf).lines())
+        .anySatisfy(l -> assertThat(l).contains("40% faster builds"));
   }
 
   @Test
   void aLongUnbrokenUrlAndNameStayInsideTheMargins() {
     String name = "W".repeat(200);
     String url = "https://example.com/" + "a".repeat(380);
-    Vitae.Built built = build("""
+    Vitae.Built built =
+        build(
+            """
         basics:
           name: %s
           url: %s
@@ -155,31 +198,45 @@ class HostileInputTest {
             position: Engineer
             highlights:
               - %s
-        """.formatted(name, url, name, url));
+        """
+                .formatted(name, url, name, url));
     byte[] bytes = pdf(built);
     Glyphs glyphs = Glyphs.of(bytes);
-    assertThat(glyphs.rightmost()).as("rightmost glyph edge, page width %.1f, left margin %.1f",
-        glyphs.pageWidth(), glyphs.leftmost())
+    assertThat(glyphs.rightmost())
+        .as(
+            "rightmost glyph edge, page width %.1f, left margin %.1f",
+            glyphs.pageWidth(), glyphs.leftmost())
         .isLessThanOrEqualTo(glyphs.pageWidth() - glyphs.leftmost() + 0.5f);
     String joined = PdfReadback.of(bytes).text().replaceAll("\\s+", "");
     assertThat(joined).contains(name, url.substring("https://".length()));
 
     // The dossier repeats the name in the header of every page, cut short to half the line.
-    Resume resume = Samples.load("resume.yaml", """
+    Resume resume =
+        Samples.load(
+            "resume.yaml",
+            """
         basics:
           name: %s
         work:
           - name: Acme
             highlights:
               - Built it.
-        """.formatted(name).getBytes(StandardCharsets.UTF_8));
-    byte[] dossier = Vitae.create(Optional.empty()).dossier(resume, OPTIONS, "Long-Dossier").documents().get(0).bytes();
+        """
+                .formatted(name)
+                .getBytes(StandardCharsets.UTF_8));
+    byte[] dossier =
+        Vitae.create(Optional.empty())
+            .dossier(resume, OPTIONS, "Long-Dossier")
+            .documents()
+            .get(0)
+            .bytes();
     Glyphs all = Glyphs.of(dossier);
     assertThat(all.rightmost()).isLessThanOrEqualTo(all.pageWidth() - all.leftmost() + 0.5f);
     assertThat(PdfReadback.of(dossier).text()).contains("W".repeat(47) + "…");
     // Set smaller on the cover, the name stays on the cover page (found by fuzzing: at the display
     // size it ran onto the next page, under that page's header).
-    assertThat(PdfPages.of(dossier, "W").lines().get(0).stream().reduce("", String::concat)).contains(name);
+    assertThat(PdfPages.of(dossier, "W").lines().get(0).stream().reduce("", String::concat))
+        .contains(name);
   }
 
   /** Where the glyphs of a one-page PDF stand. */
@@ -188,17 +245,24 @@ class HostileInputTest {
     static Glyphs of(byte[] pdf) {
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         List<TextPosition> all = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-          @Override
-          protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            all.addAll(positions);
-            super.writeString(text, positions);
-          }
-        };
+        PDFTextStripper stripper =
+            new PDFTextStripper() {
+              @Override
+              protected void writeString(String text, List<TextPosition> positions)
+                  throws IOException {
+                all.addAll(positions);
+                super.writeString(text, positions);
+              }
+            };
         stripper.getText(doc);
         float width = doc.getPage(0).getMediaBox().getWidth();
         float left = (float) all.stream().mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
-        float right = (float) all.stream().mapToDouble(p -> p.getXDirAdj() + p.getWidthDirAdj()).max().orElseThrow();
+        float right =
+            (float)
+                all.stream()
+                    .mapToDouble(p -> p.getXDirAdj() + p.getWidthDirAdj())
+                    .max()
+                    .orElseThrow();
         return new Glyphs(width, left, right);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

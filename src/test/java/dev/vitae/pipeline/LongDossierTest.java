@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The sample with some texts made many times longer (a problem statement, a note longer than a page,
- * a principle, a diagram summary), so that paragraphs, notes and parts break across pages: the page
- * breaks must stay good and nothing may be lost.
+ * The sample with some texts made many times longer (a problem statement, a note longer than a
+ * page, a principle, a diagram summary), so that paragraphs, notes and parts break across pages:
+ * the page breaks must stay good and nothing may be lost.
  */
 class LongDossierTest {
 
@@ -33,14 +33,30 @@ class LongDossierTest {
   @BeforeAll
   static void build() {
     String yaml = new String(Samples.bytes(), StandardCharsets.UTF_8);
-    yaml = longer(yaml, "Large Discord communities need message activity, moderation actions, and voice "
-        + "events to be ingested, searched, and explained fast enough for live operators.", 14);
-    yaml = longer(yaml, "The cache has to make ownership explicit: what is authoritative, how entries "
-        + "expire, which paths can tolerate stale reads, and what operators should inspect when behavior diverges.", 25);
-    yaml = longer(yaml, "Production code should make failure visible. I prefer explicit state transitions, "
-        + "durable logs, defensive integrations, and workflows that can be retried safely.", 9);
-    yaml = longer(yaml, "Cache hot reads close to the API while keeping source-of-truth ownership and "
-        + "invalidation rules explicit.", 3);
+    yaml =
+        longer(
+            yaml,
+            "Large Discord communities need message activity, moderation actions, and voice "
+                + "events to be ingested, searched, and explained fast enough for live operators.",
+            14);
+    yaml =
+        longer(
+            yaml,
+            "The cache has to make ownership explicit: what is authoritative, how entries "
+                + "expire, which paths can tolerate stale reads, and what operators should inspect when behavior diverges.",
+            25);
+    yaml =
+        longer(
+            yaml,
+            "Production code should make failure visible. I prefer explicit state transitions, "
+                + "durable logs, defensive integrations, and workflows that can be retried safely.",
+            9);
+    yaml =
+        longer(
+            yaml,
+            "Cache hot reads close to the API while keeping source-of-truth ownership and "
+                + "invalidation rules explicit.",
+            3);
     resume = Samples.load("long.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     Vitae vitae = Vitae.create(Optional.empty());
     for (Paper paper : Paper.values()) {

@@ -29,22 +29,39 @@ class PdfaTest {
   }
 
   static byte[] build(boolean archival) {
-    BuildOptions options = new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, archival);
-    return Vitae.create(Optional.empty()).resume(Samples.resume(), options, "Tushar-Resume")
-        .documents().get(0).bytes();
+    BuildOptions options =
+        new BuildOptions(
+            Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, archival);
+    return Vitae.create(Optional.empty())
+        .resume(Samples.resume(), options, "Tushar-Resume")
+        .documents()
+        .get(0)
+        .bytes();
   }
 
   static ValidationResult validate(byte[] pdf) throws Exception {
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
       return validator.validate(parser);
     }
   }
 
   static String failures(ValidationResult r) {
-    return r.getTestAssertions().stream().filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-        .distinct().limit(20).reduce("", (x, y) -> x + "\n" + y);
+    return r.getTestAssertions().stream()
+        .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+        .map(
+            a ->
+                a.getRuleId().getClause()
+                    + "-"
+                    + a.getRuleId().getTestNumber()
+                    + ": "
+                    + a.getMessage())
+        .distinct()
+        .limit(20)
+        .reduce("", (x, y) -> x + "\n" + y);
   }
 
   @Test
@@ -60,9 +77,14 @@ class PdfaTest {
 
   @Test
   void theArchivalDossierIsPdfA1bWithItsBookmarksAndLinks() throws Exception {
-    BuildOptions options = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
-    byte[] pdf = Vitae.create(Optional.empty()).dossier(Samples.resume(), options, "Tushar-Dossier")
-        .documents().get(0).bytes();
+    BuildOptions options =
+        new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
+    byte[] pdf =
+        Vitae.create(Optional.empty())
+            .dossier(Samples.resume(), options, "Tushar-Dossier")
+            .documents()
+            .get(0)
+            .bytes();
     ValidationResult result = validate(pdf);
     assertThat(result.isCompliant()).as(failures(result)).isTrue();
     assertThat(PdfReadback.of(pdf).pages()).isGreaterThan(10);
@@ -70,7 +92,9 @@ class PdfaTest {
 
   @Test
   void everyShippedScriptAndEmojiStaysPdfA1bAndByteIdentical() throws Exception {
-    var loaded = ScriptsTest.load("""
+    var loaded =
+        ScriptsTest.load(
+            """
         basics:
           name: 'Zoë 🚀 Ångström'
         work:
@@ -80,23 +104,39 @@ class PdfaTest {
               - 'עברית: דנה כהן (תל אביב)'
               - 'العربية: سلام، الدار البيضاء'
         """);
-    BuildOptions options = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
-    byte[] pdf = Vitae.create(Optional.empty()).resume(loaded.resume(), options, "Scripts")
-        .documents().get(0).bytes();
+    BuildOptions options =
+        new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
+    byte[] pdf =
+        Vitae.create(Optional.empty())
+            .resume(loaded.resume(), options, "Scripts")
+            .documents()
+            .get(0)
+            .bytes();
     ValidationResult result = validate(pdf);
     assertThat(result.isCompliant()).as(failures(result)).isTrue();
     // Arabic's Unicode map is rewritten in an incremental update: still the same bytes every time.
-    assertThat(Vitae.create(Optional.empty()).resume(loaded.resume(), options, "Scripts").documents().get(0).bytes())
+    assertThat(
+            Vitae.create(Optional.empty())
+                .resume(loaded.resume(), options, "Scripts")
+                .documents()
+                .get(0)
+                .bytes())
         .isEqualTo(pdf);
   }
 
   @Test
   void aMirroredHebrewResumeAndDossierWithTheirLanguageArePdfA1b() throws Exception {
-    var resume = Samples.load("resume.yaml", java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/hebrew/resume.yaml")));
-    BuildOptions options = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
+    var resume =
+        Samples.load(
+            "resume.yaml",
+            java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/hebrew/resume.yaml")));
+    BuildOptions options =
+        new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
     Vitae vitae = Vitae.create(Optional.empty());
-    for (byte[] pdf : List.of(vitae.resume(resume, options, "He").documents().get(0).bytes(),
-        vitae.dossier(resume, options, "He-Dossier").documents().get(0).bytes())) {
+    for (byte[] pdf :
+        List.of(
+            vitae.resume(resume, options, "He").documents().get(0).bytes(),
+            vitae.dossier(resume, options, "He-Dossier").documents().get(0).bytes())) {
       ValidationResult result = validate(pdf);
       assertThat(result.isCompliant()).as(failures(result)).isTrue();
       assertThat(PdfReadback.of(pdf).language()).isEqualTo("he");

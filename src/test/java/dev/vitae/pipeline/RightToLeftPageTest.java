@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class RightToLeftPageTest {
 
-  static final String HEBREW = """
+  static final String HEBREW =
+      """
       basics:
         name: דנה כהן
         label: מהנדסת תוכנה בכירה
@@ -44,7 +45,8 @@ class RightToLeftPageTest {
           endDate: "2014"
       """;
 
-  static final String LOCALE = """
+  static final String LOCALE =
+      """
       locale:
         language: he
         words:
@@ -58,7 +60,8 @@ class RightToLeftPageTest {
       """;
 
   /** An English résumé, to which a test adds its locale. */
-  static final String ADA = """
+  static final String ADA =
+      """
       basics:
         name: Ada Lovelace
       work:
@@ -76,22 +79,33 @@ class RightToLeftPageTest {
     float left = (float) glyphs.stream().mapToDouble(Glyph::x).min().orElseThrow();
 
     Glyph nameStart = first(glyphs, "ד");
-    assertThat(nameStart.x() + nameStart.width()).as("the name starts at the right margin")
+    assertThat(nameStart.x() + nameStart.width())
+        .as("the name starts at the right margin")
         .isCloseTo(right, Offset.offset(1f));
     List<Glyph> dates = row(glyphs, first(glyphs, "M").y());
-    assertThat(dates.get(0).x()).as("the dates column is at the left margin").isCloseTo(left, Offset.offset(1f));
+    assertThat(dates.get(0).x())
+        .as("the dates column is at the left margin")
+        .isCloseTo(left, Offset.offset(1f));
     Glyph title = first(glyphs, "ש"); // of מהנדסת ראשית
-    assertThat(title.y()).as("the dates stand on the job title's line").isCloseTo(dates.get(0).y(), Offset.offset(1f));
+    assertThat(title.y())
+        .as("the dates stand on the job title's line")
+        .isCloseTo(dates.get(0).y(), Offset.offset(1f));
 
     List<Glyph> bullet = row(glyphs, first(glyphs, "•").y());
     Glyph mark = bullet.get(bullet.size() - 1);
     assertThat(mark.text()).as("the bullet is the rightmost glyph of its line").isEqualTo("•");
-    assertThat(mark.x() + mark.width()).as("and hangs at the right margin").isCloseTo(right, Offset.offset(1.5f));
+    assertThat(mark.x() + mark.width())
+        .as("and hangs at the right margin")
+        .isCloseTo(right, Offset.offset(1.5f));
   }
 
   @Test
   void anOddLastMetricStandsInTheFirstColumnOfAMirroredPage() {
-    List<Glyph> glyphs = Glyph.of(resumePdf(HEBREW + """
+    List<Glyph> glyphs =
+        Glyph.of(
+            resumePdf(
+                HEBREW
+                    + """
         metrics:
           - {value: "1x", label: אחת}
           - {value: "2x", label: שתיים}
@@ -101,7 +115,9 @@ class RightToLeftPageTest {
     List<Glyph> third = row(glyphs, first(glyphs, "3").y());
     Glyph end = third.get(third.size() - 1);
     assertThat(third).as("the third card is alone on its row").noneMatch(g -> g.text().equals("2"));
-    assertThat(end.x() + end.width()).as("and stands in the first column, on the right").isCloseTo(right, Offset.offset(1f));
+    assertThat(end.x() + end.width())
+        .as("and stands in the first column, on the right")
+        .isCloseTo(right, Offset.offset(1f));
   }
 
   @Test
@@ -113,12 +129,15 @@ class RightToLeftPageTest {
 
   @Test
   void theLanguageMirrorsAPageWhoseNameIsWrittenInLatinLetters() {
-    List<Glyph> glyphs = Glyph.of(resumePdf(HEBREW.replace("name: דנה כהן", "name: Dana Cohen") + LOCALE));
+    List<Glyph> glyphs =
+        Glyph.of(resumePdf(HEBREW.replace("name: דנה כהן", "name: Dana Cohen") + LOCALE));
     float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
     List<Glyph> name = row(glyphs, first(glyphs, "D").y());
     Glyph last = name.get(name.size() - 1);
     assertThat(last.text()).isEqualTo("n");
-    assertThat(last.x() + last.width()).as("'Dana Cohen' ends at the right margin").isCloseTo(right, Offset.offset(1f));
+    assertThat(last.x() + last.width())
+        .as("'Dana Cohen' ends at the right margin")
+        .isCloseTo(right, Offset.offset(1f));
   }
 
   @Test
@@ -127,9 +146,13 @@ class RightToLeftPageTest {
     List<Glyph> glyphs = Glyph.of(pdf);
     float left = (float) glyphs.stream().mapToDouble(Glyph::x).min().orElseThrow();
     List<Glyph> name = row(glyphs, first(glyphs, "ד").y());
-    assertThat(name.get(0).x()).as("the name starts at the left margin").isCloseTo(left, Offset.offset(1f));
+    assertThat(name.get(0).x())
+        .as("the name starts at the left margin")
+        .isCloseTo(left, Offset.offset(1f));
     assertThat(PdfReadback.of(pdf).lines())
-        .contains("•  הובילה את המעבר ללא השבתה של Kafka עבור 40,000 לקוחות", "מהנדסת ראשית — אקמה Mar 2019 – Present");
+        .contains(
+            "•  הובילה את המעבר ללא השבתה של Kafka עבור 40,000 לקוחות",
+            "מהנדסת ראשית — אקמה Mar 2019 – Present");
   }
 
   @Test
@@ -139,21 +162,30 @@ class RightToLeftPageTest {
     assertThat(pdf.language()).isEqualTo("he");
     assertThat(pdf.lines()).contains("ניסיון", "השכלה", "מרץ 2019 – היום מהנדסת ראשית — אקמה");
     assertThat(text(built.documents(), "resume.txt"))
-        .contains("ניסיון\n------\nמהנדסת ראשית — אקמה").contains("מרץ 2019 – היום");
+        .contains("ניסיון\n------\nמהנדסת ראשית — אקמה")
+        .contains("מרץ 2019 – היום");
     assertThat(built.resumeXhtml()).contains("lang=\"he\" xml:lang=\"he\" dir=\"rtl\"");
   }
 
   @Test
   void germanMonthsAndWordsOnALeftToRightPage() {
-    // CLDR's stand-alone forms: the month as a word on its own ("Mär 2021"), as Slavic languages need it.
-    Vitae.Built built = vitae.resume(load(ADA + """
+    // CLDR's stand-alone forms: the month as a word on its own ("Mär 2021"), as Slavic languages
+    // need it.
+    Vitae.Built built =
+        vitae.resume(
+            load(
+                ADA
+                    + """
         locale:
           language: de-AT
           words: {present: heute, work: Berufserfahrung}
-        """), ScriptsTest.OPTIONS, "De");
+        """),
+            ScriptsTest.OPTIONS,
+            "De");
     PdfReadback pdf = PdfReadback.of(HostileInputTest.pdf(built));
     assertThat(pdf.language()).isEqualTo("de-AT");
-    assertThat(pdf.lines()).contains("Berufserfahrung", "Engineer — Analytical Engines Mär 2021 – heute");
+    assertThat(pdf.lines())
+        .contains("Berufserfahrung", "Engineer — Analytical Engines Mär 2021 – heute");
     assertThat(built.resumeXhtml()).contains("dir=\"ltr\"");
   }
 
@@ -165,34 +197,46 @@ class RightToLeftPageTest {
 
   @Test
   void theDossierOfAHebrewResumeIsMirroredToo() {
-    Vitae.DossierBuilt built = vitae.dossier(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He-Dossier");
+    Vitae.DossierBuilt built =
+        vitae.dossier(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He-Dossier");
     byte[] pdf = built.documents().get(0).bytes();
     List<Glyph> glyphs = Glyph.of(pdf);
     float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
     float left = (float) glyphs.stream().mapToDouble(Glyph::x).min().orElseThrow();
     // Page 2 opens with the running header: the name on the right, the part's title on the left.
-    Glyph header = glyphs.stream().filter(g -> g.text().equals("ד")).min(java.util.Comparator.comparing(Glyph::y))
-        .orElseThrow();
+    Glyph header =
+        glyphs.stream()
+            .filter(g -> g.text().equals("ד"))
+            .min(java.util.Comparator.comparing(Glyph::y))
+            .orElseThrow();
     assertThat(header.x() + header.width()).isCloseTo(right, Offset.offset(1f));
     float bottom = glyphs.stream().map(Glyph::y).max(Float::compare).orElseThrow();
     List<Glyph> footer = row(glyphs, bottom);
     assertThat(text(footer)).as("the footer, drawn left to right").isEqualTo("2 ךותמ 2 דומע");
-    assertThat(footer.get(0).x()).as("'עמוד 2 מתוך 2' at the bottom left").isCloseTo(left, Offset.offset(1f));
+    assertThat(footer.get(0).x())
+        .as("'עמוד 2 מתוך 2' at the bottom left")
+        .isCloseTo(left, Offset.offset(1f));
     List<Glyph> contact = row(glyphs, first(glyphs, "@").y());
     Glyph end = contact.get(contact.size() - 1);
-    assertThat(end.x() + end.width()).as("the contact table starts at the right margin").isCloseTo(right, Offset.offset(1f));
+    assertThat(end.x() + end.width())
+        .as("the contact table starts at the right margin")
+        .isCloseTo(right, Offset.offset(1f));
     PdfReadback read = PdfReadback.of(pdf);
-    assertThat(read.lines()).contains("תיק הנדסי", "תוכן העניינים", "ניסיון", "השכלה", "עמוד 2 מתוך 2");
+    assertThat(read.lines())
+        .contains("תיק הנדסי", "תוכן העניינים", "ניסיון", "השכלה", "עמוד 2 מתוך 2");
     assertThat(read.language()).isEqualTo("he");
   }
 
   @Test
   void theReadBackCheckTakesTheCellsOfAMirroredRowInEitherOrder() {
-    Vitae.Built built = vitae.resume(load(ADA + "locale:\n  direction: rtl\n"), ScriptsTest.OPTIONS, "Mirrored");
+    Vitae.Built built =
+        vitae.resume(load(ADA + "locale:\n  direction: rtl\n"), ScriptsTest.OPTIONS, "Mirrored");
     byte[] pdf = HostileInputTest.pdf(built);
     List<String> strings = ViewText.of(built.fittedView());
-    assertThat(PdfReadback.of(pdf).lines()).contains("Mar 2021 – Present Engineer — Analytical Engines");
-    assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, true)).problems()).isEmpty();
+    assertThat(PdfReadback.of(pdf).lines())
+        .contains("Mar 2021 – Present Engineer — Analytical Engines");
+    assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, true)).problems())
+        .isEmpty();
     assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, false)).problems())
         .as("read as a left-to-right page, the dates come too early")
         .containsExactly("\"Mar 2021 – Present\" is in the text layer, but out of order");
@@ -200,13 +244,18 @@ class RightToLeftPageTest {
 
   @Test
   void theHebrewExampleBuildsAndReadsBack() throws IOException {
-    Resume resume = Samples.load("resume.yaml", Files.readAllBytes(Path.of("examples/hebrew/resume.yaml")));
+    Resume resume =
+        Samples.load("resume.yaml", Files.readAllBytes(Path.of("examples/hebrew/resume.yaml")));
     Vitae.Built built = vitae.resume(resume, ScriptsTest.OPTIONS, "Hebrew");
     byte[] pdf = HostileInputTest.pdf(built);
-    assertThat(PdfCheck.check("Hebrew.pdf", pdf, new Expectation(1, ViewText.of(built.fittedView()), true)).problems())
+    assertThat(
+            PdfCheck.check(
+                    "Hebrew.pdf", pdf, new Expectation(1, ViewText.of(built.fittedView()), true))
+                .problems())
         .isEmpty();
     assertThat(PdfReadback.of(pdf).lines())
-        .contains("תקציר", "ניסיון", "כישורים", "השכלה", "מרץ 2019 – היום מהנדסת ראשית — אקמה בע\"מ");
+        .contains(
+            "תקציר", "ניסיון", "כישורים", "השכלה", "מרץ 2019 – היום מהנדסת ראשית — אקמה בע\"מ");
   }
 
   private byte[] resumePdf(String yaml) {
@@ -218,7 +267,8 @@ class RightToLeftPageTest {
   }
 
   private static String text(List<Document> documents, String kind) {
-    return new String(documents.stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow().bytes(),
+    return new String(
+        documents.stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow().bytes(),
         StandardCharsets.UTF_8);
   }
 
@@ -231,7 +281,9 @@ class RightToLeftPageTest {
   }
 
   private static List<Glyph> row(List<Glyph> glyphs, float y) {
-    return glyphs.stream().filter(g -> Math.abs(g.y() - y) < 0.5f)
-        .sorted(java.util.Comparator.comparing(Glyph::x)).toList();
+    return glyphs.stream()
+        .filter(g -> Math.abs(g.y() - y) < 0.5f)
+        .sorted(java.util.Comparator.comparing(Glyph::x))
+        .toList();
   }
 }

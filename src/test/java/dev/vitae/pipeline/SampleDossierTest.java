@@ -8,9 +8,7 @@ import dev.vitae.PdfReadback;
 import dev.vitae.Samples;
 import dev.vitae.model.Diagram;
 import dev.vitae.model.Dossier;
-import dev.vitae.model.Item;
 import dev.vitae.model.Resume;
-import dev.vitae.model.SectionText;
 import dev.vitae.model.Step;
 import dev.vitae.view.Paper;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +37,8 @@ class SampleDossierTest {
     resume = Samples.resume();
     Vitae vitae = Vitae.create(Optional.empty());
     for (Paper paper : Paper.values()) {
-      Vitae.DossierBuilt built = vitae.dossier(resume, new BuildOptions(paper, TIME), "Tushar-Dossier");
+      Vitae.DossierBuilt built =
+          vitae.dossier(resume, new BuildOptions(paper, TIME), "Tushar-Dossier");
       BUILT.put(paper, built);
       PAGES.put(paper, PdfPages.of(document(built, "dossier.pdf").bytes(), resume.basics().name()));
     }
@@ -66,10 +64,13 @@ class SampleDossierTest {
   @EnumSource(Paper.class)
   void bookmarksMirrorTheSectionsAndOpenTheirPages(Paper paper) {
     PdfPages pdf = PAGES.get(paper);
-    assertThat(pdf.bookmarks()).extracting(PdfPages.Bookmark::title)
-        .containsExactlyElementsOf(DossierChecks.PARTS.stream().map(SampleDossierTest::title).toList());
+    assertThat(pdf.bookmarks())
+        .extracting(PdfPages.Bookmark::title)
+        .containsExactlyElementsOf(
+            DossierChecks.PARTS.stream().map(SampleDossierTest::title).toList());
     var dossiers = pdf.bookmarks().get(DossierChecks.PARTS.indexOf("dossiers"));
-    assertThat(dossiers.children()).extracting(PdfPages.Bookmark::title)
+    assertThat(dossiers.children())
+        .extracting(PdfPages.Bookmark::title)
         .containsExactlyElementsOf(resume.dossiers().stream().map(Dossier::title).toList());
     Map<String, Integer> contents = contentsPages(pdf);
     for (var b : pdf.bookmarks()) {
@@ -95,7 +96,8 @@ class SampleDossierTest {
       expected.add(page);
       expected.add(page);
     }
-    assertThat(pdf.internalLinks().get(1)).as("links on the contents page: title, then page number")
+    assertThat(pdf.internalLinks().get(1))
+        .as("links on the contents page: title, then page number")
         .containsExactlyElementsOf(expected);
   }
 
@@ -106,8 +108,12 @@ class SampleDossierTest {
     Map<String, Integer> pages = contentsPages(pdf);
     List<Integer> expected = new ArrayList<>();
     for (var s : resume.systems()) {
-      String dossier = resume.dossiers().stream().filter(d -> d.id().equals(s.dossier())).findFirst()
-          .orElseThrow().title();
+      String dossier =
+          resume.dossiers().stream()
+              .filter(d -> d.id().equals(s.dossier()))
+              .findFirst()
+              .orElseThrow()
+              .title();
       expected.add(pages.get(dossier));
       expected.add(pages.get(dossier));
       assertThat(DossierChecks.flat(pdf.page(systemsPage)))
@@ -145,10 +151,14 @@ class SampleDossierTest {
   void isSetOnItsPaperSize(Paper paper) {
     PdfPages pdf = PAGES.get(paper);
     float[] size = paper == Paper.A4 ? new float[] {595.3f, 841.9f} : new float[] {612f, 792f};
-    assertThat(pdf.sizes()).allSatisfy(box -> {
-      assertThat(box.getWidth()).isCloseTo(size[0], org.assertj.core.data.Offset.offset(1f));
-      assertThat(box.getHeight()).isCloseTo(size[1], org.assertj.core.data.Offset.offset(1f));
-    });
+    assertThat(pdf.sizes())
+        .allSatisfy(
+            box -> {
+              assertThat(box.getWidth())
+                  .isCloseTo(size[0], org.assertj.core.data.Offset.offset(1f));
+              assertThat(box.getHeight())
+                  .isCloseTo(size[1], org.assertj.core.data.Offset.offset(1f));
+            });
     assertThat(document(BUILT.get(paper), "dossier.pdf").pages()).isEqualTo(pdf.count());
   }
 
@@ -191,7 +201,10 @@ class SampleDossierTest {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < d.steps().size(); i++) {
       Step s = d.steps().get(i);
-      parts.add(Pattern.quote("%02d".formatted(i + 1)) + " " + Pattern.quote(s.name() + " — " + s.detail()));
+      parts.add(
+          Pattern.quote("%02d".formatted(i + 1))
+              + " "
+              + Pattern.quote(s.name() + " — " + s.detail()));
     }
     return String.join(" ↓ ", parts);
   }
@@ -199,8 +212,11 @@ class SampleDossierTest {
   @Test
   void linksReachEveryContact() {
     PdfReadback pdf = PdfReadback.of(document(BUILT.get(Paper.LETTER), "dossier.pdf").bytes());
-    assertThat(pdf.links()).contains(
-        "mailto:tushar@example.com", "https://tushar.example.com", "https://github.example.com/tushar");
+    assertThat(pdf.links())
+        .contains(
+            "mailto:tushar@example.com",
+            "https://tushar.example.com",
+            "https://github.example.com/tushar");
   }
 
   @Test
@@ -208,9 +224,15 @@ class SampleDossierTest {
     PdfReadback pdf = PdfReadback.of(document(BUILT.get(Paper.LETTER), "dossier.pdf").bytes());
     assertThat(pdf.fontsEmbedded()).isNotEmpty().containsOnly(true);
     assertThat(pdf.fonts()).allMatch(f -> f.matches("[A-Z]{6}\\+SourceSans3-.*"));
-    assertThat(pdf.text().codePoints().filter(c -> c == 0xFFFD
-        || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-        || (c >= 0xFB00 && c <= 0xFB06))).isEmpty();
+    assertThat(
+            pdf.text()
+                .codePoints()
+                .filter(
+                    c ->
+                        c == 0xFFFD
+                            || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                            || (c >= 0xFB00 && c <= 0xFB06)))
+        .isEmpty();
   }
 
   @Test
@@ -218,7 +240,8 @@ class SampleDossierTest {
     PdfReadback pdf = PdfReadback.of(document(BUILT.get(Paper.LETTER), "dossier.pdf").bytes());
     assertThat(pdf.title()).isEqualTo("Tushar — Dossier");
     assertThat(pdf.author()).isEqualTo("Tushar");
-    assertThat(pdf.subject()).startsWith("Backend Engineer / Distributed Systems / Operational Tooling");
+    assertThat(pdf.subject())
+        .startsWith("Backend Engineer / Distributed Systems / Operational Tooling");
     assertThat(pdf.keywords()).contains("Node.js", "Redis", "PostgreSQL");
   }
 
@@ -229,9 +252,11 @@ class SampleDossierTest {
 
   @Test
   void documentsHaveTheirKindsAndNames() {
-    assertThat(BUILT.get(Paper.LETTER).documents()).extracting(Document::fileName)
+    assertThat(BUILT.get(Paper.LETTER).documents())
+        .extracting(Document::fileName)
         .containsExactly("Tushar-Dossier.pdf", "Tushar-Dossier.txt", "Tushar-Dossier.md");
-    assertThat(BUILT.get(Paper.LETTER).documents()).extracting(Document::kind)
+    assertThat(BUILT.get(Paper.LETTER).documents())
+        .extracting(Document::kind)
         .containsExactly("dossier.pdf", "dossier.txt", "dossier.md");
   }
 
@@ -244,45 +269,62 @@ class SampleDossierTest {
 
   @Test
   void twoBuildsAreByteIdentical() {
-    Vitae.DossierBuilt again = Vitae.create(Optional.empty())
-        .dossier(Samples.resume(), new BuildOptions(Paper.LETTER, TIME), "Tushar-Dossier");
+    Vitae.DossierBuilt again =
+        Vitae.create(Optional.empty())
+            .dossier(Samples.resume(), new BuildOptions(Paper.LETTER, TIME), "Tushar-Dossier");
     for (int i = 0; i < again.documents().size(); i++) {
-      assertThat(again.documents().get(i).bytes()).isEqualTo(BUILT.get(Paper.LETTER).documents().get(i).bytes());
+      assertThat(again.documents().get(i).bytes())
+          .isEqualTo(BUILT.get(Paper.LETTER).documents().get(i).bytes());
     }
   }
 
   @Test
   void aResumeWithOnlyANameStillMakesADossier() {
-    Resume bare = Samples.load("bare.yaml", "basics:\n  name: Ada Lovelace\n".getBytes(StandardCharsets.UTF_8));
-    Vitae.DossierBuilt built = Vitae.create(Optional.empty())
-        .dossier(bare, new BuildOptions(Paper.A4, TIME), "Ada-Lovelace-Dossier");
+    Resume bare =
+        Samples.load(
+            "bare.yaml", "basics:\n  name: Ada Lovelace\n".getBytes(StandardCharsets.UTF_8));
+    Vitae.DossierBuilt built =
+        Vitae.create(Optional.empty())
+            .dossier(bare, new BuildOptions(Paper.A4, TIME), "Ada-Lovelace-Dossier");
     PdfPages pdf = PdfPages.of(document(built, "dossier.pdf").bytes(), "Ada Lovelace");
     assertThat(pdf.count()).isEqualTo(1);
     assertThat(pdf.page(1)).contains("Ada Lovelace");
     assertThat(pdf.bookmarks()).isEmpty();
-    assertThat(new String(document(built, "dossier.txt").bytes(), StandardCharsets.UTF_8)).startsWith("Ada Lovelace\n");
+    assertThat(new String(document(built, "dossier.txt").bytes(), StandardCharsets.UTF_8))
+        .startsWith("Ada Lovelace\n");
   }
 
   @Test
   void markupCharactersInTheDataArePrintedAsWritten() {
     String name = "Zoë O'Brien & <Co>";
-    Resume r = Samples.load("marks.yaml", ("""
+    Resume r =
+        Samples.load(
+            "marks.yaml",
+            ("""
         basics:
           name: "%s"
         notes:
           - category: "C# & *stars*"
             title: "Use <b> and [links](x) # literally"
             body: "1. not a list; 50%% done & more"
-        """.formatted(name)).getBytes(StandardCharsets.UTF_8));
-    Vitae.DossierBuilt built = Vitae.create(Optional.empty()).dossier(r, new BuildOptions(Paper.LETTER, TIME), "x");
+        """
+                    .formatted(name))
+                .getBytes(StandardCharsets.UTF_8));
+    Vitae.DossierBuilt built =
+        Vitae.create(Optional.empty()).dossier(r, new BuildOptions(Paper.LETTER, TIME), "x");
     PdfPages pdf = PdfPages.of(document(built, "dossier.pdf").bytes(), name);
     assertThat(pdf.page(1)).contains(name);
-    assertThat(pdf.bookmarks()).extracting(PdfPages.Bookmark::title).containsExactly("Engineering notes");
+    assertThat(pdf.bookmarks())
+        .extracting(PdfPages.Bookmark::title)
+        .containsExactly("Engineering notes");
     String body = DossierChecks.body(pdf);
-    assertThat(body).contains("C# & *stars*", "Use <b> and [links](x) # literally", "1. not a list; 50% done & more");
+    assertThat(body)
+        .contains(
+            "C# & *stars*", "Use <b> and [links](x) # literally", "1. not a list; 50% done & more");
     assertThat(pdf.headers().get(1)).startsWith(name);
     String md = new String(document(built, "dossier.md").bytes(), StandardCharsets.UTF_8);
-    assertThat(md).contains("# Zoë O'Brien & \\<Co\\>", "Use \\<b\\> and \\[links\\](x) \\# literally");
+    assertThat(md)
+        .contains("# Zoë O'Brien & \\<Co\\>", "Use \\<b\\> and \\[links\\](x) \\# literally");
     String txt = new String(document(built, "dossier.txt").bytes(), StandardCharsets.UTF_8);
     assertThat(txt).startsWith(name + "\n").contains("Use <b> and [links](x) # literally");
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The sample résumé, read back the way an applicant-tracking system reads it. */
 class SampleResumeTest {
 
-  static final BuildOptions OPTIONS = new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
+  static final BuildOptions OPTIONS =
+      new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
   static Resume resume;
   static Vitae.Built built;
   static PdfReadback pdf;
@@ -77,7 +78,8 @@ class SampleResumeTest {
   @Test
   void theNameIsTheFirstLine() {
     assertThat(pdf.lines().get(0)).isEqualTo("Tushar");
-    assertThat(pdf.lines().get(1)).isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
+    assertThat(pdf.lines().get(1))
+        .isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
   }
 
   @Test
@@ -86,27 +88,35 @@ class SampleResumeTest {
     int at = 0;
     for (String s : expectedInOrder()) {
       int found = text.indexOf(flat(s), at);
-      assertThat(found).as("'%s' after position %d of the extracted text", s, at).isGreaterThanOrEqualTo(0);
+      assertThat(found)
+          .as("'%s' after position %d of the extracted text", s, at)
+          .isGreaterThanOrEqualTo(0);
       at = found + 1;
     }
   }
 
   @Test
   void sectionHeadingsStandOnTheirOwnLines() {
-    assertThat(pdf.lines()).contains("Summary", "Impact", "Experience", "Skills", "Education", "Awards");
+    assertThat(pdf.lines())
+        .contains("Summary", "Impact", "Experience", "Skills", "Education", "Awards");
   }
 
   @Test
   void yearsHaveFourDigitsAndBulletsAreText() {
-    assertThat(pdf.text()).contains("Jan 2024 – Present", "Jun 2022 – May 2023", "Aug 2018 – May 2022");
+    assertThat(pdf.text())
+        .contains("Jan 2024 – Present", "Jun 2022 – May 2023", "Aug 2018 – May 2022");
     assertThat(pdf.lines().stream().filter(l -> l.startsWith("• "))).hasSize(11);
   }
 
   @Test
   void eachContactIsItsOwnClickableLink() {
-    assertThat(pdf.links()).containsExactly(
-        "mailto:tushar@example.com", "https://tushar.example.com", "https://github.example.com/tushar");
-    assertThat(pdf.text()).contains("tushar@example.com · tushar.example.com · github.example.com/tushar");
+    assertThat(pdf.links())
+        .containsExactly(
+            "mailto:tushar@example.com",
+            "https://tushar.example.com",
+            "https://github.example.com/tushar");
+    assertThat(pdf.text())
+        .contains("tushar@example.com · tushar.example.com · github.example.com/tushar");
   }
 
   @Test
@@ -118,16 +128,23 @@ class SampleResumeTest {
 
   @Test
   void textLayerHasNoReplacementControlOrLigatureCharacters() {
-    assertThat(pdf.text().codePoints().filter(c -> c == 0xFFFD
-        || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-        || (c >= 0xFB00 && c <= 0xFB06))).isEmpty();
+    assertThat(
+            pdf.text()
+                .codePoints()
+                .filter(
+                    c ->
+                        c == 0xFFFD
+                            || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                            || (c >= 0xFB00 && c <= 0xFB06)))
+        .isEmpty();
   }
 
   @Test
   void metadataIsSet() {
     assertThat(pdf.title()).isEqualTo("Tushar — Résumé");
     assertThat(pdf.author()).isEqualTo("Tushar");
-    assertThat(pdf.subject()).startsWith("Backend Engineer / Distributed Systems / Operational Tooling");
+    assertThat(pdf.subject())
+        .startsWith("Backend Engineer / Distributed Systems / Operational Tooling");
     assertThat(pdf.keywords()).contains("Node.js", "Redis", "PostgreSQL");
   }
 
@@ -159,7 +176,8 @@ class SampleResumeTest {
 
   @Test
   void twoBuildsAreByteIdentical() {
-    Vitae.Built again = Vitae.create(Optional.empty()).resume(Samples.resume(), OPTIONS, "Tushar-Resume");
+    Vitae.Built again =
+        Vitae.create(Optional.empty()).resume(Samples.resume(), OPTIONS, "Tushar-Resume");
     for (int i = 0; i < built.documents().size(); i++) {
       assertThat(again.documents().get(i).bytes()).isEqualTo(built.documents().get(i).bytes());
     }

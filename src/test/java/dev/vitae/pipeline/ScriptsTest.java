@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScriptsTest {
 
-  static final BuildOptions OPTIONS = new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"));
+  static final BuildOptions OPTIONS =
+      new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"));
 
   @TempDir Path dir;
 
@@ -52,62 +53,76 @@ class ScriptsTest {
     return PdfReadback.of(built.documents().get(0).bytes());
   }
 
-  static final List<String> SHIPPED_SCRIPTS = List.of(
-      "Zoë Ångström-Núñez, Łódź, Ærøskøbing, façade, naïve, Dvořák",
-      "Ελληνικά: Αθηνά Παπαδοπούλου, Θεσσαλονίκη",
-      "Кириллица: Анна Иванова, Новосибирск, щётка",
-      "עברית: דנה כהן, תל אביב-יפו",
-      "العربية: ليلى حسن، الدار البيضاء",
-      "Shipped 🚀 on time ✅ with ☕ and 🎉");
+  static final List<String> SHIPPED_SCRIPTS =
+      List.of(
+          "Zoë Ångström-Núñez, Łódź, Ærøskøbing, façade, naïve, Dvořák",
+          "Ελληνικά: Αθηνά Παπαδοπούλου, Θεσσαλονίκη",
+          "Кириллица: Анна Иванова, Новосибирск, щётка",
+          "עברית: דנה כהן, תל אביב-יפו",
+          "العربية: ليلى حسن، الدار البيضاء",
+          "Shipped 🚀 on time ✅ with ☕ and 🎉");
 
   @Test
   void latinGreekCyrillicHebrewArabicAndEmojiExtractBackExactly() {
-    String yaml = """
+    String yaml =
+        """
         basics:
           name: 'Zoë 🚀 Ångström'
         work:
           - name: Acme
             position: Engineer
             highlights:
-        """ + SHIPPED_SCRIPTS.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat);
+        """
+            + SHIPPED_SCRIPTS.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat);
     LoadResult.Loaded loaded = load(yaml);
-    Vitae vitae = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
+    Vitae vitae =
+        Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
     PdfReadback pdf = pdf(vitae, loaded);
     assertThat(pdf.lines()).startsWith("Zoë 🚀 Ångström");
     for (String s : SHIPPED_SCRIPTS) {
       assertThat(pdf.lines()).contains("•  " + s);
     }
     assertThat(pdf.text().codePoints().filter(c -> c == 0xFFFD || c == 0xFFFF)).isEmpty();
-    assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+NotoEmoji-Regular"))
-        .anyMatch(f -> f.endsWith("+NotoSansHebrew-Regular")).anyMatch(f -> f.endsWith("+NotoSansArabic-Regular"));
+    assertThat(pdf.fonts())
+        .anyMatch(f -> f.endsWith("+NotoEmoji-Regular"))
+        .anyMatch(f -> f.endsWith("+NotoSansHebrew-Regular"))
+        .anyMatch(f -> f.endsWith("+NotoSansArabic-Regular"));
     assertThat(pdf.fontsEmbedded()).containsOnly(true);
   }
 
   @Test
   void zeroWidthMarksAreNotDrawnAndEmojiSequencesShowAsTheirParts() {
-    LoadResult.Loaded loaded = load("""
+    LoadResult.Loaded loaded =
+        load(
+            """
         basics:
           name: "Ada\\u2060Lovelace"
           label: "Peace \\u270C\\uFE0F and \\U0001F469\\u200D\\U0001F4BB"
         """);
-    Vitae vitae = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
+    Vitae vitae =
+        Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
     assertThat(pdf(vitae, loaded).lines()).startsWith("AdaLovelace", "Peace ✌ and 👩💻");
   }
 
   @Test
   void chineseJapaneseAndKoreanAreSetInTheShippedFallbackAndExtractBackExactly() {
     List<String> cjk = List.of("中文：王小明，北京大学计算机系", "日本語：ひらがな、カタカナ、東京", "한국어: 김민준, 서울");
-    LoadResult.Loaded loaded = load("""
+    LoadResult.Loaded loaded =
+        load(
+            """
         basics:
           name: 王小明 Wang
         work:
           - name: Acme
             highlights:
-        """ + cjk.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat));
-    Vitae vitae = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
+        """
+                + cjk.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat));
+    Vitae vitae =
+        Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
     PdfReadback pdf = pdf(vitae, loaded);
     assertThat(pdf.lines()).startsWith("王小明 Wang");
-    // The first space this page draws is the bullet's no-break space, and a font's Unicode map names
+    // The first space this page draws is the bullet's no-break space, and a font's Unicode map
+    // names
     // the one glyph both share after the first character drawn with it.
     List<String> lines = pdf.lines().stream().map(l -> l.replace('\u00A0', ' ')).toList();
     for (String s : cjk) {
@@ -118,11 +133,16 @@ class ScriptsTest {
 
   @Test
   void aScriptNoFontCoversIsRefusedWithTheCharactersAndHowToAddAFont() {
-    assertThat(refused("""
+    assertThat(
+            refused(
+                """
         basics:
           name: Ada
           label: Երևան engineer Ե
-        """, FontSet.shipped())).isEqualTo("""
+        """,
+                FontSet.shipped()))
+        .isEqualTo(
+            """
         resume.yaml:3:10: error: the résumé uses characters no font covers: Ե (U+0535), ր (U+0580), և (U+0587), ա (U+0561), ն (U+0576)
               label: Երևան engineer Ե
                      ^
@@ -134,12 +154,17 @@ class ScriptsTest {
   @Test
   void scriptsThatNeedShapingAreRefusedEvenWithAFont() throws IOException {
     Files.copy(Path.of("src/test/resources/fonts/VitaeTestIdeographs.ttf"), dir.resolve("any.ttf"));
-    assertThat(refused("""
+    assertThat(
+            refused(
+                """
         basics:
           name: हिन्दी
           label: தமிழ் engineer
         fonts: [any.ttf]
-        """, FontSet.shipped())).isEqualTo("""
+        """,
+                FontSet.shipped()))
+        .isEqualTo(
+            """
         resume.yaml:2:9: error: vitae cannot lay out Devanagari text yet: ह (U+0939), ि (U+093F), न (U+0928), ् (U+094D), द (U+0926), ी (U+0940)
               name: हिन्दी
                     ^
@@ -155,12 +180,15 @@ class ScriptsTest {
   @Test
   void aFontNamedInResumeYamlCoversWhatTheShippedFontsLack() throws IOException {
     FontSet textFaceOnly = new FontSet(FontSet.shipped().files(), List.of());
-    String yaml = """
+    String yaml =
+        """
         basics:
           name: Ada
           label: Launches 🚀
         """;
-    assertThat(refused(yaml, textFaceOnly)).startsWith("""
+    assertThat(refused(yaml, textFaceOnly))
+        .startsWith(
+            """
         resume.yaml:3:10: error: the résumé uses characters no font covers: 🚀 (U+1F680)
         """);
 
@@ -172,15 +200,20 @@ class ScriptsTest {
   }
 
   @Test
-  void cjkWithAFontNamedInResumeYamlExtractsExactlyAndBreaksInsideUnspacedText() throws IOException {
-    // A small stand-in for a CJK font: a glyph for each of U+4E00–U+4EFF (scripts/make-test-ideographs.py).
+  void cjkWithAFontNamedInResumeYamlExtractsExactlyAndBreaksInsideUnspacedText()
+      throws IOException {
+    // A small stand-in for a CJK font: a glyph for each of U+4E00–U+4EFF
+    // (scripts/make-test-ideographs.py).
     Files.createDirectories(dir.resolve("fonts"));
-    Files.copy(Path.of("src/test/resources/fonts/VitaeTestIdeographs.ttf"), dir.resolve("fonts/cjk.ttf"));
+    Files.copy(
+        Path.of("src/test/resources/fonts/VitaeTestIdeographs.ttf"), dir.resolve("fonts/cjk.ttf"));
     StringBuilder unspaced = new StringBuilder();
     for (int c = 0x4E00; c < 0x4E00 + 200; c++) {
       unspaced.appendCodePoint(c);
     }
-    LoadResult.Loaded loaded = load("""
+    LoadResult.Loaded loaded =
+        load(
+            """
         basics:
           name: 中丈 Ada
         work:
@@ -188,7 +221,8 @@ class ScriptsTest {
             highlights:
               - '%s'
         fonts: [fonts/cjk.ttf]
-        """.formatted(unspaced));
+        """
+                .formatted(unspaced));
     Vitae.Opened opened = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty());
     assertThat(opened.diagnostics()).isEmpty();
     Vitae vitae = opened.vitae().orElseThrow();
@@ -197,17 +231,23 @@ class ScriptsTest {
 
     assertThat(pdf.lines()).startsWith("中丈 Ada");
     assertThat(pdf.text().replaceAll("\\s+", "")).contains(unspaced);
-    assertThat(pdf.lines().stream().filter(l -> l.codePoints().anyMatch(c -> c >= 0x4E00 && c < 0x5000)))
-        .as("lines holding ideographs").hasSizeGreaterThan(3);
+    assertThat(
+            pdf.lines().stream()
+                .filter(l -> l.codePoints().anyMatch(c -> c >= 0x4E00 && c < 0x5000)))
+        .as("lines holding ideographs")
+        .hasSizeGreaterThan(3);
     HostileInputTest.Glyphs glyphs = HostileInputTest.Glyphs.of(bytes);
-    assertThat(glyphs.rightmost()).isLessThanOrEqualTo(glyphs.pageWidth() - glyphs.leftmost() + 0.5f);
+    assertThat(glyphs.rightmost())
+        .isLessThanOrEqualTo(glyphs.pageWidth() - glyphs.leftmost() + 0.5f);
     assertThat(pdf.fonts()).anyMatch(f -> f.endsWith("+VitaeTestIdeographs-Regular"));
   }
 
   @Test
   void fontsOutsideTheFolderMissingOrNotTrueTypeAreRefused() throws IOException {
     Files.writeString(dir.resolve("fake.ttf"), "not a font");
-    assertThat(refused("""
+    assertThat(
+            refused(
+                """
         basics:
           name: Ada
         fonts:
@@ -216,7 +256,10 @@ class ScriptsTest {
           - missing.ttf
           - font.otf
           - fake.ttf
-        """, FontSet.shipped())).isEqualTo("""
+        """,
+                FontSet.shipped()))
+        .isEqualTo(
+            """
         resume.yaml:4:5: error: font '../../usr/share/fonts/x.ttf' must stay inside the folder of resume.yaml
               - ../../usr/share/fonts/x.ttf
                 ^
@@ -243,12 +286,18 @@ class ScriptsTest {
 
   @Test
   void aSymlinkLeadingOutOfTheFolderIsRefused() throws IOException {
-    Files.createSymbolicLink(dir.resolve("linked.ttf"), Path.of("fonts/NotoEmoji-Regular.ttf").toAbsolutePath());
-    assertThat(refused("""
+    Files.createSymbolicLink(
+        dir.resolve("linked.ttf"), Path.of("fonts/NotoEmoji-Regular.ttf").toAbsolutePath());
+    assertThat(
+            refused(
+                """
         basics:
           name: Ada
         fonts: [linked.ttf]
-        """, FontSet.shipped())).startsWith("""
+        """,
+                FontSet.shipped()))
+        .startsWith(
+            """
         resume.yaml:3:9: error: no font file 'linked.ttf' in the folder of resume.yaml
         """);
   }

@@ -10,18 +10,22 @@ class WrapTest {
   @Test
   void latinWrapsAtSpacesAndCutsAWordLongerThanTheLine() {
     assertThat(Wrap.wrap("Built the payments platform end-to-end with audits", 20, "• ", "  "))
-        .isEqualTo("""
+        .isEqualTo(
+            """
             • Built the payments
               platform
               end-to-end with
               audits""");
-    assertThat(Wrap.wrap("x " + "a".repeat(25), 10, "", "")).isEqualTo("x\naaaaaaaaaa\naaaaaaaaaa\naaaaa");
+    assertThat(Wrap.wrap("x " + "a".repeat(25), 10, "", ""))
+        .isEqualTo("x\naaaaaaaaaa\naaaaaaaaaa\naaaaa");
   }
 
   @Test
   void unspacedCjkBreaksBetweenCharactersCountingTwoColumnsEach() {
     String wrapped = Wrap.wrap("十年分布式系统经验，负责每秒四万条消息的数据平台。", 20, "", "");
-    assertThat(wrapped).isEqualTo("""
+    assertThat(wrapped)
+        .isEqualTo(
+            """
         十年分布式系统经验，
         负责每秒四万条消息的
         数据平台。""");

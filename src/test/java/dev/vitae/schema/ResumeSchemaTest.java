@@ -25,8 +25,8 @@ class ResumeSchemaTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-      .getSchema(ResumeSchema.generate());
+  private static final JsonSchema SCHEMA =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(ResumeSchema.generate());
 
   static List<String> problems(String yaml) throws IOException {
     return problems(YAML.readTree(yaml));
@@ -45,7 +45,9 @@ class ResumeSchemaTest {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .as("%s is stale: run ./mvnw test -Dgolden.update=true (or vitae schema --out %s)", file, file)
+        .as(
+            "%s is stale: run ./mvnw test -Dgolden.update=true (or vitae schema --out %s)",
+            file, file)
         .isEqualTo(generated);
   }
 
@@ -56,13 +58,18 @@ class ResumeSchemaTest {
 
   @Test
   void aRealJsonResumeFileIsValid() throws IOException {
-    assertThat(problems(JSON.readTree(Path.of("src/test/resources/json-resume/sample.resume.json").toFile())))
+    assertThat(
+            problems(
+                JSON.readTree(
+                    Path.of("src/test/resources/json-resume/sample.resume.json").toFile())))
         .isEmpty();
   }
 
   @Test
   void anItemIsTextOrAMappingWithTextTagsAndPriority() throws IOException {
-    assertThat(problems("""
+    assertThat(
+            problems(
+                """
         basics: {name: Ada}
         work:
           - name: A
@@ -71,13 +78,19 @@ class ResumeSchemaTest {
             highlights:
               - plain text
               - {text: tagged, tags: [api], priority: 2}
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void anUnknownKeyIsRejectedEverywhere() throws IOException {
-    assertThat(problems("basics: {name: Ada}\nwrok: []\n")).singleElement().asString().contains("wrok");
-    assertThat(problems("basics: {name: Ada, emial: a@example.com}\n")).singleElement().asString()
+    assertThat(problems("basics: {name: Ada}\nwrok: []\n"))
+        .singleElement()
+        .asString()
+        .contains("wrok");
+    assertThat(problems("basics: {name: Ada, emial: a@example.com}\n"))
+        .singleElement()
+        .asString()
         .contains("emial");
     assertThat(problems("basics: {name: Ada}\nwork: [{highlights: [{text: x, tag: [a]}]}]\n"))
         .anySatisfy(p -> assertThat(p).contains("tag"));
@@ -85,18 +98,29 @@ class ResumeSchemaTest {
 
   @Test
   void aWordOrPartThatDoesNotExistIsRejected() throws IOException {
-    assertThat(problems("basics: {name: Ada}\nlocale: {language: de, words: {work: Berufserfahrung, wrok: x}}\n"))
-        .singleElement().asString().contains("wrok");
-    assertThat(problems("basics: {name: Ada}\nsections: {systems: {title: S}, sytems: {title: S}}\n"))
-        .singleElement().asString().contains("sytems");
+    assertThat(
+            problems(
+                "basics: {name: Ada}\nlocale: {language: de, words: {work: Berufserfahrung, wrok: x}}\n"))
+        .singleElement()
+        .asString()
+        .contains("wrok");
+    assertThat(
+            problems("basics: {name: Ada}\nsections: {systems: {title: S}, sytems: {title: S}}\n"))
+        .singleElement()
+        .asString()
+        .contains("sytems");
   }
 
   @Test
   void aWrongTypeIsRejected() throws IOException {
-    assertThat(problems("basics: {name: Ada}\nwork: {name: A}\n")).singleElement().asString()
+    assertThat(problems("basics: {name: Ada}\nwork: {name: A}\n"))
+        .singleElement()
+        .asString()
         .contains("work", "array");
-    assertThat(problems("basics: {name: Ada}\nskills: [{name: A, priority: high}]\n")).singleElement()
-        .asString().contains("priority", "integer");
+    assertThat(problems("basics: {name: Ada}\nskills: [{name: A, priority: high}]\n"))
+        .singleElement()
+        .asString()
+        .contains("priority", "integer");
   }
 
   @Test
@@ -117,6 +141,7 @@ class ResumeSchemaTest {
     assertThat(schema.at("/definitions/Basics/properties/label/description").asText())
         .isEqualTo("role title under the name");
     assertThat(schema.at("/definitions/Work/additionalProperties").asBoolean(true)).isFalse();
-    assertThat(schema.at("/definitions/PartialDate/pattern").asText()).isEqualTo("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+    assertThat(schema.at("/definitions/PartialDate/pattern").asText())
+        .isEqualTo("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
   }
 }

@@ -42,16 +42,25 @@ class TailorTest {
   void includeKeepsMatchingAndUntaggedEntriesAndKeepsEveryJob() {
     Resume platform = Tailor.apply(SAMPLE, variant("platform"));
     assertThat(platform.work()).hasSameSizeAs(SAMPLE.work());
-    assertThat(platform.systems()).allMatch(s -> s.tags().isEmpty()
-        || s.tags().stream().anyMatch(List.of("platform", "infra", "observability", "data")::contains));
-    assertThat(bullets(platform)).doesNotContain(
-        "Integrated Slack, Telegram, and Discord APIs for automated notifications and workflows.");
+    assertThat(platform.systems())
+        .allMatch(
+            s ->
+                s.tags().isEmpty()
+                    || s.tags().stream()
+                        .anyMatch(List.of("platform", "infra", "observability", "data")::contains));
+    assertThat(bullets(platform))
+        .doesNotContain(
+            "Integrated Slack, Telegram, and Discord APIs for automated notifications and workflows.");
     assertThat(platform.skills()).extracting(g -> g.name()).contains("Languages");
   }
 
   @Test
   void excludeWinsOverIncludeAndDropsWholeJobs() {
-    Profile p = Profile.of("", null, new Profile.Flags(List.of("backend"), List.of("commerce"), List.of(), Map.of()));
+    Profile p =
+        Profile.of(
+            "",
+            null,
+            new Profile.Flags(List.of("backend"), List.of("commerce"), List.of(), Map.of()));
     Resume r = Tailor.apply(SAMPLE, p);
     assertThat(r.work()).extracting(w -> w.name()).doesNotContain("Magnolia Pearl", "Shiprocket");
     assertThat(r.systems()).noneMatch(s -> s.tags().contains("commerce"));
@@ -59,11 +68,15 @@ class TailorTest {
 
   @Test
   void limitsKeepTheHighestPriorityThenTheWrittenOrder() {
-    var items = List.of(Item.of("a"), new Item("b", List.of(), 5), Item.of("c"), new Item("d", List.of(), 5));
+    var items =
+        List.of(
+            Item.of("a"), new Item("b", List.of(), 5), Item.of("c"), new Item("d", List.of(), 5));
     assertThat(Tailor.limit(items, 2)).extracting(Item::text).containsExactly("b", "d");
     assertThat(Tailor.limit(items, 3)).extracting(Item::text).containsExactly("a", "b", "d");
-    var v = new dev.vitae.model.Variant(null, null, null, List.of(), List.of(), List.of(), 2, 1, 3, List.of(),
-        List.of(), null, null, null);
+    var v =
+        new dev.vitae.model.Variant(
+            null, null, null, List.of(), List.of(), List.of(), 2, 1, 3, List.of(), List.of(), null,
+            null, null);
     Resume r = Tailor.apply(SAMPLE, Profile.of("small", v, Profile.Flags.NONE));
     assertThat(r.work()).hasSize(2).allMatch(w -> w.highlights().size() == 1);
     assertThat(r.skills()).allMatch(g -> g.keywords().size() <= 3);
@@ -71,9 +84,16 @@ class TailorTest {
 
   @Test
   void overridesAndFlagsWinOverTheYaml() {
-    Profile p = Profile.of("backend", SAMPLE.variants().get("backend"),
-        new Profile.Flags(List.of("realtime"), List.of(), List.of("resume"),
-            Map.of("basics.label", "Platform Engineer", "work[1].position", "Backend Engineer")));
+    Profile p =
+        Profile.of(
+            "backend",
+            SAMPLE.variants().get("backend"),
+            new Profile.Flags(
+                List.of("realtime"),
+                List.of(),
+                List.of("resume"),
+                Map.of(
+                    "basics.label", "Platform Engineer", "work[1].position", "Backend Engineer")));
     Resume r = Tailor.apply(SAMPLE, p);
     assertThat(r.basics().label()).isEqualTo("Platform Engineer");
     assertThat(r.work().get(1).position()).isEqualTo("Backend Engineer");
@@ -85,8 +105,10 @@ class TailorTest {
   @Test
   void overridesOfUnknownPathsSaySoWithASuggestion() {
     assertThatThrownBy(() -> Overrides.set(SAMPLE, "basics.lable", "x"))
-        .isInstanceOf(TailorError.class).hasMessage("--set basics.lable: unknown field 'lable'")
-        .extracting(e -> ((TailorError) e).hint()).isEqualTo("did you mean 'label'?");
+        .isInstanceOf(TailorError.class)
+        .hasMessage("--set basics.lable: unknown field 'lable'")
+        .extracting(e -> ((TailorError) e).hint())
+        .isEqualTo("did you mean 'label'?");
     assertThatThrownBy(() -> Overrides.set(SAMPLE, "work[9].position", "x"))
         .hasMessage("--set work[9].position: work has 4 entries");
   }

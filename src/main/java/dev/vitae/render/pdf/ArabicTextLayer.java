@@ -32,7 +32,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class ArabicTextLayer {
 
   /** One entry of OpenPDF's ToUnicode map: {@code <glyph><glyph><UTF-16 hex>}. */
-  private static final Pattern ENTRY = Pattern.compile("(<[0-9a-fA-F]{4}><[0-9a-fA-F]{4}>)<([0-9a-fA-F]{4})>");
+  private static final Pattern ENTRY =
+      Pattern.compile("(<[0-9a-fA-F]{4}><[0-9a-fA-F]{4}>)<([0-9a-fA-F]{4})>");
 
   private ArabicTextLayer() {}
 
@@ -43,7 +44,8 @@ final class ArabicTextLayer {
         PDResources resources = page.getResources();
         for (COSName name : resources.getFontNames()) {
           PDFont font = resources.getFont(name);
-          COSBase map = font == null ? null : font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE);
+          COSBase map =
+              font == null ? null : font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE);
           if (map instanceof COSStream stream && !changed.contains(stream) && rewrite(stream)) {
             changed.add(stream);
           }
@@ -53,7 +55,8 @@ final class ArabicTextLayer {
         return pdf;
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
-      doc.setDocumentId((long) Arrays.hashCode(pdf)); // seeds the update's file ID: same input, same bytes
+      doc.setDocumentId(
+          (long) Arrays.hashCode(pdf)); // seeds the update's file ID: same input, same bytes
       doc.saveIncremental(out, changed);
       return out.toByteArray();
     } catch (IOException e) {
@@ -73,8 +76,14 @@ final class ArabicTextLayer {
       char c = (char) Integer.parseInt(m.group(2), 16);
       if (isPresentationForm(c)) {
         String letters = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).strip();
-        m.appendReplacement(out, m.group(1) + "<" + HexFormat.of().withUpperCase()
-            .formatHex(letters.getBytes(StandardCharsets.UTF_16BE)) + ">");
+        m.appendReplacement(
+            out,
+            m.group(1)
+                + "<"
+                + HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(letters.getBytes(StandardCharsets.UTF_16BE))
+                + ">");
         any = true;
       }
     }

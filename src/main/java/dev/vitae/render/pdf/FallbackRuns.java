@@ -11,8 +11,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.Text;
 
 /**
- * Wraps each run of characters the text face lacks in a {@code <span>} set in the fallback font that
- * has them, because Flying Saucer draws a whole run in its first font. Reports what no font has.
+ * Wraps each run of characters the text face lacks in a {@code <span>} set in the fallback font
+ * that has them, because Flying Saucer draws a whole run in its first font. Reports what no font
+ * has.
  */
 final class FallbackRuns {
 
@@ -67,7 +68,9 @@ final class FallbackRuns {
         missing.add(c);
       }
       Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-      if (last != null && last.family().isPresent() && Character.isSpaceChar(c)
+      if (last != null
+          && last.family().isPresent()
+          && Character.isSpaceChar(c)
           && coverage.has(last.family().get(), c)) {
         // A space between words of one fallback run stays in it: a run split at every space loses
         // its line-break opportunities, and Flying Saucer then breaks inside a word.

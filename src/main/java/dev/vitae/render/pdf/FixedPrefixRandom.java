@@ -3,8 +3,9 @@ package dev.vitae.render.pdf;
 import java.security.SecureRandom;
 
 /**
- * Makes OpenPDF's font-subset prefix ("ABCDEF+SourceSans3") a function of the font name instead of a
- * random draw, so that two builds give identical bytes. OpenPDF draws exactly six doubles per prefix.
+ * Makes OpenPDF's font-subset prefix ("ABCDEF+SourceSans3") a function of the font name instead of
+ * a random draw, so that two builds give identical bytes. OpenPDF draws exactly six doubles per
+ * prefix.
  */
 final class FixedPrefixRandom extends SecureRandom {
 

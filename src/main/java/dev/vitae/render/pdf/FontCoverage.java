@@ -19,8 +19,8 @@ import org.openpdf.text.pdf.BaseFont;
 public final class FontCoverage {
 
   /**
-   * A fallback font and the CSS family name it is registered under; an on-demand one is parsed
-   * (and registered) the first time a character is looked up in it.
+   * A fallback font and the CSS family name it is registered under; an on-demand one is parsed (and
+   * registered) the first time a character is looked up in it.
    */
   static final class Fallback {
     private final String family;
@@ -84,27 +84,53 @@ public final class FontCoverage {
    * Khmer, Myanmar, Tibetan, Syriac, …). vitae shapes Arabic itself; OpenPDF shapes nothing, so
    * these would be drawn in the wrong order and uncombined even with a font that has them.
    */
-  private static final Set<Character.UnicodeScript> NEEDS_SHAPING = EnumSet.of(
-      Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
-      Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
-      Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
-      Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR,
-      Character.UnicodeScript.TIBETAN, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.THAANA,
-      Character.UnicodeScript.NKO, Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.JAVANESE,
-      Character.UnicodeScript.BALINESE, Character.UnicodeScript.SUNDANESE, Character.UnicodeScript.TAI_THAM,
-      Character.UnicodeScript.CHAKMA, Character.UnicodeScript.LIMBU, Character.UnicodeScript.NEW_TAI_LUE);
+  private static final Set<Character.UnicodeScript> NEEDS_SHAPING =
+      EnumSet.of(
+          Character.UnicodeScript.DEVANAGARI,
+          Character.UnicodeScript.BENGALI,
+          Character.UnicodeScript.GURMUKHI,
+          Character.UnicodeScript.GUJARATI,
+          Character.UnicodeScript.ORIYA,
+          Character.UnicodeScript.TAMIL,
+          Character.UnicodeScript.TELUGU,
+          Character.UnicodeScript.KANNADA,
+          Character.UnicodeScript.MALAYALAM,
+          Character.UnicodeScript.SINHALA,
+          Character.UnicodeScript.KHMER,
+          Character.UnicodeScript.MYANMAR,
+          Character.UnicodeScript.TIBETAN,
+          Character.UnicodeScript.SYRIAC,
+          Character.UnicodeScript.THAANA,
+          Character.UnicodeScript.NKO,
+          Character.UnicodeScript.MONGOLIAN,
+          Character.UnicodeScript.JAVANESE,
+          Character.UnicodeScript.BALINESE,
+          Character.UnicodeScript.SUNDANESE,
+          Character.UnicodeScript.TAI_THAM,
+          Character.UnicodeScript.CHAKMA,
+          Character.UnicodeScript.LIMBU,
+          Character.UnicodeScript.NEW_TAI_LUE);
 
-  /** The distinct characters of {@code s} in a script vitae cannot shape, in order of appearance. */
+  /**
+   * The distinct characters of {@code s} in a script vitae cannot shape, in order of appearance.
+   */
   public static List<Integer> unshaped(String s) {
     Set<Integer> out = new LinkedHashSet<>();
-    s.codePoints().filter(c -> NEEDS_SHAPING.contains(Character.UnicodeScript.of(c))).forEach(out::add);
+    s.codePoints()
+        .filter(c -> NEEDS_SHAPING.contains(Character.UnicodeScript.of(c)))
+        .forEach(out::add);
     return new ArrayList<>(out);
   }
 
   /** The scripts of these characters, by name: {@code Devanagari, Tamil}. */
   public static String scripts(List<Integer> codePoints) {
-    return codePoints.stream().map(Character.UnicodeScript::of).distinct()
-        .map(script -> script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
+    return codePoints.stream()
+        .map(Character.UnicodeScript::of)
+        .distinct()
+        .map(
+            script ->
+                script.name().charAt(0)
+                    + script.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
         .collect(Collectors.joining(", "));
   }
 
@@ -116,7 +142,10 @@ public final class FontCoverage {
       if (i > 0) {
         out.append(", ");
       }
-      out.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? "" : Character.toString(c) + " ")
+      out.append(
+              Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                  ? ""
+                  : Character.toString(c) + " ")
           .append(String.format(Locale.ROOT, "(U+%04X)", c));
     }
     if (codePoints.size() > max) {
@@ -126,18 +155,28 @@ public final class FontCoverage {
   }
 
   private static boolean needsNoGlyph(int c) {
-    return c == '\n' || c == '\r' || c == '\t'
+    return c == '\n'
+        || c == '\r'
+        || c == '\t'
         || (Character.getType(c) == Character.FORMAT && !isPrependedConcatenationMark(c))
-        || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || (c >= 0xE0100 && c <= 0xE01EF);
   }
 
   /**
-   * Format characters that are drawn: the Arabic number signs (U+0600–U+0605, U+06DD, U+0890–U+0891,
-   * U+08E2), the Syriac abbreviation mark and the Kaithi number signs. Found by fuzzing: taken for
-   * invisible, a name of only such a sign left its font in the PDF with nothing to map to Unicode.
+   * Format characters that are drawn: the Arabic number signs (U+0600–U+0605, U+06DD,
+   * U+0890–U+0891, U+08E2), the Syriac abbreviation mark and the Kaithi number signs. Found by
+   * fuzzing: taken for invisible, a name of only such a sign left its font in the PDF with nothing
+   * to map to Unicode.
    */
   private static boolean isPrependedConcatenationMark(int c) {
-    return (c >= 0x0600 && c <= 0x0605) || c == 0x06DD || c == 0x070F || c == 0x0890 || c == 0x0891
-        || c == 0x08E2 || c == 0x110BD || c == 0x110CD;
+    return (c >= 0x0600 && c <= 0x0605)
+        || c == 0x06DD
+        || c == 0x070F
+        || c == 0x0890
+        || c == 0x0891
+        || c == 0x08E2
+        || c == 0x110BD
+        || c == 0x110CD;
   }
 }

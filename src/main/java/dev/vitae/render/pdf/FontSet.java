@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The font files vitae embeds, as paths on disk (Flying Saucer reads font tables from a path). Fonts
- * packed in the jar are copied once into a cache folder, named by each entry's checksum.
+ * The font files vitae embeds, as paths on disk (Flying Saucer reads font tables from a path).
+ * Fonts packed in the jar are copied once into a cache folder, named by each entry's checksum.
  *
  * @param files the text faces (Source Sans 3, Source Serif 4), every weight and style of them
  * @param fallbacks faces tried in order for characters the text face lacks (a user's fonts, then
@@ -27,8 +27,8 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
    * One fallback family: its regular file first (which decides what it covers), then other weights.
    *
    * @param files the family's font files
-   * @param onDemand parsed only when a document needs a character the faces before it lack (a
-   *     large font that most résumés never use)
+   * @param onDemand parsed only when a document needs a character the faces before it lack (a large
+   *     font that most résumés never use)
    */
   public record Face(List<Path> files, boolean onDemand) {
     public Face {
@@ -40,20 +40,27 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
   }
 
   /** The shipped text face, in the order it is registered. */
-  public static final List<String> SHIPPED = List.of(
-      "SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf",
-      "SourceSerif4-Regular.ttf", "SourceSerif4-It.ttf", "SourceSerif4-Bold.ttf");
+  public static final List<String> SHIPPED =
+      List.of(
+          "SourceSans3-Regular.ttf",
+          "SourceSans3-It.ttf",
+          "SourceSans3-Bold.ttf",
+          "SourceSerif4-Regular.ttf",
+          "SourceSerif4-It.ttf",
+          "SourceSerif4-Bold.ttf");
 
   /** A shipped fallback face: its files on the class path, and whether it is parsed on demand. */
   public record Shipped(List<String> files, boolean onDemand) {}
 
   /** The shipped fallback faces, tried in this order. */
-  public static final List<Shipped> SHIPPED_FALLBACKS = List.of(
-      new Shipped(List.of("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"), false),
-      new Shipped(List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"), false),
-      new Shipped(List.of("NotoEmoji-Regular.ttf"), false),
-      // Chinese, Japanese kana, Korean Hangul: 3.4 MB, parsed only for a document that needs it.
-      new Shipped(List.of("DroidSansFallback.ttf"), true));
+  public static final List<Shipped> SHIPPED_FALLBACKS =
+      List.of(
+          new Shipped(List.of("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"), false),
+          new Shipped(List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"), false),
+          new Shipped(List.of("NotoEmoji-Regular.ttf"), false),
+          // Chinese, Japanese kana, Korean Hangul: 3.4 MB, parsed only for a document that needs
+          // it.
+          new Shipped(List.of("DroidSansFallback.ttf"), true));
 
   public FontSet {
     files = List.copyOf(files);
@@ -62,13 +69,15 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
 
   /** Finds the shipped fonts on the class path. */
   public static FontSet shipped() {
-    List<Face> faces = SHIPPED_FALLBACKS.stream().map(f -> new Face(copies(f.files()), f.onDemand())).toList();
+    List<Face> faces =
+        SHIPPED_FALLBACKS.stream().map(f -> new Face(copies(f.files()), f.onDemand())).toList();
     return new FontSet(copies(SHIPPED), faces);
   }
 
   /**
-   * These fonts, with each of {@code extra} (a user's choice) tried, as a face of its own, before the
-   * shipped fallbacks: a Japanese font named in resume.yaml draws kanji rather than the shipped one.
+   * These fonts, with each of {@code extra} (a user's choice) tried, as a face of its own, before
+   * the shipped fallbacks: a Japanese font named in resume.yaml draws kanji rather than the shipped
+   * one.
    */
   public FontSet withFallbacks(List<Path> extra) {
     List<Face> all = new ArrayList<>();
@@ -85,7 +94,10 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
         if (url == null) {
           throw new IllegalStateException("font missing from the build: " + name);
         }
-        paths.add(url.getProtocol().equals("file") ? Path.of(url.toURI()) : cached(name, url.openConnection()));
+        paths.add(
+            url.getProtocol().equals("file")
+                ? Path.of(url.toURI())
+                : cached(name, url.openConnection()));
       }
       return paths;
     } catch (IOException e) {

@@ -64,7 +64,8 @@ public final class LaidOut {
    * pages left where a block was pushed to the next page.
    */
   public int flowHeight() {
-    return usedHeight() - blanks(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages());
+    return usedHeight()
+        - blanks(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages());
   }
 
   private static int blanks(Box parent, List<PageBox> pages) {
@@ -86,9 +87,9 @@ public final class LaidOut {
   }
 
   /**
-   * For every block whose element carries {@code attribute}, in document order: how much shorter the
-   * document would be without it, measured as the distance from the bottom of the block before it
-   * (or the top of its parent) to its own bottom, so the gap above it is counted too.
+   * For every block whose element carries {@code attribute}, in document order: how much shorter
+   * the document would be without it, measured as the distance from the bottom of the block before
+   * it (or the top of its parent) to its own bottom, so the gap above it is counted too.
    */
   public Map<String, Integer> blockHeights(String attribute) {
     Map<String, Integer> out = new LinkedHashMap<>();
@@ -100,7 +101,8 @@ public final class LaidOut {
    * A block pushed to the next page leaves the rest of the page blank; that blank is not part of
    * the block, so the gap above a block is only counted when both ends are on the same page.
    */
-  private static void collect(Box parent, String attribute, Map<String, Integer> out, List<PageBox> pages) {
+  private static void collect(
+      Box parent, String attribute, Map<String, Integer> out, List<PageBox> pages) {
     List<Box> children = parent.getChildren();
     for (int i = 0; i < children.size(); i++) {
       Box child = children.get(i);
@@ -141,24 +143,25 @@ public final class LaidOut {
   /** Writes the PDF bytes. */
   public byte[] write(PdfStamp stamp) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    renderer.setListener(new DefaultPDFCreationListener() {
-      @Override
-      public void onClose(ITextRenderer r) {
-        PdfDictionary info = r.getWriter().getInfo();
-        Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        when.setTimeInMillis(stamp.time().toEpochMilli());
-        info.put(PdfName.CREATIONDATE, new PdfDate(when));
-        info.put(PdfName.MODDATE, new PdfDate(when));
-        byte[] id = digest(stamp.identity());
-        info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        if (!language.isEmpty()) {
-          r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
-        }
-        if (stamp.archival()) {
-          archival(r.getWriter());
-        }
-      }
-    });
+    renderer.setListener(
+        new DefaultPDFCreationListener() {
+          @Override
+          public void onClose(ITextRenderer r) {
+            PdfDictionary info = r.getWriter().getInfo();
+            Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(stamp.time().toEpochMilli());
+            info.put(PdfName.CREATIONDATE, new PdfDate(when));
+            info.put(PdfName.MODDATE, new PdfDate(when));
+            byte[] id = digest(stamp.identity());
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            if (!language.isEmpty()) {
+              r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+            }
+            if (stamp.archival()) {
+              archival(r.getWriter());
+            }
+          }
+        });
     if (stamp.archival()) {
       renderer.setPDFXConformance(PdfWriter.PDFA1B);
       renderer.setPDFVersion(PdfWriter.VERSION_1_4);
@@ -170,11 +173,16 @@ public final class LaidOut {
     return joinedArabic ? ArabicTextLayer.baseLetters(out.toByteArray()) : out.toByteArray();
   }
 
-  /** PDF/A-1b needs an output intent for its RGB colours and XMP metadata matching the info dictionary. */
+  /**
+   * PDF/A-1b needs an output intent for its RGB colours and XMP metadata matching the info
+   * dictionary.
+   */
   private static void archival(PdfWriter writer) {
     try {
-      byte[] srgb = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
-      writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
+      byte[] srgb =
+          java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+      writer.setOutputIntents(
+          "sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
       writer.createXmpMetadata();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -9,9 +9,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * A page that starts on the right ({@code <html dir="rtl">}) has its table columns counted from the
- * right, as CSS's {@code direction: rtl} lays them out. Flying Saucer lays every row out from the left,
- * so before layout the cells of each row are put in reverse order. The templates mirror the rest
- * (alignment, padding, borders) through the start and end sides of their view.
+ * right, as CSS's {@code direction: rtl} lays them out. Flying Saucer lays every row out from the
+ * left, so before layout the cells of each row are put in reverse order. The templates mirror the
+ * rest (alignment, padding, borders) through the start and end sides of their view.
  */
 final class MirroredRows {
 

@@ -33,7 +33,8 @@ public final class PdfEngine {
     List<FontCoverage.Fallback> fallbacks = new ArrayList<>();
     for (FontSet.Face face : fontSet.fallbacks()) {
       String family = "vitae-fallback-" + (fallbacks.size() + 1);
-      FontCoverage.Fallback fallback = new FontCoverage.Fallback(family, () -> register(face, family));
+      FontCoverage.Fallback fallback =
+          new FontCoverage.Fallback(family, () -> register(face, family));
       if (!face.onDemand()) {
         fallback.font();
       }
@@ -76,9 +77,15 @@ public final class PdfEngine {
     boolean arabic = rightToLeft && RightToLeft.prepare(doc, rightToLeftPage);
     FallbackRuns.apply(doc, coverage);
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
-    ITextOutputDevice device = rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new ITextOutputDevice(dotsPerPoint);
-    ITextRenderer renderer = new ITextRenderer(dotsPerPoint, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
-        new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), fonts);
+    ITextOutputDevice device =
+        rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new ITextOutputDevice(dotsPerPoint);
+    ITextRenderer renderer =
+        new ITextRenderer(
+            dotsPerPoint,
+            ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+            device,
+            new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL),
+            fonts);
     renderer.setDocument(doc, null);
     renderer.layout();
     return new LaidOut(renderer, arabic, doc.getDocumentElement().getAttribute("lang"));
@@ -88,8 +95,8 @@ public final class PdfEngine {
    * The shipped fonts draw '-', the soft hyphen (U+00AD), the hyphen (U+2010) and the non-breaking
    * hyphen (U+2011) with one glyph, which a PDF maps back to one character only: a document holding
    * two of them read every '-' back as the other (found by fuzzing). Soft hyphens, common in text
-   * pasted from word processors, go (Flying Saucer does not hyphenate at them; it drew them mid-word);
-   * the two hyphens become '-', which they look like.
+   * pasted from word processors, go (Flying Saucer does not hyphenate at them; it drew them
+   * mid-word); the two hyphens become '-', which they look like.
    */
   private static String oneCharacterPerHyphenGlyph(String xhtml) {
     for (int i = 0; i < xhtml.length(); i++) {
@@ -102,21 +109,27 @@ public final class PdfEngine {
   }
 
   /**
-   * Parses one TrueType file; an {@link IllegalArgumentException} names the file when it is not
-   * one OpenPDF can embed.
+   * Parses one TrueType file; an {@link IllegalArgumentException} names the file when it is not one
+   * OpenPDF can embed.
    */
   public static BaseFont load(Path file) {
     try {
       // From bytes, so that subsetting reads memory rather than the file one byte at a time.
-      BaseFont font = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-          Files.readAllBytes(file), null);
+      BaseFont font =
+          BaseFont.createFont(
+              file.toString(),
+              BaseFont.IDENTITY_H,
+              BaseFont.EMBEDDED,
+              false,
+              Files.readAllBytes(file),
+              null);
       font.setSecureRandom(new FixedPrefixRandom(file.getFileName().toString()));
       return font;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("'%s' is not a TrueType font vitae can embed"
-          .formatted(file.getFileName()), e);
+      throw new IllegalArgumentException(
+          "'%s' is not a TrueType font vitae can embed".formatted(file.getFileName()), e);
     }
   }
 }

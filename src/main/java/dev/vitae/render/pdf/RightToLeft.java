@@ -16,19 +16,22 @@ import org.w3c.dom.Text;
  * width is measured on the glyphs that will be drawn:
  *
  * <ul>
- *   <li>Arabic letters become their joined forms (initial, medial, final, lam-alef), as OpenPDF draws
- *       one glyph per character and does no shaping of its own;
+ *   <li>Arabic letters become their joined forms (initial, medial, final, lam-alef), as OpenPDF
+ *       draws one glyph per character and does no shaping of its own;
  *   <li>each element whose text starts with a right-to-left letter gets {@code dir="rtl"} (HTML's
- *       {@code dir="auto"} rule), which sets the base direction of its lines for
- *       {@link VisualOrderDevice} and lets a template's CSS align it.
+ *       {@code dir="auto"} rule), which sets the base direction of its lines for {@link
+ *       VisualOrderDevice} and lets a template's CSS align it.
  * </ul>
  */
 final class RightToLeft {
 
   private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
-  private final ArabicShaping shaping = new ArabicShaping(
-      ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
+  private final ArabicShaping shaping =
+      new ArabicShaping(
+          ArabicShaping.LETTERS_SHAPE
+              | ArabicShaping.TEXT_DIRECTION_LOGICAL
+              | ArabicShaping.LENGTH_GROW_SHRINK);
 
   private final boolean rightToLeftPage;
   private boolean shaped;
@@ -49,9 +52,9 @@ final class RightToLeft {
   }
 
   /**
-   * Shapes Arabic and marks right-to-left elements, in place; true when Arabic was shaped. On a page
-   * that starts on the right, an element whose text starts with a left-to-right letter is marked
-   * {@code dir="ltr"}, so that an English line there reads left to right.
+   * Shapes Arabic and marks right-to-left elements, in place; true when Arabic was shaped. On a
+   * page that starts on the right, an element whose text starts with a left-to-right letter is
+   * marked {@code dir="ltr"}, so that an English line there reads left to right.
    */
   static boolean prepare(Document doc, boolean rightToLeftPage) {
     RightToLeft pass = new RightToLeft(rightToLeftPage);
@@ -104,7 +107,9 @@ final class RightToLeft {
     for (int i = 0; i < shaped.length(); i++) {
       char c = shaped.charAt(i);
       if (c >= '\uFE70' && c <= '\uFE7F' && Character.isDefined(c)) {
-        out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).replaceAll("[ \u0640]", ""));
+        out.append(
+            Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC)
+                .replaceAll("[ \u0640]", ""));
       } else {
         out.append(c);
       }
@@ -117,10 +122,13 @@ final class RightToLeft {
   }
 
   private static boolean isRightToLeft(byte d) {
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   private static boolean hasArabic(String s) {
-    return s.codePoints().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    return s.codePoints()
+        .anyMatch(
+            c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The document holds characters no registered font draws, or letters of a script vitae cannot
- * shape; writing it would put blanks or garbled words in front of an employer, so nothing is written.
+ * shape; writing it would put blanks or garbled words in front of an employer, so nothing is
+ * written.
  */
 public final class UncoveredText extends RuntimeException {
 
@@ -39,8 +40,8 @@ public final class UncoveredText extends RuntimeException {
 
   /** The message for letters of scripts vitae cannot shape. */
   public static String unshapedMessage(List<Integer> unshaped) {
-    return "vitae cannot lay out %s text yet: %s".formatted(FontCoverage.scripts(unshaped),
-        FontCoverage.describe(unshaped, 8));
+    return "vitae cannot lay out %s text yet: %s"
+        .formatted(FontCoverage.scripts(unshaped), FontCoverage.describe(unshaped, 8));
   }
 
   /** How to add a font, shared by every message about uncovered characters. */

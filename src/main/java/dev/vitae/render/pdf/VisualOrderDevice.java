@@ -38,7 +38,8 @@ final class VisualOrderDevice extends ITextOutputDevice {
   @Override
   public void drawText(RenderingContext c, InlineText text) {
     LineBox line = text.getParent().getLineBox();
-    Map<InlineText, List<Piece>> plan = line == null ? Map.of() : lines.computeIfAbsent(line, l -> plan(c, l));
+    Map<InlineText, List<Piece>> plan =
+        line == null ? Map.of() : lines.computeIfAbsent(line, l -> plan(c, l));
     List<Piece> pieces = plan.get(text);
     if (pieces == null) {
       super.drawText(c, text);
@@ -134,7 +135,8 @@ final class VisualOrderDevice extends ITextOutputDevice {
         }
         InlineText t = texts.get(i);
         String s = logical.substring(from, to);
-        String shown = reversed ? Bidi.writeReverse(s, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : s;
+        String shown =
+            reversed ? Bidi.writeReverse(s, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : s;
         plan.computeIfAbsent(t, key -> new ArrayList<>()).add(new Piece(shown, x));
         x += share(c, t, s, from == starts[i] && to == starts[i + 1]);
       }
@@ -174,13 +176,17 @@ final class VisualOrderDevice extends ITextOutputDevice {
     }
   }
 
-  /** The base direction of the line's block: the nearest {@code dir} attribute, else left to right. */
+  /**
+   * The base direction of the line's block: the nearest {@code dir} attribute, else left to right.
+   */
   private static boolean rightToLeft(LineBox line) {
     Box b = line.getParent();
     while (b != null && b.getElement() == null) {
       b = b.getParent();
     }
-    for (Node n = b == null ? null : b.getElement(); n instanceof Element e; n = e.getParentNode()) {
+    for (Node n = b == null ? null : b.getElement();
+        n instanceof Element e;
+        n = e.getParentNode()) {
       if (e.hasAttribute("dir")) {
         return e.getAttribute("dir").equals("rtl");
       }

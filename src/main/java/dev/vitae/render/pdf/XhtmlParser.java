@@ -42,7 +42,8 @@ final class XhtmlParser {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (SAXException e) {
-      throw new IllegalStateException("a template wrote XHTML that is not well-formed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "a template wrote XHTML that is not well-formed: " + e.getMessage(), e);
     }
   }
 }

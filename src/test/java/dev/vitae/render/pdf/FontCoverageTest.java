@@ -7,18 +7,26 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Which font draws a character, and what a résumé that never needs a large fallback pays for it. */
+/**
+ * Which font draws a character, and what a résumé that never needs a large fallback pays for it.
+ */
 class FontCoverageTest {
 
   @Test
   void anOnDemandFallbackIsParsedOnlyForACharacterTheFontsBeforeItLack() {
     AtomicInteger parsed = new AtomicInteger();
-    FontCoverage coverage = new FontCoverage(PdfEngine.load(Path.of("fonts/SourceSans3-Regular.ttf")), List.of(
-        new FontCoverage.Fallback("emoji", () -> PdfEngine.load(Path.of("fonts/NotoEmoji-Regular.ttf"))),
-        new FontCoverage.Fallback("cjk", () -> {
-          parsed.incrementAndGet();
-          return PdfEngine.load(Path.of("fonts/DroidSansFallback.ttf"));
-        })));
+    FontCoverage coverage =
+        new FontCoverage(
+            PdfEngine.load(Path.of("fonts/SourceSans3-Regular.ttf")),
+            List.of(
+                new FontCoverage.Fallback(
+                    "emoji", () -> PdfEngine.load(Path.of("fonts/NotoEmoji-Regular.ttf"))),
+                new FontCoverage.Fallback(
+                    "cjk",
+                    () -> {
+                      parsed.incrementAndGet();
+                      return PdfEngine.load(Path.of("fonts/DroidSansFallback.ttf"));
+                    })));
 
     assertThat(coverage.uncovered("Zoë Ångström — Ελληνικά, Кириллица 🚀")).isEmpty();
     assertThat(parsed).as("a Latin, Greek, Cyrillic and emoji résumé").hasValue(0);
