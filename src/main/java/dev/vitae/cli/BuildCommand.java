@@ -1,8 +1,8 @@
 package dev.vitae.cli;
 
-import dev.vitae.fit.FitMode;
 import dev.vitae.fit.Overflow;
 import dev.vitae.load.SourceMap;
+import dev.vitae.model.FitMode;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.Builds;

@@ -1,5 +1,6 @@
 package dev.vitae.fit;
 
+import dev.vitae.model.FitMode;
 import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.view.ResumeView;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@
  * (documented on the package-private {@code Cuts}), as little as the measured layout says is
  * needed. A short résumé stays at the most relaxed density, top-aligned; spacing is not stretched
  * beyond it. Every change is reported ({@link dev.vitae.fit.FitReport}); in {@link
- * dev.vitae.fit.FitMode#STRICT} nothing is left out and an {@link dev.vitae.fit.Overflow} says how
- * far over one page it is. This package never prints.
+ * dev.vitae.model.FitMode#STRICT} nothing is left out and an {@link dev.vitae.fit.Overflow} says
+ * how far over one page it is. This package never prints.
  */
 package dev.vitae.fit;

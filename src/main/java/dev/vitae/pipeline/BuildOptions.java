@@ -1,6 +1,6 @@
 package dev.vitae.pipeline;
 
-import dev.vitae.fit.FitMode;
+import dev.vitae.model.FitMode;
 import dev.vitae.view.Paper;
 import java.time.Instant;
 

@@ -2,7 +2,6 @@ package dev.vitae.pipeline;
 
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.PdfCheck;
-import dev.vitae.fit.FitMode;
 import dev.vitae.fit.FitReport;
 import dev.vitae.fit.FitResult;
 import dev.vitae.fit.Fitted;
@@ -10,6 +9,7 @@ import dev.vitae.fit.OnePageFitter;
 import dev.vitae.fit.Overflow;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
+import dev.vitae.model.FitMode;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
 import dev.vitae.preview.PngPages;

@@ -1,11 +1,11 @@
 package dev.vitae.validate;
 
-import dev.vitae.fit.FitMode;
 import dev.vitae.load.SourceMap;
 import dev.vitae.load.Suggestions;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.Dossier;
 import dev.vitae.model.DossierPart;
+import dev.vitae.model.FitMode;
 import dev.vitae.model.Keyed;
 import dev.vitae.model.Localization;
 import dev.vitae.model.PartialDate;

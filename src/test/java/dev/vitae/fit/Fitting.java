@@ -1,6 +1,7 @@
 package dev.vitae.fit;
 
 import dev.vitae.PdfReadback;
+import dev.vitae.model.FitMode;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.Document;

@@ -3,6 +3,7 @@ package dev.vitae.fit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
+import dev.vitae.model.FitMode;
 import dev.vitae.pipeline.Vitae;
 import java.util.List;
 import java.util.Set;

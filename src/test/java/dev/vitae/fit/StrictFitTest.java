@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.vitae.Samples;
+import dev.vitae.model.FitMode;
 import dev.vitae.pipeline.DoesNotFit;
 import java.util.HashSet;
 import java.util.Set;

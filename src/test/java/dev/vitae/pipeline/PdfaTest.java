@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
 import dev.vitae.Samples;
-import dev.vitae.fit.FitMode;
+import dev.vitae.model.FitMode;
 import dev.vitae.view.Paper;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;

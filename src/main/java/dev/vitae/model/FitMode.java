@@ -1,4 +1,4 @@
-package dev.vitae.fit;
+package dev.vitae.model;
 
 import java.util.Locale;
 import java.util.Optional;
