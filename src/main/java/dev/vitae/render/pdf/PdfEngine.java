@@ -78,7 +78,7 @@ public final class PdfEngine {
     FallbackRuns.apply(doc, coverage);
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     ITextOutputDevice device =
-        rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new ITextOutputDevice(dotsPerPoint);
+        rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new LogicalOrderDevice(dotsPerPoint);
     ITextRenderer renderer =
         new ITextRenderer(
             dotsPerPoint,

@@ -10,7 +10,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.pdf.ITextFSFont;
-import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.InlineLayoutBox;
 import org.xhtmlrenderer.render.InlineText;
@@ -24,7 +23,7 @@ import org.xhtmlrenderer.render.RenderingContext;
  * (mirroring brackets, keeping marks on their letters) and draws every piece, in its own font and
  * colour, where it belongs. The line keeps the place and width Flying Saucer gave it.
  */
-final class VisualOrderDevice extends ITextOutputDevice {
+final class VisualOrderDevice extends LogicalOrderDevice {
 
   /** A piece of a line as drawn: text in visual order, at x, in the font and colour of its box. */
   private record Piece(String text, float x) {}
@@ -36,13 +35,13 @@ final class VisualOrderDevice extends ITextOutputDevice {
   }
 
   @Override
-  public void drawText(RenderingContext c, InlineText text) {
+  protected void drawInPlace(RenderingContext c, InlineText text) {
     LineBox line = text.getParent().getLineBox();
     Map<InlineText, List<Piece>> plan =
         line == null ? Map.of() : lines.computeIfAbsent(line, l -> plan(c, l));
     List<Piece> pieces = plan.get(text);
     if (pieces == null) {
-      super.drawText(c, text);
+      super.drawInPlace(c, text);
       return;
     }
     InlineLayoutBox box = text.getParent();

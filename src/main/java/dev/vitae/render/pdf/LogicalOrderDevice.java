@@ -1,0 +1,116 @@
+package dev.vitae.render.pdf;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xhtmlrenderer.layout.Layer;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.InlineLayoutBox;
+import org.xhtmlrenderer.render.InlineText;
+import org.xhtmlrenderer.render.LineBox;
+import org.xhtmlrenderer.render.RenderingContext;
+
+/**
+ * Writes each line's text into the content stream in the order it is read. Flying Saucer paints a
+ * line box by box ({@code BoxCollector} lists the line's inline boxes depth first, and each {@code
+ * InlineLayoutBox.paintInline} draws only its own texts), so the words of a nested element such as
+ * {@code <strong>} or a {@code <span>} came after the rest of their line, and readers that take
+ * text in stream order (pdf.js, Tika, PDFBox's default) read {@code "Implemented -based
+ * caching.Redis"}. Here a line's texts are held back until the last of them is painted, then drawn
+ * in document order, each as Flying Saucer would have drawn it (same place, font and colour), on
+ * top of the backgrounds and borders its boxes painted meanwhile. Whatever a page has not completed
+ * is drawn when the page ends, so no text is ever lost.
+ */
+class LogicalOrderDevice extends ITextOutputDevice {
+
+  /** A line being painted: its texts in reading order, and those Flying Saucer has asked for. */
+  private record Pending(RenderingContext context, List<InlineText> texts, Set<InlineText> asked) {
+
+    boolean complete() {
+      return asked.size() == texts.size();
+    }
+  }
+
+  private final Map<LineBox, Pending> pending = new LinkedHashMap<>();
+
+  LogicalOrderDevice(float dotsPerPoint) {
+    super(dotsPerPoint);
+  }
+
+  @Override
+  public final void drawText(RenderingContext c, InlineText text) {
+    LineBox line = text.getParent().getLineBox();
+    if (line == null) {
+      drawInPlace(c, text);
+      return;
+    }
+    Pending p =
+        pending.computeIfAbsent(
+            line,
+            l -> new Pending(c, painted(l), Collections.newSetFromMap(new IdentityHashMap<>())));
+    if (!p.texts().contains(text)) {
+      drawInPlace(c, text);
+      return;
+    }
+    p.asked().add(text);
+    if (p.complete()) {
+      pending.remove(line);
+      draw(p);
+    }
+  }
+
+  @Override
+  public void finishPage() {
+    for (Pending p : pending.values()) {
+      draw(p);
+    }
+    pending.clear();
+    super.finishPage();
+  }
+
+  private void draw(Pending p) {
+    for (InlineText t : p.texts()) {
+      if (p.asked().contains(t)) {
+        drawInPlace(p.context(), t);
+      }
+    }
+  }
+
+  /** Draws one text where Flying Saucer placed it. */
+  protected void drawInPlace(RenderingContext c, InlineText text) {
+    super.drawText(c, text);
+  }
+
+  /**
+   * The texts Flying Saucer will paint for a line, in document order: those of its inline boxes in
+   * the line's own layer (a positioned box paints with its layer, later) that are visible.
+   */
+  private static List<InlineText> painted(LineBox line) {
+    List<InlineText> out = new ArrayList<>();
+    Layer layer = line.getContainingLayer();
+    for (Box child : line.getChildren()) {
+      collect(child, layer, out);
+    }
+    return out;
+  }
+
+  private static void collect(Box box, Layer layer, List<InlineText> out) {
+    if (!(box instanceof InlineLayoutBox inline)
+        || inline.getContainingLayer() != layer
+        || !inline.getStyle().isVisible()) {
+      return;
+    }
+    for (Object child : inline.getInlineChildren()) {
+      if (child instanceof InlineText t) {
+        out.add(t);
+      } else if (child instanceof Box b) {
+        collect(b, layer, out);
+      }
+    }
+  }
+}
