@@ -5,6 +5,7 @@ import dev.vitae.check.Expectation;
 import dev.vitae.check.PdfCheck;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.Plan;
+import dev.vitae.pipeline.Problem;
 import dev.vitae.pipeline.SourceText;
 import dev.vitae.tailor.Profile;
 import java.io.IOException;
@@ -56,21 +57,17 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Expectation> expected = Map.of();
     if (source != null) {
-      var loaded = InputFile.read(source, err);
-      if (loaded.isEmpty()) {
-        return 1;
-      }
-      Resume resume = loaded.get().resume();
+      Resume resume = InputFile.read(source, err).resume();
       expected = SourceText.expectations(resume, Plan.of(resume, List.of(), Profile.Flags.NONE));
     }
     boolean ok = true;
+    List<Problem> missing = new ArrayList<>();
     for (Path file : files) {
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);
       } catch (NoSuchFileException e) {
-        err.println("vitae: error: no such file: " + file);
-        ok = false;
+        missing.add(new Problem.Environment(file, "no such file: " + file, ""));
         continue;
       }
       Expectation e = expected.getOrDefault(file.getFileName().toString(), Expectation.ANY);
@@ -100,6 +97,12 @@ final class CheckCommand implements Callable<Integer> {
         r.problems().forEach(p -> out.println("  - " + p));
       }
     }
-    return ok ? 0 : 1;
+    if (!missing.isEmpty()) {
+      throw new Failure(missing, List.of());
+    }
+    if (!ok) {
+      throw Failure.reported();
+    }
+    return 0;
   }
 }

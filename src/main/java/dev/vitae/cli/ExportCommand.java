@@ -2,10 +2,8 @@ package dev.vitae.cli;
 
 import dev.vitae.jsonresume.JsonResumeExport;
 import dev.vitae.model.Resume;
-import dev.vitae.pipeline.Plan;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
-import dev.vitae.tailor.TailorError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +46,22 @@ final class ExportCommand implements Callable<Integer> {
       description = "the résumé (default: ${DEFAULT-VALUE})")
   Path file;
 
+  /** The formats vitae exports to. */
+  enum Format {
+    JSON_RESUME;
+
+    @Override
+    public String toString() {
+      return "json-resume";
+    }
+  }
+
   @Option(
       names = "--format",
       defaultValue = "json-resume",
       paramLabel = "FORMAT",
-      description = "json-resume (the only one so far; default: ${DEFAULT-VALUE})")
-  String format;
+      description = "${COMPLETION-CANDIDATES} (the only one so far; default: ${DEFAULT-VALUE})")
+  Format format;
 
   @Option(
       names = "--out",
@@ -71,25 +79,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("json-resume")) {
-      err.println("vitae: error: unknown format '" + format + "'");
-      err.println("  hint: use --format json-resume");
-      return 2;
-    }
-    var loaded = InputFile.read(file, err);
-    if (loaded.isEmpty()) {
-      return 1;
-    }
-    Resume resume = loaded.get().resume();
+    Resume resume = InputFile.read(file, err).resume();
     if (variant != null) {
-      try {
-        Profile profile = Plan.of(resume, List.of(variant), Profile.Flags.NONE).profiles().get(0);
-        resume = Tailor.apply(resume, profile);
-      } catch (TailorError e) {
-        err.println("vitae: error: " + e.getMessage());
-        err.println("  hint: " + e.hint());
-        return 2;
-      }
+      Profile profile = Names.plan(resume, List.of(variant), Profile.Flags.NONE).profiles().get(0);
+      resume = Tailor.apply(resume, profile);
     }
     JsonResumeExport.Exported exported = JsonResumeExport.of(resume);
     if (out == null) {
@@ -99,9 +92,7 @@ final class ExportCommand implements Callable<Integer> {
       try {
         Files.writeString(out, exported.json(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("vitae: error: cannot write " + out + ": " + e.getMessage());
-        err.println("  hint: check that the folder exists and is writable");
-        return 1;
+        throw Failure.of(Errors.cannotWrite(out, e));
       }
       stdout.println("wrote " + out);
     }

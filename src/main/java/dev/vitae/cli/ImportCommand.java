@@ -7,16 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.jsonresume.JsonResumeImport;
 import dev.vitae.load.LoadResult;
+import dev.vitae.pipeline.Problem;
 import dev.vitae.pipeline.Vitae;
-import dev.vitae.source.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,46 +56,39 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (Files.exists(out)) {
-      err.println("vitae: error: " + out + " already exists; nothing written");
-      err.println("  hint: name another file with --out, or move " + out + " away first");
-      return 1;
+      throw exists();
     }
     JsonNode json;
     try {
-      json = new ObjectMapper().readTree(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      err.println("vitae: error: no such file: " + file);
-      return 1;
+      json = new ObjectMapper().readTree(InputFile.bytes(file, ""));
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
-      err.println(
-          "vitae: error: "
-              + file
-              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-              + ": not valid JSON: "
-              + e.getOriginalMessage());
-      err.println(
-          "  hint: JSON Resume files are JSON; a resume.yaml needs no import (vitae build reads it)");
-      return 1;
+      throw Failure.of(
+          new Problem.Invalid(
+              file
+                  + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                  + ": not valid JSON: "
+                  + e.getOriginalMessage(),
+              "JSON Resume files are JSON; a resume.yaml needs no import (vitae build reads it)"));
     }
     if (!(json instanceof ObjectNode object)) {
-      err.println("vitae: error: " + file + ": the top level must be an object ({\"basics\": …})");
-      return 1;
+      throw Failure.of(
+          new Problem.Invalid(file + ": the top level must be an object ({\"basics\": …})", ""));
     }
     JsonResumeImport.Imported imported = JsonResumeImport.of(object, file.getFileName().toString());
     LoadResult checked =
         Vitae.read(out.toString(), imported.yaml().getBytes(StandardCharsets.UTF_8));
     if (checked instanceof LoadResult.Failed) {
-      err.print(DiagnosticFormatter.format(checked.source(), checked.diagnostics()));
-      err.println(
-          "vitae: nothing written: " + file + " converts to a resume.yaml with the errors above");
-      err.println(
-          "  hint: fix them in "
-              + file
-              + " and import again, or import nothing and write resume.yaml by hand");
-      return 1;
+      throw new Failure(
+          List.of(new Problem.Diagnostics(checked.source(), checked.diagnostics())),
+          List.of(
+              "vitae: nothing written: "
+                  + file
+                  + " converts to a resume.yaml with the errors above",
+              "  hint: fix them in "
+                  + file
+                  + " and import again, or import nothing and write resume.yaml by hand"));
     }
     try {
       if (out.toAbsolutePath().getParent() != null) {
@@ -108,8 +101,7 @@ final class ImportCommand implements Callable<Integer> {
           StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      err.println("vitae: error: " + out + " already exists; nothing written");
-      return 1;
+      throw exists();
     }
     stdout.println("wrote " + out + " from " + file);
     if (!imported.ignored().isEmpty()) {
@@ -117,5 +109,13 @@ final class ImportCommand implements Callable<Integer> {
     }
     imported.fixed().forEach(f -> stdout.println("fixed: " + f));
     return 0;
+  }
+
+  private Failure exists() {
+    return Failure.of(
+        new Problem.Environment(
+            out,
+            out + " already exists; nothing written",
+            "name another file with --out, or move " + out + " away first"));
   }
 }

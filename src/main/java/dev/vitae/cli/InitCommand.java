@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.pipeline.Problem;
 import dev.vitae.schema.ResumeSchema;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,22 +51,15 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (Files.exists(file)) {
-      err.println("vitae: error: " + file + " already exists; nothing written");
-      err.println(
-          "  hint: name another file (vitae init new-resume.yaml), or move "
-              + file
-              + " away first");
-      return 1;
+      throw exists(file);
     }
     Path folder = file.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     try {
       Files.write(file, starter(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      err.println("vitae: error: " + file + " already exists; nothing written");
-      return 1;
+      throw exists(file);
     }
     out.println("wrote " + file);
     Path schema = file.resolveSibling(SCHEMA_FILE);
@@ -76,6 +70,14 @@ final class InitCommand implements Callable<Integer> {
     }
     out.println("next: edit " + file + ", then run: vitae build " + file);
     return 0;
+  }
+
+  private static Failure exists(Path file) {
+    return Failure.of(
+        new Problem.Environment(
+            file,
+            file + " already exists; nothing written",
+            "name another file (vitae init new-resume.yaml), or move " + file + " away first"));
   }
 
   static byte[] starter() throws IOException {

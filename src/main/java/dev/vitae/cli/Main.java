@@ -29,13 +29,11 @@ public final class Main {
             "  source <(vitae generate-completion)    in ~/.bashrc or ~/.zshrc: tab completes commands and flags");
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          err.println("vitae: internal error: " + e);
-          err.println(
-              "  this is a bug in vitae, not in your file; please report it with the file that caused it");
-          return 1;
-        });
+    Errors errors = new Errors();
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(errors);
+    cli.setExitCodeExceptionMapper(errors);
+    cli.setParameterExceptionHandler(Errors.parameters(cli.getParameterExceptionHandler()));
     return cli.execute(args);
   }
 }

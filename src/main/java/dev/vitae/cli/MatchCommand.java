@@ -5,19 +5,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.vitae.match.MatchReport;
 import dev.vitae.match.Matcher;
 import dev.vitae.model.Resume;
-import dev.vitae.pipeline.Plan;
+import dev.vitae.pipeline.Problem;
 import dev.vitae.tailor.Profile;
-import dev.vitae.tailor.TailorError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,11 +56,7 @@ final class MatchCommand implements Callable<Integer> {
       description = "the job posting, as a text file")
   Path job;
 
-  @Option(
-      names = "--variant",
-      paramLabel = "NAME",
-      description = "match only this variant (repeatable)")
-  List<String> variants = new ArrayList<>();
+  @Mixin VariantNames variants;
 
   @Option(names = "--json", description = "print the reports as JSON")
   boolean json;
@@ -74,23 +69,14 @@ final class MatchCommand implements Callable<Integer> {
     try {
       posting = Files.readString(job, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      err.println("vitae: error: no such file: " + job);
-      err.println("  hint: save the posting's text to a file and pass it with --job");
-      return 1;
+      throw Failure.of(
+          new Problem.Environment(
+              job,
+              "no such file: " + job,
+              "save the posting's text to a file and pass it with --job"));
     }
-    var loaded = InputFile.read(file, err);
-    if (loaded.isEmpty()) {
-      return 1;
-    }
-    Resume resume = loaded.get().resume();
-    List<Profile> profiles;
-    try {
-      profiles = Plan.of(resume, variants, Profile.Flags.NONE).profiles();
-    } catch (TailorError e) {
-      err.println("vitae: error: " + e.getMessage());
-      err.println("  hint: " + e.hint());
-      return 2;
-    }
+    Resume resume = InputFile.read(file, err).resume();
+    List<Profile> profiles = Names.plan(resume, variants.variants, Profile.Flags.NONE).profiles();
     List<MatchReport> reports = Matcher.rank(resume, profiles, posting);
     if (json) {
       printJson(out, reports);

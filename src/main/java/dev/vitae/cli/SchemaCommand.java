@@ -53,10 +53,7 @@ final class SchemaCommand implements Callable<Integer> {
       }
       Files.writeString(out, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("vitae: error: cannot write " + out + ": " + e.getMessage());
-      err.println("  hint: check that the folder exists and is writable");
-      return 1;
+      throw Failure.of(Errors.cannotWrite(out, e));
     }
     stdout.println("wrote " + out);
     return 0;

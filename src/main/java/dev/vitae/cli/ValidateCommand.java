@@ -1,6 +1,10 @@
 package dev.vitae.cli;
 
+import dev.vitae.pipeline.BuildRequest;
+import dev.vitae.pipeline.Pipeline;
+import dev.vitae.pipeline.Problem;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +33,11 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    var loaded = InputFile.read(file, err);
-    if (loaded.isEmpty()
-        || InputFile.open(file, loaded.get(), java.util.Optional.empty(), err).vitae().isEmpty()) {
-      return 1;
+    List<Problem> problems = Pipeline.shipped().check(BuildRequest.of(file, Path.of("out")));
+    if (problems.stream().anyMatch(Problem::stops)) {
+      throw new Failure(problems, List.of());
     }
+    Errors.print(problems, err);
     out.println(file + ": ok");
     return 0;
   }

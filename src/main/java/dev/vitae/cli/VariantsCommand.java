@@ -36,11 +36,7 @@ final class VariantsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    var loaded = InputFile.read(file, spec.commandLine().getErr());
-    if (loaded.isEmpty()) {
-      return 1;
-    }
-    Resume resume = loaded.get().resume();
+    Resume resume = InputFile.read(file, spec.commandLine().getErr()).resume();
     if (resume.variants().isEmpty()) {
       out.println(
           "resume.yaml defines no variants; add a 'variants:' section (see README, Variants)");

@@ -1,19 +1,9 @@
 package dev.vitae.cli;
 
-import dev.vitae.model.Resume;
-import dev.vitae.pipeline.BuildOptions;
+import dev.vitae.pipeline.BuildResult;
 import dev.vitae.pipeline.Document;
-import dev.vitae.pipeline.DoesNotFit;
 import dev.vitae.pipeline.Manifest;
-import dev.vitae.pipeline.OutputWriter;
-import dev.vitae.pipeline.Plan;
-import dev.vitae.pipeline.VariantBuild;
-import dev.vitae.pipeline.Vitae;
-import dev.vitae.render.TemplateFailure;
-import dev.vitae.render.pdf.UncoveredText;
-import dev.vitae.tailor.Profile;
-import dev.vitae.tailor.TailorError;
-import dev.vitae.view.Paper;
+import dev.vitae.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
@@ -26,10 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,51 +51,19 @@ final class WatchCommand implements Callable<Integer> {
       description = "the résumé to watch (default: ${DEFAULT-VALUE})")
   Path file;
 
-  @Option(
-      names = "--out",
-      defaultValue = "out",
-      paramLabel = "DIR",
-      description = "where to write (default: ${DEFAULT-VALUE})")
-  Path out;
-
-  @Option(
-      names = "--paper",
-      defaultValue = "letter",
-      paramLabel = "SIZE",
-      description = "letter or a4")
-  String paper;
-
-  @Option(
-      names = "--variant",
-      paramLabel = "NAME",
-      description = "build this variant only (repeatable)")
-  List<String> variants = new ArrayList<>();
-
-  @Option(
-      names = "--only",
-      split = ",",
-      paramLabel = "DOC",
-      description = "documents to write: resume, dossier, text")
-  List<String> only = new ArrayList<>();
+  @Mixin BuildFlags flags;
 
   /** For tests and scripts: stop after this many builds (0: never). */
   @Option(names = "--max-builds", hidden = true, defaultValue = "0")
   int maxBuilds;
 
   private final Map<String, String> lastDigests = new HashMap<>();
-  private Vitae vitae;
-  private List<String> vitaeFonts;
+  private final Pipeline pipeline = Pipeline.shipped();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Paper> size = Paper.parse(paper);
-    if (size.isEmpty()) {
-      err.println("vitae: error: unknown paper size '" + paper + "'");
-      err.println("  hint: use --paper letter or --paper a4");
-      return 2;
-    }
     Path absolute = file.toAbsolutePath();
     Path folder = absolute.getParent();
     int builds = 0;
@@ -114,7 +72,7 @@ final class WatchCommand implements Callable<Integer> {
           watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
       stdout.println("watching " + file + " (Ctrl-C stops)");
       while (true) {
-        rebuild(size.get(), stdout, err);
+        rebuild(stdout, err);
         stdout.flush();
         err.flush();
         if (maxBuilds > 0 && ++builds >= maxBuilds) {
@@ -145,47 +103,18 @@ final class WatchCommand implements Callable<Integer> {
     }
   }
 
-  private void rebuild(Paper size, PrintWriter stdout, PrintWriter err) throws IOException {
+  private void rebuild(PrintWriter stdout, PrintWriter err) {
     long start = System.nanoTime();
-    var loaded = InputFile.read(file, err);
-    if (loaded.isEmpty()) {
-      err.println("vitae: kept the last good outputs in " + out + "; waiting for the next save");
+    BuildResult result = pipeline.build(flags.request(file));
+    if (!(result instanceof BuildResult.Built built)) {
+      Errors.print(((BuildResult.Failed) result).problems(), err);
+      err.println(
+          "vitae: kept the last good outputs in " + flags.out() + "; waiting for the next save");
       return;
     }
-    Resume resume = loaded.get().resume();
-    if (vitae == null || !resume.fonts().equals(vitaeFonts)) {
-      Vitae.Opened opened = InputFile.open(file, loaded.get(), Optional.empty(), err);
-      if (opened.vitae().isEmpty()) {
-        err.println("vitae: kept the last good outputs in " + out + "; waiting for the next save");
-        return;
-      }
-      vitae = opened.vitae().get();
-      vitaeFonts = resume.fonts();
-    }
-    List<VariantBuild> built = new ArrayList<>();
-    try {
-      Plan plan =
-          Plan.of(resume, variants, new Profile.Flags(List.of(), List.of(), only, Map.of(), null));
-      BuildOptions options = new BuildOptions(size, BuildCommand.buildTime(file));
-      for (Profile p : plan.profiles()) {
-        built.add(vitae.build(resume, p, options));
-      }
-    } catch (TailorError | UncoveredText | TemplateFailure e) {
-      err.println("vitae: error: " + e.getMessage());
-      err.println("vitae: kept the last good outputs in " + out + "; waiting for the next save");
-      return;
-    } catch (DoesNotFit e) {
-      err.println("vitae: error: " + e.overflow().message());
-      err.println("vitae: kept the last good outputs in " + out + "; waiting for the next save");
-      return;
-    }
-    if (!ReadBack.passed(built, out, err)) {
-      err.println("vitae: kept the last good outputs in " + out + "; waiting for the next save");
-      return;
-    }
-    List<Document> all = OutputWriter.commitBuilds(out, built);
+    Errors.print(List.of(built.warnings()), err);
     List<String> changed = new ArrayList<>();
-    for (Document d : all) {
+    for (Document d : built.written()) {
       String digest = Manifest.sha256(d.bytes());
       if (!digest.equals(lastDigests.put(d.fileName(), digest)) && !d.kind().equals("manifest")) {
         changed.add(d.fileName());

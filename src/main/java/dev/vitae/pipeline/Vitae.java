@@ -14,6 +14,7 @@ import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
 import dev.vitae.preview.PngPages;
 import dev.vitae.render.Templates;
+import dev.vitae.render.pdf.FontCoverage;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.render.pdf.PdfEngine;
@@ -101,6 +102,11 @@ public final class Vitae {
    */
   public static String themeTemplate(String theme) {
     return theme == null || theme.equals("modern") ? "resume.ftlx" : "resume-" + theme + ".ftlx";
+  }
+
+  /** Which characters this pipeline's fonts draw. */
+  FontCoverage coverage() {
+    return pdf.coverage();
   }
 
   /** Whether a theme's template exists, shipped or in the user's template folder. */

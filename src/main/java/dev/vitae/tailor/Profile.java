@@ -2,6 +2,7 @@ package dev.vitae.tailor;
 
 import dev.vitae.model.Variant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * the command line's flags laid over it. Flags win.
  *
  * @param name the variant's name, or {@code ""} for the base documents
- * @param sets dot-path overrides from {@code --set path=value}, applied in order
+ * @param sets dot-path overrides from {@code --set path=value}, in the order given (applied in that
+ *     order, and their errors reported in it)
  */
 public record Profile(String name, Variant variant, Map<String, String> sets) {
 
@@ -22,7 +24,7 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
           null, null, null);
 
   public Profile {
-    sets = Map.copyOf(new LinkedHashMap<>(sets));
+    sets = Collections.unmodifiableMap(new LinkedHashMap<>(sets));
   }
 
   public boolean isBase() {

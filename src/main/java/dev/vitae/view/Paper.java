@@ -1,7 +1,6 @@
 package dev.vitae.view;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /** Page sizes vitae sets documents on. */
 public enum Paper {
@@ -18,11 +17,9 @@ public enum Paper {
     return css;
   }
 
-  public static Optional<Paper> parse(String text) {
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "letter", "us-letter", "usletter" -> Optional.of(LETTER);
-      case "a4" -> Optional.of(A4);
-      default -> Optional.empty();
-    };
+  /** The name people type: {@code letter}, {@code a4} ({@code --paper a4}). */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -81,7 +81,8 @@ class BuildFlagsTest {
     Run r = run("generate-completion");
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("complete -F _complete_vitae", "init", "export", "--png", "--quiet");
+        .contains("complete -F _complete_vitae", "init", "export", "--png", "--quiet")
+        .contains("(\"letter\" \"a4\") # --paper values", "(\"json-resume\") # --format values");
     assertThat(run("--help").out()).contains("generate-completion");
   }
 

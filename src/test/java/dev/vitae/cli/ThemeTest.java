@@ -95,6 +95,13 @@ class ThemeTest {
     assertThat(yaml.code()).isEqualTo(1);
     assertThat(yaml.err())
         .startsWith("vitae: error: unknown theme 'fancy' in variants.backend.theme\n");
+    Run validate = run("validate", resume.toString());
+    assertThat(validate.code()).isEqualTo(1);
+    assertThat(validate.out()).isEmpty();
+    assertThat(validate.err())
+        .isEqualTo(
+            "vitae: error: unknown theme 'fancy' in variants.backend.theme\n"
+                + "  hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates\n");
     Files.writeString(
         resume, Files.readString(resume).replace("theme: fancy", "theme: Fancy Look"));
     Run invalid = run("validate", resume.toString());

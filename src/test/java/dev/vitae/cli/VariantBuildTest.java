@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +188,61 @@ class VariantBuildTest {
     assertThat(u.err())
         .contains("vitae: error: --set: the link scheme 'javascript:' is not allowed");
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void outputTargetsAreCheckedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("resume.yaml");
+    Files.writeString(
+        file,
+        "basics:\n  name: Ada Example\nwork:\n  - name: Acme\n    position: Engineer\n"
+            + "variants:\n  short:\n    filename: \"{name}-CV\"\n");
+    Path out = dir.resolve("out");
+    CliTest.Run clash = CliTest.run("build", file.toString(), "--out", out.toString());
+    assertThat(clash.code()).isEqualTo(1);
+    assertThat(clash.err())
+        .isEqualTo(
+            "vitae: error: more than one document would be written to "
+                + Stream.of("pdf", "txt", "md")
+                    .map(ext -> out.resolve("short/Ada-Example-CV." + ext).toString())
+                    .collect(Collectors.joining(", "))
+                + "\n  hint: put {document} in the variant's filename: pattern\n"
+                + "vitae: nothing written; the previous outputs in "
+                + out
+                + " are unchanged\n");
+    assertThat(out).doesNotExist();
+    CliTest.Run notAFolder = CliTest.run("build", file.toString(), "--out", file.toString());
+    assertThat(notAFolder.code()).isEqualTo(2);
+    assertThat(notAFolder.err())
+        .isEqualTo(
+            "vitae: error: "
+                + file
+                + " is a file, not a folder\n  hint: --out names the folder the outputs are written to\n");
+  }
+
+  @Test
+  void manySetFlagsAreAppliedAndReportedInTheOrderGiven(@TempDir Path dir) {
+    List<String> args = new ArrayList<>(List.of("build", "--out", dir.toString()));
+    for (int i = 0; i < 12; i++) {
+      args.addAll(List.of("--set", "basics.label=Label " + i));
+    }
+    for (int i = 0; i < 12; i++) {
+      args.addAll(List.of("--set", "basics.wrong" + i + "=x"));
+    }
+    CliTest.Run r = CliTest.run(args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("vitae: error: --set basics.wrong0: unknown field 'wrong0'\n");
+
+    List<String> labels =
+        new ArrayList<>(List.of("build", "--out", dir.toString(), "--only", "text"));
+    for (int i = 0; i < 12; i++) {
+      labels.addAll(List.of("--set", "work[" + (i % 3) + "].position=Role " + i));
+    }
+    assertThat(CliTest.run(labels.toArray(String[]::new)).code()).isZero();
+    assertThat(dir.resolve("Tushar-Resume.txt"))
+        .content()
+        .contains("Role 9", "Role 10", "Role 11")
+        .doesNotContain("Role 8");
   }
 
   @Test

@@ -63,6 +63,27 @@ class WatchCommandTest {
         .doesNotContain("nothing changed");
   }
 
+  @Test
+  void aVariantWithAnUnknownThemeIsAnErrorNotACrash() throws Exception {
+    Path file = dir.resolve("resume.yaml");
+    Path out = dir.resolve("out");
+    Files.writeString(
+        file,
+        GOOD.formatted("First Label")
+            + "variants:\n  backend:\n    label: Backend\n    theme: fancy\n");
+    CliTest.Run r =
+        CliTest.run("watch", file.toString(), "--out", out.toString(), "--max-builds", "1");
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "vitae: error: unknown theme 'fancy' in variants.backend.theme\n"
+                + "  hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates\n"
+                + "vitae: kept the last good outputs in "
+                + out
+                + "; waiting for the next save\n");
+    assertThat(out).doesNotExist();
+  }
+
   static String text(Path pdf) throws IOException {
     return PdfReadback.of(Files.readAllBytes(pdf)).text();
   }

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.vitae.load.LoadResult;
-import dev.vitae.pipeline.BuildOptions;
-import dev.vitae.pipeline.DoesNotFit;
-import dev.vitae.pipeline.Plan;
-import dev.vitae.pipeline.VariantBuild;
-import dev.vitae.pipeline.Vitae;
-import dev.vitae.render.pdf.FontSet;
-import dev.vitae.source.Diagnostic;
+import dev.vitae.pipeline.BuildRequest;
+import dev.vitae.pipeline.BuildResult;
+import dev.vitae.pipeline.Pipeline;
+import dev.vitae.pipeline.Problem;
 import dev.vitae.source.DiagnosticFormatter;
-import dev.vitae.tailor.Profile;
-import dev.vitae.tailor.TailorError;
-import dev.vitae.view.Paper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -31,11 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineFuzzTest {
 
-  static final BuildOptions OPTIONS =
-      new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
-
-  /** The fonts are parsed once for the whole run; a résumé's own fonts: would be looked up here. */
-  private final FontSet fonts = FontSet.shipped();
+  /** One pipeline for the whole run: the fonts are parsed once, as in {@code vitae watch}. */
+  private final Pipeline pipeline = Pipeline.shipped();
 
   private final Path folder = Path.of("target", "fuzz-project").toAbsolutePath();
 
@@ -44,42 +33,36 @@ class PipelineFuzzTest {
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(input));
   }
 
-  private void run(byte[] input) {
-    LoadResult read = Vitae.read("resume.yaml", input);
-    if (read instanceof LoadResult.Failed failed) {
-      assertIsAUserError(failed.source(), failed.diagnostics());
-      return;
-    }
-    LoadResult.Loaded loaded = (LoadResult.Loaded) read;
-    assertThat(loaded.diagnostics()).noneMatch(Diagnostic::isError);
-    Vitae.Opened opened = Vitae.open(folder, loaded, fonts, Optional.empty());
-    if (opened.vitae().isEmpty()) {
-      assertIsAUserError(loaded.source(), opened.diagnostics());
-      return;
-    }
-    Plan plan;
-    try {
-      plan = Plan.of(loaded.resume(), List.of(), Profile.Flags.NONE);
-    } catch (TailorError e) {
-      assertThat(e.getMessage()).isNotBlank();
-      return;
-    }
-    for (Profile profile : plan.profiles()) {
-      VariantBuild build;
-      try {
-        build = opened.vitae().get().build(loaded.resume(), profile, OPTIONS);
-      } catch (DoesNotFit e) {
-        assertThat(e.overflow().message()).isNotBlank();
-        continue;
+  /**
+   * Through the same entry point as {@code vitae build}: every check, the read-back, the commit.
+   */
+  private void run(byte[] input) throws IOException {
+    Path file = Files.createDirectories(folder).resolve("resume.yaml");
+    Files.write(file, input);
+    BuildResult result = pipeline.build(BuildRequest.of(file, folder.resolve("out")));
+    switch (result) {
+      case BuildResult.Built built -> assertThat(built.written()).isNotEmpty();
+      case BuildResult.Failed failed -> {
+        assertThat(failed.problems()).anyMatch(Problem::stops);
+        failed.problems().forEach(PipelineFuzzTest::assertIsAUserError);
       }
-      assertThat(build.documents()).isNotEmpty();
-      assertThat(build.checks()).allSatisfy(c -> assertThat(c.problems()).as(c.file()).isEmpty());
     }
   }
 
-  private static void assertIsAUserError(
-      dev.vitae.source.SourceFile source, List<Diagnostic> diagnostics) {
-    assertThat(diagnostics).anyMatch(Diagnostic::isError);
-    assertThat(DiagnosticFormatter.format(source, diagnostics)).contains(": error: ");
+  /**
+   * Every problem is one a user can act on. A PDF that does not read back, or a shipped template
+   * that fails, is a bug in vitae, not in the input.
+   */
+  private static void assertIsAUserError(Problem problem) {
+    switch (problem) {
+      case Problem.Diagnostics d ->
+          assertThat(DiagnosticFormatter.format(d.source(), d.diagnostics()))
+              .contains(d.stops() ? ": error: " : ": warning: ");
+      case Problem.ReadBackFailed r -> throw new AssertionError("read back failed: " + r.failed());
+      case Problem.TemplateFailure t ->
+          throw new AssertionError("shipped template: " + t.message());
+      case Problem.DoesNotFit d -> assertThat(d.overflow().message()).isNotBlank();
+      default -> assertThat(problem.toString()).isNotBlank();
+    }
   }
 }

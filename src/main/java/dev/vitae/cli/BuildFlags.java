@@ -1,0 +1,56 @@
+package dev.vitae.cli;
+
+import dev.vitae.model.FitMode;
+import dev.vitae.pipeline.BuildOptions;
+import dev.vitae.pipeline.BuildRequest;
+import dev.vitae.tailor.Profile;
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Every flag of a build, shared by {@code build} and {@code watch}. */
+final class BuildFlags {
+
+  @Mixin OutDir out;
+
+  @Mixin Look look;
+
+  @Mixin Selection selection;
+
+  @Mixin SetFlags sets;
+
+  @Option(
+      names = "--strict",
+      description =
+          "fail instead of leaving content out when the résumé overflows one page at 9 pt")
+  boolean strict;
+
+  @Option(
+      names = "--png",
+      description = "also write a PNG preview of each PDF page beside it (X-1.png, 100 dpi)")
+  boolean png;
+
+  @Option(
+      names = "--pdfa",
+      description = "write PDF/A-1b: the archival PDF some portals and records systems ask for")
+  boolean pdfa;
+
+  Path out() {
+    return out.out;
+  }
+
+  /** The build these flags ask for, of {@code file}. */
+  BuildRequest request(Path file) {
+    return new BuildRequest(
+        file,
+        out.out,
+        selection.variants.variants,
+        new Profile.Flags(
+            selection.tags, selection.excludeTags, selection.only, sets.sets, look.theme),
+        look.templates(),
+        look.paper,
+        strict ? FitMode.STRICT : FitMode.DROP,
+        png ? BuildOptions.PREVIEW_DPI : 0,
+        pdfa);
+  }
+}

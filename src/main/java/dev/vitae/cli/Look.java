@@ -1,0 +1,34 @@
+package dev.vitae.cli;
+
+import dev.vitae.view.Paper;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --paper}, {@code --theme}, {@code --templates}: how the documents look. */
+final class Look {
+
+  @Option(
+      names = "--paper",
+      defaultValue = "letter",
+      paramLabel = "SIZE",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Paper paper;
+
+  @Option(
+      names = "--theme",
+      paramLabel = "NAME",
+      description =
+          "the look of every résumé PDF: modern or classic, or resume-NAME.ftlx in --templates (wins over the YAML)")
+  String theme;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "a folder of your own FreeMarker templates, used before the shipped ones")
+  Path templates;
+
+  Optional<Path> templates() {
+    return Optional.ofNullable(templates);
+  }
+}

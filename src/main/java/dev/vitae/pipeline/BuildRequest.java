@@ -1,0 +1,51 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.model.FitMode;
+import dev.vitae.tailor.Profile;
+import dev.vitae.view.Paper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What to build, as the command line (or a test, or a server) asks for it.
+ *
+ * @param file the resume.yaml; its folder holds the fonts it names
+ * @param out the folder the outputs are committed to
+ * @param variants the variants named (empty: see {@link Plan#of})
+ * @param flags tags, documents, {@code --set} values and theme laid over every variant
+ * @param templates a user's template folder, read before the shipped templates
+ * @param fit what to do when a résumé overflows one page ({@code fit:} of a variant can ask for
+ *     strict)
+ * @param previewDpi PNG previews of each PDF page at this resolution; 0 for none
+ * @param archival PDF/A-1b
+ */
+public record BuildRequest(
+    Path file,
+    Path out,
+    List<String> variants,
+    Profile.Flags flags,
+    Optional<Path> templates,
+    Paper paper,
+    FitMode fit,
+    int previewDpi,
+    boolean archival) {
+
+  public BuildRequest {
+    variants = List.copyOf(variants);
+  }
+
+  /** The base résumé and every variant of {@code file} into {@code out}, with the defaults. */
+  public static BuildRequest of(Path file, Path out) {
+    return new BuildRequest(
+        file,
+        out,
+        List.of(),
+        Profile.Flags.NONE,
+        Optional.empty(),
+        Paper.LETTER,
+        FitMode.DROP,
+        0,
+        false);
+  }
+}

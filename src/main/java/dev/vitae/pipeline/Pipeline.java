@@ -1,0 +1,336 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.check.CheckReport;
+import dev.vitae.load.LoadResult;
+import dev.vitae.load.SourceMap;
+import dev.vitae.model.Resume;
+import dev.vitae.render.TemplateFailure;
+import dev.vitae.render.pdf.FontSet;
+import dev.vitae.render.pdf.UncoveredText;
+import dev.vitae.source.Diagnostic;
+import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.Tailor;
+import dev.vitae.tailor.TailorError;
+import dev.vitae.validate.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one way a build runs, for {@code build}, {@code watch}, {@code validate} and the fuzz test
+ * alike: read, load and validate; check every flag, name, theme, {@code --set} value and font;
+ * tailor and render every profile; read every PDF back; commit all of it or nothing. Returns what
+ * happened as a value and never prints.
+ *
+ * <p>One instance keeps the parsed fonts and the template cache of its last build, so that a watch
+ * rebuild is fast; it serves one build at a time.
+ */
+public final class Pipeline {
+
+  private final FontSet shipped;
+  private Engine engine;
+
+  /** The pipeline and the fonts it starts from (the shipped ones, usually). */
+  public Pipeline(FontSet shipped) {
+    this.shipped = shipped;
+  }
+
+  /** A pipeline with the shipped fonts. */
+  public static Pipeline shipped() {
+    return new Pipeline(FontSet.shipped());
+  }
+
+  /** The engine of one build: templates and fonts as a request and a résumé's fonts ask. */
+  private record Engine(Optional<Path> templates, List<Path> fonts, Vitae vitae, FontSet fontSet) {
+
+    Vitae another() {
+      return Vitae.create(templates, fontSet);
+    }
+  }
+
+  /** Everything checked, nothing rendered. */
+  private record Ready(
+      LoadResult.Loaded loaded, Plan plan, Engine engine, BuildOptions options, long loadMillis) {}
+
+  /** Stops a build with its problems; never leaves this class. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    Stop(List<Problem> problems) {
+      super(null, null, false, false);
+      this.problems = problems;
+    }
+
+    Stop(Problem problem) {
+      this(List.of(problem));
+    }
+  }
+
+  /**
+   * Every check a build makes before it renders, without rendering: {@code vitae validate}.
+   *
+   * @return the problems and warnings; none {@link Problem#stops() stops} a build when it would run
+   */
+  public List<Problem> check(BuildRequest request) {
+    try {
+      return warnings(prepare(request).loaded());
+    } catch (Stop stop) {
+      return stop.problems;
+    }
+  }
+
+  /** Builds everything a request asks for, and commits it to {@code request.out()} in one step. */
+  public BuildResult build(BuildRequest request) {
+    try {
+      checkOut(request.out());
+      Ready ready = prepare(request);
+      List<VariantBuild> builds = render(request, ready);
+      checkBuilt(request, builds);
+      long t = System.nanoTime();
+      List<Document> written = commit(request.out(), builds);
+      return new BuildResult.Built(
+          new Problem.Diagnostics(ready.loaded().source(), ready.loaded().diagnostics()),
+          builds,
+          written,
+          ready.loadMillis(),
+          ms(System.nanoTime() - t));
+    } catch (Stop stop) {
+      return new BuildResult.Failed(stop.problems);
+    }
+  }
+
+  private Ready prepare(BuildRequest request) {
+    checkFlags(request);
+    long t0 = System.nanoTime();
+    LoadResult read = Vitae.read(request.file().toString(), bytes(request.file()));
+    if (!(read instanceof LoadResult.Loaded loaded)) {
+      throw new Stop(new Problem.Diagnostics(read.source(), read.diagnostics()));
+    }
+    long loadMillis = ms(System.nanoTime() - t0);
+    Resume resume = loaded.resume();
+    Plan plan;
+    List<Problem> problems = new ArrayList<>(warnings(loaded));
+    try {
+      plan = Plan.of(resume, request.variants(), request.flags());
+      problems.addAll(setValues(resume, plan));
+    } catch (TailorError e) {
+      throw new Stop(with(problems, new Problem.Usage(e.getMessage(), e.hint())));
+    }
+    Engine engine = engine(request, loaded);
+    List<Diagnostic> uncovered =
+        Scripts.check(resume, loaded.sourceMap(), engine.vitae().coverage());
+    if (!uncovered.isEmpty()) {
+      problems.add(new Problem.Diagnostics(loaded.source(), uncovered));
+    }
+    problems.addAll(themes(request, plan, engine.vitae()));
+    if (problems.stream().anyMatch(Problem::stops)) {
+      throw new Stop(problems);
+    }
+    BuildOptions options =
+        new BuildOptions(
+            request.paper(),
+            buildTime(request.file()),
+            request.fit(),
+            request.previewDpi(),
+            request.archival());
+    return new Ready(loaded, plan, engine, options, loadMillis);
+  }
+
+  /** Flags that are wrong whatever the file says: bad usage. */
+  private static void checkFlags(BuildRequest request) {
+    String theme = request.flags().theme();
+    if (theme != null && !theme.matches("[a-z0-9][a-z0-9-]{0,40}")) {
+      throw new Stop(
+          new Problem.Usage(
+              "'" + theme + "' is not a theme name",
+              "use --theme modern or --theme classic, or the NAME of your own resume-NAME.ftlx"));
+    }
+    request
+        .templates()
+        .filter(dir -> !Files.isDirectory(dir))
+        .ifPresent(
+            dir -> {
+              throw new Stop(
+                  new Problem.Usage(
+                      "no such folder: " + dir,
+                      "--templates takes a folder holding templates such as resume-NAME.ftlx"));
+            });
+  }
+
+  private static void checkOut(Path out) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new Stop(
+          new Problem.Usage(
+              out + " is a file, not a folder",
+              "--out names the folder the outputs are written to"));
+    }
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new Stop(
+          new Problem.Environment(
+              file,
+              "no such file: " + file,
+              "run vitae in the folder that holds resume.yaml, or name the file: vitae build"
+                  + " path/to/resume.yaml"));
+    } catch (IOException e) {
+      throw new Stop(
+          new Problem.Environment(file, "cannot read " + file + ": " + e.getMessage(), ""));
+    }
+  }
+
+  private static List<Problem> warnings(LoadResult.Loaded loaded) {
+    return loaded.diagnostics().isEmpty()
+        ? List.of()
+        : List.of(new Problem.Diagnostics(loaded.source(), loaded.diagnostics()));
+  }
+
+  private static List<Problem> with(List<Problem> first, Problem then) {
+    List<Problem> out = new ArrayList<>(first);
+    out.add(then);
+    return out;
+  }
+
+  /** {@code --set} can write anything; the tailored résumé must pass the same rules as the file. */
+  private static List<Problem> setValues(Resume resume, Plan plan) {
+    Set<Problem> out = new LinkedHashSet<>();
+    for (Profile p : plan.profiles()) {
+      if (p.sets().isEmpty()) {
+        continue;
+      }
+      for (Diagnostic d : Validator.validate(Tailor.apply(resume, p), new SourceMap(Map.of()))) {
+        out.add(new Problem.Invalid("--set: " + d.message(), d.hint()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The engine for this file's fonts and the request's templates: the last one when they are the
+   * same, else a new one.
+   */
+  private Engine engine(BuildRequest request, LoadResult.Loaded loaded) {
+    Path folder = request.file().toAbsolutePath().getParent();
+    UserFonts.Resolved fonts =
+        UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
+    if (!fonts.diagnostics().isEmpty()) {
+      throw new Stop(
+          with(warnings(loaded), new Problem.Diagnostics(loaded.source(), fonts.diagnostics())));
+    }
+    if (engine == null
+        || !engine.templates().equals(request.templates())
+        || !engine.fonts().equals(fonts.files())) {
+      FontSet all = shipped.withFallbacks(fonts.files());
+      engine =
+          new Engine(
+              request.templates(), fonts.files(), Vitae.create(request.templates(), all), all);
+    }
+    return engine;
+  }
+
+  /** Each profile's theme must have a template, shipped or in the user's folder. */
+  private static List<Problem> themes(BuildRequest request, Plan plan, Vitae vitae) {
+    boolean flag = request.flags().theme() != null;
+    Set<Problem> out = new LinkedHashSet<>();
+    for (Profile profile : plan.profiles()) {
+      String theme = profile.variant().theme();
+      if (vitae.hasTheme(theme)) {
+        continue;
+      }
+      String hint =
+          "shipped themes: "
+              + String.join(", ", Vitae.THEMES)
+              + "; your own: "
+              + Vitae.themeTemplate(theme)
+              + " in a folder given with --templates";
+      out.add(
+          flag
+              ? new Problem.Usage("unknown theme '" + theme + "'", hint)
+              : new Problem.Invalid(
+                  "unknown theme '" + theme + "' in variants." + profile.name() + ".theme", hint));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<VariantBuild> render(BuildRequest request, Ready ready) {
+    Resume resume = ready.loaded().resume();
+    Engine e = ready.engine();
+    try {
+      return Builds.all(resume, ready.plan(), ready.options(), e.vitae(), e::another);
+    } catch (UncoveredText u) {
+      throw new Stop(new Problem.UncoveredText(u.getMessage(), u.hint()));
+    } catch (DoesNotFit d) {
+      throw new Stop(new Problem.DoesNotFit(d.variant(), d.overflow(), request.templates()));
+    } catch (TemplateFailure t) {
+      throw new Stop(new Problem.TemplateFailure(t.getMessage(), request.templates()));
+    }
+  }
+
+  /** Every PDF must read back as what it was made from, and no two files may have one name. */
+  private static void checkBuilt(BuildRequest request, List<VariantBuild> builds) {
+    List<CheckReport> failed =
+        builds.stream().flatMap(b -> b.checks().stream()).filter(c -> !c.ok()).toList();
+    if (!failed.isEmpty()) {
+      throw new Stop(new Problem.ReadBackFailed(request.out(), failed, request.templates()));
+    }
+    Set<String> names = new HashSet<>();
+    Set<String> clashes = new LinkedHashSet<>();
+    for (VariantBuild b : builds) {
+      for (Document d : b.documents()) {
+        if (!names.add(d.fileName())) {
+          clashes.add(request.out().resolve(d.fileName()).toString());
+        }
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new Stop(
+          new Problem.Invalid(
+              "more than one document would be written to " + String.join(", ", clashes),
+              "put {document} in the variant's filename: pattern"));
+    }
+  }
+
+  private static List<Document> commit(Path out, List<VariantBuild> builds) {
+    try {
+      return OutputWriter.commitBuilds(out, builds);
+    } catch (IOException e) {
+      throw new Stop(
+          new Problem.Environment(
+              out,
+              "cannot write " + out + ": " + e.getMessage(),
+              "check that the folder exists and is writable"));
+    }
+  }
+
+  /** The date written into PDFs: SOURCE_DATE_EPOCH when set, else the file's modification time. */
+  static Instant buildTime(Path file) {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch));
+    }
+    try {
+      return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
+    } catch (IOException e) {
+      throw new Stop(
+          new Problem.Environment(file, "cannot read " + file + ": " + e.getMessage(), ""));
+    }
+  }
+
+  private static long ms(long nanos) {
+    return Math.round(nanos / 1e6);
+  }
+}
