@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a text layer holds the source strings in order.
@@ -127,7 +129,7 @@ final class TextOrder {
    * moves its pieces too (fuzzing found a Latin title starting "3 \\" before a Hebrew company read
    * back with the 3 after the rest of the title).
    */
-  private Found findLeftToRight(String want, int from) {
+  private @Nullable Found findLeftToRight(String want, int from) {
     Found found = find(want, from);
     if (found != null) {
       return found;
@@ -145,7 +147,7 @@ final class TextOrder {
    * is none. After a broken one the next string is looked for from the end of its first piece: the
    * text after that piece, on its line, is the row's other cells.
    */
-  private Found find(String want, int from) {
+  private @Nullable Found find(String want, int from) {
     int whole = text.indexOf(want, from);
     if (whole >= 0) {
       return new Found(whole, whole + want.length());
@@ -192,7 +194,7 @@ final class TextOrder {
    * found a step number, centred beside a step name wrapping over six lines, read between its third
    * and fourth); null when it does not go on.
    */
-  private Found continuation(String want, int done, int line) {
+  private @Nullable Found continuation(String want, int done, int line) {
     for (int next = line + 1; next < lineStart.size() && next <= line + 1 + SKIPPED_LINES; next++) {
       int best = -1;
       int longest = 0;
@@ -239,7 +241,7 @@ final class TextOrder {
    * Where the letters and digits of {@code want} stand, at or after {@code from}: together in one
    * stretch, else broken across lines, a piece on each; null when they are not there.
    */
-  private Found findLetters(String want, int from) {
+  private @Nullable Found findLetters(String want, int from) {
     int lo = firstLetterAt(from);
     Found whole = window(want, lo, letters.length(), want.length() * 2 + 40);
     return whole != null ? whole : inPieces(want, lo);
@@ -249,7 +251,7 @@ final class TextOrder {
    * The first shortest stretch of letters in {@code [lo, hi)} that holds all the letters and digits
    * of {@code want} and is shorter than {@code span}; null when there is none.
    */
-  private Found window(String want, int lo, int hi, int span) {
+  private @Nullable Found window(String want, int lo, int hi, int span) {
     Map<Character, Integer> lacking = new HashMap<>();
     want.chars().forEach(c -> lacking.merge((char) c, 1, Integer::sum));
     int missing = want.length();
@@ -258,7 +260,7 @@ final class TextOrder {
         missing--;
       }
       while (missing == 0) {
-        while (lacking.get(letters.charAt(lo))
+        while (Objects.requireNonNull(lacking.get(letters.charAt(lo)))
             < 0) { // more of it than needed, or not needed at all
           lacking.merge(letters.charAt(lo++), 1, Integer::sum);
         }
@@ -278,7 +280,7 @@ final class TextOrder {
    * a wrapped name came first on its line, the rest of that line before the name's second piece),
    * and a digit read after a long Latin word that followed it.
    */
-  private Found inPieces(String want, int lo) {
+  private @Nullable Found inPieces(String want, int lo) {
     if (lo >= letters.length()) {
       return null;
     }

@@ -4,4 +4,7 @@
  * that holds every source string in order, no replacement, ligature or control characters, only
  * safe link schemes, metadata, file size. Used by {@code vitae check} and by every build.
  */
+@NullMarked
 package dev.vitae.check;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--source",
       paramLabel = "resume.yaml",
       description = "also check that each PDF holds the text it was built from, in order")
-  Path source;
+  @Nullable Path source;
 
   @Override
   public Integer call() throws IOException {

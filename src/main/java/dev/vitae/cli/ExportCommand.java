@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,13 +68,13 @@ final class ExportCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "FILE",
       description = "write to this file instead of printing")
-  Path out;
+  @Nullable Path out;
 
   @Option(
       names = "--variant",
       paramLabel = "NAME",
       description = "export this variant, tailored (default: the base résumé)")
-  String variant;
+  @Nullable String variant;
 
   @Override
   public Integer call() {

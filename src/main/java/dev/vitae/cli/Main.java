@@ -1,6 +1,7 @@
 package dev.vitae.cli;
 
 import java.io.PrintWriter;
+import java.util.Objects;
 import picocli.CommandLine;
 
 /** Entry point. */
@@ -17,8 +18,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new VitaeCommand());
     // picocli hides its completion command; vitae lists it, since its README tells people to use
     // it.
-    cli.getSubcommands()
-        .get("generate-completion")
+    Objects.requireNonNull(cli.getSubcommands().get("generate-completion"))
         .getCommandSpec()
         .usageMessage()
         .hidden(false)

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class SchemaCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "FILE",
       description = "write the schema to this file instead of printing it")
-  Path out;
+  @Nullable Path out;
 
   @Override
   public Integer call() {

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the résumé on exactly one page, deciding from real layouts rather than guesses.
@@ -71,8 +73,8 @@ public final class OnePageFitter {
     private int layouts;
     private int pageHeight;
     private int lo = -1; // rightmost position known to overflow (-1: none)
-    private Attempt hi; // leftmost position known to fit
-    private long[] freed; // freed[k]: how much shorter leaving out the first k cuts makes it
+    private @Nullable Attempt hi; // leftmost position known to fit
+    private long[] freed = {}; // freed[k]: how much shorter leaving out the first k cuts makes it
     private boolean measured; // whether the template marks droppable blocks
 
     Search(ResumeView view, List<Cut> cuts) {
@@ -112,13 +114,18 @@ public final class OnePageFitter {
       if (fraction(T) < RELAXED_MAY_FIT) {
         attempt(0);
       }
-      while (hi.position() - lo > 1 && layouts < MAX_LAYOUTS) {
-        attempt((lo + hi.position()) / 2);
+      while (fitting().position() - lo > 1 && layouts < MAX_LAYOUTS) {
+        attempt((lo + fitting().position()) / 2);
       }
     }
 
+    /** A measure of a position already laid out. */
+    private static int laidOut(Map<Integer, Integer> measures, int position) {
+      return Objects.requireNonNull(measures.get(position), "position not laid out");
+    }
+
     private double fraction(int position) {
-      return flow.get(position) / (double) pageHeights.get(position);
+      return laidOut(flow, position) / (double) laidOut(pageHeights, position);
     }
 
     /**
@@ -156,7 +163,7 @@ public final class OnePageFitter {
     }
 
     private double predicted(int anchor, int p) {
-      return flow.get(anchor) - (freed[Math.max(0, p - T)] - freed[Math.max(0, anchor - T)]);
+      return laidOut(flow, anchor) - (freed[Math.max(0, p - T)] - freed[Math.max(0, anchor - T)]);
     }
 
     /**
@@ -207,19 +214,25 @@ public final class OnePageFitter {
       return a;
     }
 
+    /** The leftmost position known to fit, once one is. */
+    private Attempt fitting() {
+      return Objects.requireNonNull(hi, "a fitting position is known");
+    }
+
     private Fitted fitted() {
-      int k = Math.max(0, hi.position() - T);
-      int step = Math.min(hi.position(), T);
-      double fill = Math.min(1.0, fraction(hi.position()));
+      Attempt fit = fitting();
+      int k = Math.max(0, fit.position() - T);
+      int step = Math.min(fit.position(), T);
+      double fill = Math.min(1.0, fraction(fit.position()));
       return new Fitted(
-          hi.laidOut(),
-          hi.xhtml(),
+          fit.laidOut(),
+          fit.xhtml(),
           new FitReport(step, DensityLadder.bodyPt(step), layouts, fill, names(cuts.subList(0, k))),
           Cuts.apply(view, cuts, k).withDensity(DensityLadder.step(step)));
     }
 
     private Overflow overflow(int position, boolean strict, int dropped) {
-      double pages = Math.ceil(used.get(position) / (double) pageHeight * 10 - 1e-9) / 10;
+      double pages = Math.ceil(laidOut(used, position) / (double) pageHeight * 10 - 1e-9) / 10;
       List<String> first = cuts.stream().limit(Overflow.SHOWN).map(Cut::name).toList();
       return new Overflow(
           pages, DensityLadder.bodyPt(T), strict, dropped, strict ? first : List.of(), layouts);

@@ -8,4 +8,7 @@
  * dev.vitae.model.FitMode#STRICT} nothing is left out and an {@link dev.vitae.fit.Overflow} says
  * how far over one page it is. This package never prints.
  */
+@NullMarked
 package dev.vitae.fit;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -44,7 +45,7 @@ public final class JsonResumeExport {
   }
 
   private static ObjectNode filter(ObjectNode node, String pattern, Set<String> leftOut) {
-    Set<String> allowed = Vocabulary.KEYS.get(pattern);
+    Set<String> allowed = Objects.requireNonNull(Vocabulary.KEYS.get(pattern), pattern);
     ObjectNode out = JSON.objectNode();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String key = e.getKey();

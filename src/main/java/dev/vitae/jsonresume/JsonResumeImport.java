@@ -11,7 +11,9 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON Resume document as resume.yaml text. Real files carry fields vitae does not read (a
@@ -48,7 +50,7 @@ public final class JsonResumeImport {
    */
   public static Imported of(ObjectNode json, String source) {
     JsonResumeImport i = new JsonResumeImport();
-    JsonNode kept = i.walk(json, Resume.class, "");
+    JsonNode kept = Objects.requireNonNull(i.walk(json, Resume.class, ""), "an object stays");
     String header =
         "# Imported from "
             + source
@@ -58,7 +60,7 @@ public final class JsonResumeImport {
   }
 
   /** The value with unknown keys removed; null when nothing is left of it. */
-  private JsonNode walk(JsonNode node, Type type, String path) {
+  private @Nullable JsonNode walk(JsonNode node, Type type, String path) {
     if (node.isNull() || (node.isTextual() && node.asText().isBlank())) {
       return null;
     }

@@ -3,4 +3,7 @@
  * file in as a resume.yaml. Both directions say what they leave behind (vitae's extensions on the
  * way out, fields vitae does not read on the way in) instead of failing or dropping it silently.
  */
+@NullMarked
 package dev.vitae.jsonresume;
+
+import org.jspecify.annotations.NullMarked;

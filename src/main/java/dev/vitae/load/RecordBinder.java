@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -56,7 +57,7 @@ final class RecordBinder {
   }
 
   /** Binds {@code node} as a value of {@code type}; null when absent or wrong (and reported). */
-  Object bind(Node node, Type type, String path) {
+  @Nullable Object bind(Node node, Type type, String path) {
     if (++nodes > MAX_NODES) {
       if (nodes == MAX_NODES + 1) {
         error(
@@ -99,7 +100,7 @@ final class RecordBinder {
     throw new IllegalStateException("no binding for " + type);
   }
 
-  private String text(Node node, String path) {
+  private @Nullable String text(Node node, String path) {
     if (!(node instanceof ScalarNode scalar)) {
       error(
           node,
@@ -155,7 +156,7 @@ final class RecordBinder {
     return -1;
   }
 
-  private Integer integer(Node node, String path) {
+  private @Nullable Integer integer(Node node, String path) {
     String value = text(node, path);
     if (value == null) {
       return null;
@@ -171,7 +172,7 @@ final class RecordBinder {
     }
   }
 
-  private DatePoint date(Node node, String path, boolean presentAllowed) {
+  private @Nullable DatePoint date(Node node, String path, boolean presentAllowed) {
     String value = text(node, path);
     if (value == null) {
       return null;
@@ -199,7 +200,7 @@ final class RecordBinder {
             });
   }
 
-  private List<Object> list(Node node, Type element, String path) {
+  private @Nullable List<Object> list(Node node, Type element, String path) {
     if (!(node instanceof SequenceNode sequence)) {
       error(
           node,
@@ -218,7 +219,7 @@ final class RecordBinder {
     return Collections.unmodifiableList(out);
   }
 
-  private Map<String, Object> map(Node node, Type value, String path) {
+  private @Nullable Map<String, Object> map(Node node, Type value, String path) {
     if (!(node instanceof MappingNode mapping)) {
       error(
           node,
@@ -243,7 +244,7 @@ final class RecordBinder {
     return Collections.unmodifiableMap(out);
   }
 
-  private Object record(Node node, Class<?> type, String path) {
+  private @Nullable Object record(Node node, Class<?> type, String path) {
     if (node instanceof ScalarNode) {
       Method of = scalarFactory(type);
       if (of != null) {
@@ -263,7 +264,7 @@ final class RecordBinder {
     for (int i = 0; i < components.length; i++) {
       index.put(keyOf(components[i]), i);
     }
-    Object[] values = new Object[components.length];
+    @Nullable Object[] values = new @Nullable Object[components.length];
     Map<String, Node> seen = new HashMap<>();
     Map<String, Node> valueNodes = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -307,7 +308,7 @@ final class RecordBinder {
     return complete ? construct(type, components, values) : null;
   }
 
-  private String key(Node keyNode, Map<String, Node> seen) {
+  private @Nullable String key(Node keyNode, Map<String, Node> seen) {
     if (!(keyNode instanceof ScalarNode scalar)) {
       error(keyNode, "a key must be plain text, not " + kind(keyNode), "write 'key: value'");
       return null;
@@ -324,7 +325,7 @@ final class RecordBinder {
     return key;
   }
 
-  private static Object emptyOf(Class<?> type) {
+  private static @Nullable Object emptyOf(Class<?> type) {
     if (type == List.class) {
       return List.of();
     }
@@ -339,7 +340,7 @@ final class RecordBinder {
     return key == null ? component.getName() : key.value();
   }
 
-  private static Method scalarFactory(Class<?> type) {
+  private static @Nullable Method scalarFactory(Class<?> type) {
     try {
       Method of = type.getMethod("of", String.class);
       return Modifier.isStatic(of.getModifiers()) ? of : null;
@@ -356,7 +357,8 @@ final class RecordBinder {
     }
   }
 
-  private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+  private static Object construct(
+      Class<?> type, RecordComponent[] components, @Nullable Object[] values) {
     Class<?>[] types =
         Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {

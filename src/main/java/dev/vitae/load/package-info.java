@@ -5,4 +5,7 @@
  * The YAML library never builds objects of its own: no tags, no classes, limits on aliases, depth
  * and size.
  */
+@NullMarked
 package dev.vitae.load;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * are; the extensions (metrics, systems, dossiers, diagrams, notes, principles, variants) carry
  * what a dossier needs.
  */
+@NullMarked
 package dev.vitae.model;
+
+import org.jspecify.annotations.NullMarked;

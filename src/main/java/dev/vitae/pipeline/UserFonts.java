@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -62,7 +63,7 @@ final class UserFonts {
         errors.add(
             Diagnostic.error(
                 map.at(path),
-                e.getMessage(),
+                Objects.requireNonNullElse(e.getMessage(), "the font file cannot be read"),
                 "check that the file is a complete .ttf; download it again from where it came"));
       }
     }

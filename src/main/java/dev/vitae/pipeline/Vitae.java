@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole pipeline, for one thread. Holds what is costly to make (template cache, parsed fonts)
@@ -100,7 +101,7 @@ public final class Vitae {
   /**
    * The résumé template of a theme: {@code resume.ftlx} for modern, else {@code resume-NAME.ftlx}.
    */
-  public static String themeTemplate(String theme) {
+  public static String themeTemplate(@Nullable String theme) {
     return theme == null || theme.equals("modern") ? "resume.ftlx" : "resume-" + theme + ".ftlx";
   }
 
@@ -110,7 +111,7 @@ public final class Vitae {
   }
 
   /** Whether a theme's template exists, shipped or in the user's template folder. */
-  public boolean hasTheme(String theme) {
+  public boolean hasTheme(@Nullable String theme) {
     return templates.exists(themeTemplate(theme));
   }
 

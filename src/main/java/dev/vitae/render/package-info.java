@@ -4,4 +4,7 @@
  * rethrown, and values from resume.yaml are data that is printed, never template source that is
  * run.
  */
+@NullMarked
 package dev.vitae.render;
+
+import org.jspecify.annotations.NullMarked;

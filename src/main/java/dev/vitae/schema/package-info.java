@@ -4,4 +4,7 @@
  * import uses to tell fields vitae reads from fields it drops. Generated, never written by hand, so
  * it cannot drift from what the loader accepts.
  */
+@NullMarked
 package dev.vitae.schema;
+
+import org.jspecify.annotations.NullMarked;

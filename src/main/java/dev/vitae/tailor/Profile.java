@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A variant as it will be built: the YAML's named variant (or none, for the base documents) with
@@ -37,7 +38,7 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
       List<String> excludeTags,
       List<String> only,
       Map<String, String> sets,
-      String theme) {
+      @Nullable String theme) {
     public static final Flags NONE = new Flags(List.of(), List.of(), List.of(), Map.of());
 
     /**
@@ -54,7 +55,7 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
   }
 
   /** The named variant (or {@link #EMPTY} for the base) with the flags laid over it. */
-  public static Profile of(String name, Variant fromYaml, Flags flags) {
+  public static Profile of(String name, @Nullable Variant fromYaml, Flags flags) {
     Variant v = Objects.requireNonNullElse(fromYaml, EMPTY);
     List<String> include = flags.tags().isEmpty() ? v.include() : flags.tags();
     List<String> exclude = new ArrayList<>(v.exclude());

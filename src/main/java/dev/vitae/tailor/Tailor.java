@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /** Applies a profile to a résumé. */
 public final class Tailor {
@@ -128,7 +129,7 @@ public final class Tailor {
         .toList();
   }
 
-  private static Work job(Work w, Tags tags, Integer maxBullets) {
+  private static Work job(Work w, Tags tags, @Nullable Integer maxBullets) {
     return new Work(
         w.name(),
         w.position(),
@@ -149,7 +150,7 @@ public final class Tailor {
   }
 
   /** The first {@code max} items after the highest priorities, in their written order. */
-  static List<Item> limit(List<Item> items, Integer max) {
+  static List<Item> limit(List<Item> items, @Nullable Integer max) {
     if (max == null || items.size() <= max) {
       return items;
     }
@@ -170,7 +171,7 @@ public final class Tailor {
     return entries.stream().filter(e -> tags.keeps(tagsOf.apply(e))).toList();
   }
 
-  private static String or(String override, String base) {
+  private static String or(@Nullable String override, String base) {
     return override != null ? override : base;
   }
 }

@@ -4,4 +4,7 @@
  * résumé comes out and the one given is never changed; tailoring twice gives what tailoring once
  * gives.
  */
+@NullMarked
 package dev.vitae.tailor;
+
+import org.jspecify.annotations.NullMarked;

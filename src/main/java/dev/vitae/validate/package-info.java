@@ -3,4 +3,7 @@
  * can safely open, references that point somewhere. Pure: a résumé and its source map in,
  * diagnostics out.
  */
+@NullMarked
 package dev.vitae.validate;
+
+import org.jspecify.annotations.NullMarked;

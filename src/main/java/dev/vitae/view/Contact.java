@@ -1,5 +1,7 @@
 package dev.vitae.view;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One way to reach the person.
  *
@@ -7,4 +9,4 @@ package dev.vitae.view;
  * @param text what is printed
  * @param href where the link goes ({@code mailto:}, {@code https:})
  */
-public record Contact(String label, String text, String href) {}
+public record Contact(String label, String text, @Nullable String href) {}

@@ -2,6 +2,7 @@ package dev.vitae.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names and titles a dossier prints, in reading order. Only one-line texts: a paragraph may run
@@ -43,7 +44,7 @@ public final class DossierText {
 
   private static <T> void part(
       List<String> out,
-      DossierView.Part<T> part,
+      DossierView.@Nullable Part<T> part,
       java.util.function.Function<T, List<String>> names) {
     if (part == null || part.items().isEmpty()) {
       return;

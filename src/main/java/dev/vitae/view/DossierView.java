@@ -2,6 +2,7 @@ package dev.vitae.view;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the dossier templates print, in order: the cover, the contents, then one part per kind
@@ -24,15 +25,15 @@ public record DossierView(
     Cover cover,
     String contentsTitle,
     List<Mark> contents,
-    Part<SystemCard> systems,
-    Part<CaseStudy> dossiers,
-    Part<Figure> diagrams,
-    Part<Writeup> notes,
-    Part<SkillLine> skills,
-    Part<Entry> work,
-    Part<Writeup> principles,
-    Credentials credentials,
-    Closing contact) {
+    @Nullable Part<SystemCard> systems,
+    @Nullable Part<CaseStudy> dossiers,
+    @Nullable Part<Figure> diagrams,
+    @Nullable Part<Writeup> notes,
+    @Nullable Part<SkillLine> skills,
+    @Nullable Part<Entry> work,
+    @Nullable Part<Writeup> principles,
+    @Nullable Credentials credentials,
+    @Nullable Closing contact) {
 
   /**
    * A piece of the page footer: text, or the page counter to print there ({@code page} or {@code

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the dossier's view from a résumé: every part of it, never shortened. */
 public final class DossierViews {
@@ -176,7 +177,7 @@ public final class DossierViews {
   private static SystemCard system(
       SystemEntry s, Map<String, String> ids, Map<String, String> titles) {
     String id = s.dossier() == null ? "" : ids.getOrDefault(s.dossier(), "");
-    String title = id.isEmpty() ? "" : titles.get(s.dossier());
+    String title = id.isEmpty() ? "" : titles.getOrDefault(s.dossier(), "");
     return new SystemCard(
         s.name(),
         text(s.category()),
@@ -213,7 +214,7 @@ public final class DossierViews {
         "figure-" + (index + 1), kicker, d.title(), text(d.summary()), List.copyOf(steps));
   }
 
-  private static <T> Part<T> part(Resume r, Writing writing, String key, List<T> items) {
+  private static <T> @Nullable Part<T> part(Resume r, Writing writing, String key, List<T> items) {
     return items.isEmpty() ? null : new Part<>(heading(r, writing, key), List.copyOf(items));
   }
 
@@ -224,7 +225,7 @@ public final class DossierViews {
         key, title, t == null ? "" : text(t.subtitle()), t == null ? "" : text(t.intro()));
   }
 
-  private static void mark(List<Mark> contents, Part<?> part) {
+  private static void mark(List<Mark> contents, @Nullable Part<?> part) {
     if (part != null) {
       contents.add(new Mark(part.heading().id(), part.heading().title(), List.of()));
     }

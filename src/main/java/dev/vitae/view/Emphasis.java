@@ -16,9 +16,6 @@ public record Emphasis(List<String> terms) {
   }
 
   public Line line(String text) {
-    if (text == null) {
-      return null;
-    }
     if (terms.isEmpty()) {
       return Line.of(text);
     }

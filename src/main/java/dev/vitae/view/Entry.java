@@ -1,6 +1,7 @@
 package dev.vitae.view;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dated entry of a section: a job, a degree, an award.
@@ -15,7 +16,7 @@ import java.util.List;
 public record Entry(
     String title,
     String org,
-    String url,
+    @Nullable String url,
     String dates,
     String details,
     String summary,
@@ -26,7 +27,7 @@ public record Entry(
   public Entry(
       String title,
       String org,
-      String url,
+      @Nullable String url,
       String dates,
       String details,
       String summary,

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the résumé's view from a (tailored) résumé. */
 public final class ResumeViews {
@@ -119,7 +120,7 @@ public final class ResumeViews {
     return List.copyOf(out);
   }
 
-  private static Section section(String key, Resume r, Emphasis e, Writing writing) {
+  private static @Nullable Section section(String key, Resume r, Emphasis e, Writing writing) {
     Dates dates = writing.dates();
     return switch (key) {
       case "summary" ->
@@ -270,7 +271,7 @@ public final class ResumeViews {
     return List.copyOf(out);
   }
 
-  private static Section entries(String key, String title, List<Entry> entries) {
+  private static @Nullable Section entries(String key, String title, List<Entry> entries) {
     return entries.isEmpty() ? null : Section.ofEntries(key, title, entries);
   }
 

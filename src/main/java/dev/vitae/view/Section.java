@@ -1,6 +1,7 @@
 package dev.vitae.view;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A titled part of the résumé. Which of the lists is filled depends on {@code kind}: {@code text}
@@ -11,7 +12,7 @@ public record Section(
     String key,
     String title,
     String kind,
-    Line text,
+    @Nullable Line text,
     List<Entry> entries,
     List<SkillLine> skills,
     List<MetricCard> metrics) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -25,7 +26,7 @@ public final class FontCoverage {
   static final class Fallback {
     private final String family;
     private final Supplier<BaseFont> load;
-    private BaseFont font;
+    private @Nullable BaseFont font;
 
     Fallback(String family, Supplier<BaseFont> load) {
       this.family = family;

@@ -7,6 +7,7 @@ import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -36,16 +37,25 @@ public final class LaidOut {
     this.renderer = renderer;
     this.joinedArabic = joinedArabic;
     this.language = language;
-    this.pages = renderer.getRootBox().getLayer().getPages().size();
+    this.pages = pageBoxes().size();
   }
 
   public int pages() {
     return pages;
   }
 
+  /** The root of the layout, which laying out made. */
+  private BlockBox root() {
+    return Objects.requireNonNull(renderer.getRootBox(), "laid out");
+  }
+
+  private List<PageBox> pageBoxes() {
+    return Objects.requireNonNull(root().getLayer(), "laid out").getPages();
+  }
+
   /** Height of a page's content area (inside the margins), in layout units. */
   public int pageHeight() {
-    PageBox first = renderer.getRootBox().getLayer().getPages().get(0);
+    PageBox first = pageBoxes().get(0);
     return first.getBottom() - first.getTop();
   }
 
@@ -55,8 +65,7 @@ public final class LaidOut {
    * than {@link #pageHeight()}.
    */
   public int usedHeight() {
-    Box root = renderer.getRootBox();
-    return bottom(root) - renderer.getRootBox().getLayer().getPages().get(0).getTop();
+    return bottom(root()) - pageBoxes().get(0).getTop();
   }
 
   /**
@@ -64,8 +73,7 @@ public final class LaidOut {
    * pages left where a block was pushed to the next page.
    */
   public int flowHeight() {
-    return usedHeight()
-        - blanks(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages());
+    return usedHeight() - blanks(root(), pageBoxes());
   }
 
   private static int blanks(Box parent, List<PageBox> pages) {
@@ -93,7 +101,7 @@ public final class LaidOut {
    */
   public Map<String, Integer> blockHeights(String attribute) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    collect(renderer.getRootBox(), attribute, out, renderer.getRootBox().getLayer().getPages());
+    collect(root(), attribute, out, pageBoxes());
     return out;
   }
 
@@ -147,7 +155,8 @@ public final class LaidOut {
         new DefaultPDFCreationListener() {
           @Override
           public void onClose(ITextRenderer r) {
-            PdfDictionary info = r.getWriter().getInfo();
+            PdfWriter writer = Objects.requireNonNull(r.getWriter(), "writing");
+            PdfDictionary info = writer.getInfo();
             Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             when.setTimeInMillis(stamp.time().toEpochMilli());
             info.put(PdfName.CREATIONDATE, new PdfDate(when));
@@ -155,10 +164,10 @@ public final class LaidOut {
             byte[] id = digest(stamp.identity());
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
             if (!language.isEmpty()) {
-              r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+              writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
             }
             if (stamp.archival()) {
-              archival(r.getWriter());
+              archival(writer);
             }
           }
         });

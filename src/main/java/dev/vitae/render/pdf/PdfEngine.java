@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
@@ -47,7 +48,7 @@ public final class PdfEngine {
   }
 
   /** Parses a face's files and registers them as one family; returns its regular font. */
-  private BaseFont register(FontSet.Face face, String family) {
+  private @Nullable BaseFont register(FontSet.Face face, String family) {
     BaseFont regular = null;
     for (Path file : face.files()) {
       BaseFont font = load(file);

@@ -1,5 +1,9 @@
 package dev.vitae.render.pdf;
 
+import org.xhtmlrenderer.css.style.CalculatedStyle;
+
+import java.util.Objects;
+
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
 import java.util.ArrayList;
@@ -36,7 +40,7 @@ final class VisualOrderDevice extends LogicalOrderDevice {
 
   @Override
   protected void drawInPlace(RenderingContext c, InlineText text) {
-    LineBox line = text.getParent().getLineBox();
+    LineBox line = box(text).getLineBox();
     Map<InlineText, List<Piece>> plan =
         line == null ? Map.of() : lines.computeIfAbsent(line, l -> plan(c, l));
     List<Piece> pieces = plan.get(text);
@@ -44,11 +48,13 @@ final class VisualOrderDevice extends LogicalOrderDevice {
       super.drawInPlace(c, text);
       return;
     }
-    InlineLayoutBox box = text.getParent();
-    ITextFSFont font = (ITextFSFont) box.getStyle().getFSFont(c);
-    setColor(box.getStyle().getColor());
+    InlineLayoutBox box = box(text);
+    CalculatedStyle style = style(box);
+    ITextFSFont font = (ITextFSFont) style.getFSFont(c);
+    setColor(Objects.requireNonNull(style.getColor(), "a laid-out text has a colour"));
     setFont(font);
-    setFontSpecification(box.getStyle().getFontSpecification());
+    setFontSpecification(
+        Objects.requireNonNull(style.getFontSpecification(), "a laid-out text has a font"));
     for (Piece p : pieces) {
       draw(p.text(), p.x(), box.getAbsY() + box.getBaseline(), font);
     }
@@ -114,7 +120,7 @@ final class VisualOrderDevice extends LogicalOrderDevice {
       InlineText t = texts.get(i);
       starts[i + 1] = starts[i] + t.getSubstring().length();
       if (t.getWidth() > 0) { // a box holding only invisible marks is not placed where the line is
-        left = Math.min(left, t.getParent().getAbsX() + t.getX());
+        left = Math.min(left, box(t).getAbsX() + t.getX());
       }
     }
     left = left == Float.MAX_VALUE ? line.getAbsX() : left;
@@ -152,9 +158,18 @@ final class VisualOrderDevice extends LogicalOrderDevice {
     return all <= 0 ? 0 : t.getWidth() * width(c, t, piece) / all;
   }
 
+  /** The box a laid-out text sits in. */
+  private static InlineLayoutBox box(InlineText t) {
+    return Objects.requireNonNull(t.getParent(), "laid out");
+  }
+
+  private static CalculatedStyle style(InlineLayoutBox box) {
+    return Objects.requireNonNull(box.getStyle(), "laid out");
+  }
+
   /** Measured as Flying Saucer measures. */
   private static float width(RenderingContext c, InlineText t, String s) {
-    ITextFSFont font = (ITextFSFont) t.getParent().getStyle().getFSFont(c);
+    ITextFSFont font = (ITextFSFont) style(box(t)).getFSFont(c);
     return font.getFontDescription().getFont().getWidthPoint(s, font.getSize2D());
   }
 

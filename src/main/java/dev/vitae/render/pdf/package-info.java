@@ -10,4 +10,7 @@
  * visual order ({@link dev.vitae.render.pdf.VisualOrderDevice}) and maps joined Arabic glyphs back
  * to letters ({@link dev.vitae.render.pdf.ArabicTextLayer}).
  */
+@NullMarked
 package dev.vitae.render.pdf;
+
+import org.jspecify.annotations.NullMarked;
