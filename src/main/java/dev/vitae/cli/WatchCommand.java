@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path absolute = file.toAbsolutePath();
-    Path folder = absolute.getParent();
+    Path folder = Objects.requireNonNull(absolute.getParent(), "a file has a folder");
     int builds = 0;
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
       folder.register(

@@ -23,8 +23,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way a build runs, for {@code build}, {@code watch}, {@code validate} and the fuzz test
@@ -38,7 +40,7 @@ import java.util.Set;
 public final class Pipeline {
 
   private final FontSet shipped;
-  private Engine engine;
+  private @Nullable Engine engine;
 
   /** The pipeline and the fonts it starts from (the shipped ones, usually). */
   public Pipeline(FontSet shipped) {
@@ -224,7 +226,8 @@ public final class Pipeline {
    * same, else a new one.
    */
   private Engine engine(BuildRequest request, LoadResult.Loaded loaded) {
-    Path folder = request.file().toAbsolutePath().getParent();
+    Path folder =
+        Objects.requireNonNull(request.file().toAbsolutePath().getParent(), "a file has a folder");
     UserFonts.Resolved fonts =
         UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
     if (!fonts.diagnostics().isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.vitae.render;
 
+import java.util.Objects;
+
 /** A template could not run: a bug in a template, reported with its name and line. */
 public final class TemplateFailure extends RuntimeException {
 
@@ -7,5 +9,11 @@ public final class TemplateFailure extends RuntimeException {
 
   public TemplateFailure(String template, String message, Throwable cause) {
     super("template " + template + ": " + message, cause);
+  }
+
+  /** The message it was made with; never null. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 }

@@ -1,5 +1,7 @@
 package dev.vitae.tailor;
 
+import java.util.Objects;
+
 /**
  * A variant, tag or override the résumé does not have; the message says which and how to fix it.
  */
@@ -16,5 +18,11 @@ public final class TailorError extends RuntimeException {
 
   public String hint() {
     return hint;
+  }
+
+  /** The message it was made with; never null. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 }

@@ -6,7 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.xhtmlrenderer.layout.Layer;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.render.Box;
@@ -44,7 +46,7 @@ class LogicalOrderDevice extends ITextOutputDevice {
 
   @Override
   public final void drawText(RenderingContext c, InlineText text) {
-    LineBox line = text.getParent().getLineBox();
+    LineBox line = Objects.requireNonNull(text.getParent(), "laid out").getLineBox();
     if (line == null) {
       drawInPlace(c, text);
       return;
@@ -99,10 +101,10 @@ class LogicalOrderDevice extends ITextOutputDevice {
     return out;
   }
 
-  private static void collect(Box box, Layer layer, List<InlineText> out) {
+  private static void collect(Box box, @Nullable Layer layer, List<InlineText> out) {
     if (!(box instanceof InlineLayoutBox inline)
         || inline.getContainingLayer() != layer
-        || !inline.getStyle().isVisible()) {
+        || !Objects.requireNonNull(inline.getStyle(), "laid out").isVisible()) {
       return;
     }
     for (Object child : inline.getInlineChildren()) {

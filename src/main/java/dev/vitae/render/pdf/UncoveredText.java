@@ -1,6 +1,7 @@
 package dev.vitae.render.pdf;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The document holds characters no registered font draws, or letters of a script vitae cannot
@@ -18,6 +19,12 @@ public final class UncoveredText extends RuntimeException {
     super(unshaped.isEmpty() ? missingMessage(missing) : unshapedMessage(unshaped));
     this.missing = List.copyOf(missing);
     this.unshaped = List.copyOf(unshaped);
+  }
+
+  /** The message it was made with; never null. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   public List<Integer> missing() {

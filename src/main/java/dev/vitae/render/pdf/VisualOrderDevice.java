@@ -1,18 +1,16 @@
 package dev.vitae.render.pdf;
 
-import org.xhtmlrenderer.css.style.CalculatedStyle;
-
-import java.util.Objects;
-
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xhtmlrenderer.css.style.CalculatedStyle;
 import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.InlineLayoutBox;
