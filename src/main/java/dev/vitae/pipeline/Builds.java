@@ -22,16 +22,22 @@ public final class Builds {
   private Builds() {}
 
   /**
+   * @param outputs what to render for each profile
    * @param first a pipeline to use, on this thread or a worker
    * @param more makes a pipeline like {@code first} for each further worker
    */
   public static List<VariantBuild> all(
-      Resume resume, Plan plan, BuildOptions options, Vitae first, Supplier<Vitae> more) {
+      Resume resume,
+      Plan plan,
+      BuildOptions options,
+      Outputs outputs,
+      Vitae first,
+      Supplier<Vitae> more) {
     List<Profile> profiles = plan.profiles();
     int workers =
         Math.max(1, Math.min(profiles.size(), Runtime.getRuntime().availableProcessors()));
     if (workers == 1) {
-      return profiles.stream().map(p -> first.build(resume, p, options)).toList();
+      return profiles.stream().map(p -> first.build(resume, p, options, outputs)).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
@@ -47,7 +53,7 @@ public final class Builds {
                 () -> {
                   Vitae vitae = engines.take();
                   try {
-                    return vitae.build(resume, p, options);
+                    return vitae.build(resume, p, options, outputs);
                   } finally {
                     engines.add(vitae);
                   }

@@ -40,16 +40,21 @@ import org.jspecify.annotations.Nullable;
 public final class Pipeline {
 
   private final FontSet shipped;
+  private final Outputs outputs;
   private @Nullable Engine engine;
 
-  /** The pipeline and the fonts it starts from (the shipped ones, usually). */
-  public Pipeline(FontSet shipped) {
+  /**
+   * @param shipped the fonts every build starts from, before a résumé's own
+   * @param outputs what each profile is rendered to
+   */
+  public Pipeline(FontSet shipped, Outputs outputs) {
     this.shipped = shipped;
+    this.outputs = outputs;
   }
 
-  /** A pipeline with the shipped fonts. */
+  /** A pipeline with the shipped fonts and outputs. */
   public static Pipeline shipped() {
-    return new Pipeline(FontSet.shipped());
+    return new Pipeline(FontSet.shipped(), Outputs.SHIPPED);
   }
 
   /** The engine of one build: templates and fonts as a request and a résumé's fonts ask. */
@@ -269,11 +274,11 @@ public final class Pipeline {
     return List.copyOf(out);
   }
 
-  private static List<VariantBuild> render(BuildRequest request, Ready ready) {
+  private List<VariantBuild> render(BuildRequest request, Ready ready) {
     Resume resume = ready.loaded().resume();
     Engine e = ready.engine();
     try {
-      return Builds.all(resume, ready.plan(), ready.options(), e.vitae(), e::another);
+      return Builds.all(resume, ready.plan(), ready.options(), outputs, e.vitae(), e::another);
     } catch (UncoveredText u) {
       throw new Stop(new Problem.UncoveredText(u.getMessage(), u.hint()));
     } catch (DoesNotFit d) {

@@ -3,42 +3,35 @@ package dev.vitae.pipeline;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.PdfCheck;
 import dev.vitae.fit.FitReport;
-import dev.vitae.fit.FitResult;
-import dev.vitae.fit.Fitted;
-import dev.vitae.fit.OnePageFitter;
-import dev.vitae.fit.Overflow;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
-import dev.vitae.model.FitMode;
+import dev.vitae.model.DocumentKind;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
-import dev.vitae.preview.PngPages;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.FontCoverage;
 import dev.vitae.render.pdf.FontSet;
-import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.render.pdf.PdfEngine;
-import dev.vitae.render.pdf.PdfStamp;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import dev.vitae.tailor.VariantRules;
-import dev.vitae.tailor.Vocabulary;
 import dev.vitae.validate.Validator;
 import dev.vitae.view.DossierView;
-import dev.vitae.view.DossierViews;
 import dev.vitae.view.Emphasis;
 import dev.vitae.view.Paper;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ResumeViews;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,82 +124,53 @@ public final class Vitae {
   }
 
   /**
-   * Every document of one profile: tailored, rendered, named; files of a variant go in its folder.
+   * Every document of one profile that its variant asks for, one {@link Output} after another:
+   * tailored, rendered, named (files of a variant go in its folder), each PDF read back.
    *
    * @throws DoesNotFit when the résumé cannot be fitted on one page
    * @throws dev.vitae.render.pdf.UncoveredText when a value ({@code --set}) has characters no font
    *     has
    */
-  public VariantBuild build(Resume source, Profile profile, BuildOptions options) {
+  public VariantBuild build(Resume source, Profile profile, BuildOptions options, Outputs outputs) {
     Map<String, Long> stages = new LinkedHashMap<>();
     long t = System.nanoTime();
     Resume resume = Tailor.apply(source, profile);
-    Variant v = profile.variant();
-    List<String> wanted = v.documents().isEmpty() ? Vocabulary.DOCUMENTS : v.documents();
-    List<String> order = sectionOrder(v);
-    String resumeBase = folder(profile) + fileBase(source, profile, "Resume");
-
+    Job job = new Job(source, resume, profile, options, templates, pdf);
+    Set<DocumentKind> wanted = wanted(profile.variant());
     List<Document> docs = new ArrayList<>();
     List<CheckReport> checks = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();
-    ResumeView view = resumeView(resume, v, options.paper());
     t = lap(stages, "tailor", t);
-    if (wanted.contains("resume")) {
-      BuildOptions fitting =
-          "strict".equals(v.fit())
-              ? new BuildOptions(
-                  options.paper(),
-                  options.time(),
-                  FitMode.STRICT,
-                  options.previewDpi(),
-                  options.archival())
-              : options;
-      Built built;
-      try {
-        built = resumePdf(view, fitting, resumeBase, themeTemplate(v.theme()));
-      } catch (DoesNotFit e) {
-        throw new DoesNotFit(e.overflow(), profile.name());
+    for (Output output : outputs.all()) {
+      if (!wanted.contains(output.kind())) {
+        continue;
       }
-      docs.addAll(built.documents());
-      fit = Optional.of(built.fit());
-      t = lap(stages, "resume.pdf", t);
-      Document pdfDoc = built.documents().get(0);
-      checks.add(
-          PdfCheck.check(pdfDoc.fileName(), pdfDoc.bytes(), SourceText.of(built.fittedView())));
-      t = lap(stages, "check", t);
-      if (options.previewDpi() > 0) {
-        docs.addAll(previews(pdfDoc, resumeBase, options));
-        t = lap(stages, "preview", t);
+      Rendered r = output.render(job);
+      docs.addAll(r.documents());
+      if (r.fit().isPresent()) {
+        fit = r.fit();
       }
-    }
-    if (wanted.contains("text")) {
-      docs.addAll(resumeText(view, resumeBase));
-      t = lap(stages, "text", t);
-    }
-    String dossierBase = folder(profile) + fileBase(source, profile, "Dossier");
-    if (wanted.contains("dossier")) {
-      DossierBuilt dossier = dossier(resume, options, dossierBase);
-      for (Document d : dossier.documents()) {
-        boolean pdfDoc = d.kind().equals("dossier.pdf");
-        if (pdfDoc || wanted.contains("text")) {
-          docs.add(d);
-        }
-        if (pdfDoc) {
-          checks.add(PdfCheck.check(d.fileName(), d.bytes(), SourceText.of(dossier.view())));
-        }
+      t = lap(stages, output.stage(), t);
+      if (r.readBack().isPresent()) {
+        Document main = r.documents().get(0);
+        checks.add(PdfCheck.check(main.fileName(), main.bytes(), r.readBack().get()));
+        t = lap(stages, "check", t);
       }
-      lap(stages, "dossier", t);
-    } else if (wanted.contains("text")) {
-      docs.addAll(dossierText(DossierViews.of(resume, options.paper()), dossierBase));
-      lap(stages, "dossier", t);
     }
     return new VariantBuild(
         profile.name(),
         List.copyOf(docs),
         fit,
         List.copyOf(checks),
-        emptySections(source, resume, order, profile),
+        emptySections(source, resume, sectionOrder(profile.variant()), profile),
         Collections.unmodifiableMap(stages));
+  }
+
+  /** The documents a variant asks for; all when it names none. */
+  private static Set<DocumentKind> wanted(Variant v) {
+    Set<DocumentKind> out = EnumSet.noneOf(DocumentKind.class);
+    v.documents().forEach(d -> out.add(DocumentKind.valueOf(d.toUpperCase(Locale.ROOT))));
+    return out.isEmpty() ? EnumSet.allOf(DocumentKind.class) : out;
   }
 
   /** The résumé's view as a variant asks for it: its section order and its emphasis. */
@@ -232,85 +196,43 @@ public final class Vitae {
         pattern, FileNames.person(resume.basics().name()), document, profile.name());
   }
 
-  private static String folder(Profile profile) {
-    return profile.isBase() ? "" : profile.name() + "/";
-  }
-
   /**
-   * The one-page résumé of the untailored résumé: PDF, plain text and Markdown. The PDF is fitted
-   * to one page, leaving out what matters least when it must (the report says what); the text and
-   * Markdown, which have no pages, keep everything.
+   * The one-page résumé of the untailored résumé: PDF, plain text and Markdown, named {@code
+   * baseName}, with the XHTML and the view the PDF was made from.
    *
-   * @throws DoesNotFit when strict fitting was asked for and the résumé overflows, or when what may
-   *     not be left out is already more than a page
+   * @throws DoesNotFit as {@link #build} does
    */
   public Built resume(Resume resume, BuildOptions options, String baseName) {
+    Job job = job(resume, options);
     ResumeView view =
         ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
-    Built pdfBuilt = resumePdf(view, options, baseName, themeTemplate(null));
-    List<Document> docs = new ArrayList<>(pdfBuilt.documents());
-    docs.addAll(resumeText(view, baseName));
-    return new Built(
-        List.copyOf(docs), pdfBuilt.fit(), pdfBuilt.resumeXhtml(), pdfBuilt.fittedView());
-  }
-
-  private Built resumePdf(ResumeView view, BuildOptions options, String baseName, String template) {
-    long t0 = System.nanoTime();
-    FitResult result =
-        new OnePageFitter(v -> templates.render(template, v), pdf::layout).fit(view, options.fit());
-    if (!(result instanceof Fitted fitted)) {
-      throw new DoesNotFit((Overflow) result);
-    }
-    byte[] bytes =
-        fitted
-            .layout()
-            .write(
-                new PdfStamp(
-                    options.time(),
-                    fitted.xhtml().getBytes(StandardCharsets.UTF_8),
-                    options.archival()));
-    Document doc =
-        new Document(
-            baseName + ".pdf",
-            "resume.pdf",
-            bytes,
-            fitted.layout().pages(),
-            ms(System.nanoTime() - t0));
-    return new Built(List.of(doc), fitted.report(), fitted.xhtml(), fitted.view());
+    ResumePdf.Made made = ResumePdf.make(view, job, themeTemplate(null), baseName + ".pdf");
+    List<Document> docs =
+        List.of(
+            made.pdf(),
+            TextOutput.RESUME_TEXT.document(job, baseName + ".txt"),
+            TextOutput.RESUME_MARKDOWN.document(job, baseName + ".md"));
+    return new Built(docs, made.fitted().report(), made.fitted().xhtml(), made.fitted().view());
   }
 
   /**
-   * PNG pictures of a PDF's pages beside it: {@code X-1.png}, {@code X-2.png}, … when asked for.
+   * The long-form dossier: PDF, plain text and Markdown, named {@code baseName}, with the XHTML its
+   * PDF was made from.
    */
-  private static List<Document> previews(Document pdfDoc, String baseName, BuildOptions options) {
-    long t0 = System.nanoTime();
-    List<byte[]> pages = PngPages.render(pdfDoc.bytes(), options.previewDpi());
-    long each = ms(System.nanoTime() - t0) / Math.max(1, pages.size());
-    List<Document> out = new ArrayList<>();
-    for (int i = 0; i < pages.size(); i++) {
-      out.add(
-          new Document(baseName + "-" + (i + 1) + ".png", "preview.png", pages.get(i), 0, each));
-    }
-    return out;
+  public DossierBuilt dossier(Resume resume, BuildOptions options, String baseName) {
+    Job job = job(resume, options);
+    DossierPdf.Made made = DossierPdf.make(job, baseName + ".pdf");
+    List<Document> docs =
+        List.of(
+            made.pdf(),
+            TextOutput.DOSSIER_TEXT.document(job, baseName + ".txt"),
+            TextOutput.DOSSIER_MARKDOWN.document(job, baseName + ".md"));
+    return new DossierBuilt(docs, made.xhtml(), job.dossierView());
   }
 
-  private List<Document> resumeText(ResumeView view, String baseName) {
-    return texts("resume", view, baseName);
-  }
-
-  /**
-   * A document's plain text and Markdown from its templates {@code NAME.txt.ftl} and {@code
-   * NAME.md.ftl}.
-   */
-  private List<Document> texts(String document, Object view, String baseName) {
-    long t0 = System.nanoTime();
-    String text = templates.render(document + ".txt.ftl", view);
-    long t1 = System.nanoTime();
-    String markdown = templates.render(document + ".md.ftl", view);
-    long t2 = System.nanoTime();
-    return List.of(
-        new Document(baseName + ".txt", document + ".txt", utf8(text), 0, ms(t1 - t0)),
-        new Document(baseName + ".md", document + ".md", utf8(markdown), 0, ms(t2 - t1)));
+  private Job job(Resume resume, BuildOptions options) {
+    return new Job(
+        resume, resume, Profile.of("", null, Profile.Flags.NONE), options, templates, pdf);
   }
 
   private static List<String> emptySections(
@@ -328,32 +250,6 @@ public final class Vitae {
     return List.copyOf(out);
   }
 
-  /**
-   * The long-form dossier: PDF, plain text and Markdown. It is never fitted or shortened: laid out
-   * once, as long as its content needs.
-   */
-  public DossierBuilt dossier(Resume resume, BuildOptions options, String baseName) {
-    DossierView view = DossierViews.of(resume, options.paper());
-    List<Document> docs = new ArrayList<>(dossierText(view, baseName));
-    long t0 = System.nanoTime();
-    String xhtml = templates.render("dossier.ftlx", view);
-    LaidOut laidOut = pdf.layout(xhtml);
-    byte[] bytes =
-        laidOut.write(
-            new PdfStamp(
-                options.time(), xhtml.getBytes(StandardCharsets.UTF_8), options.archival()));
-    docs.add(
-        0,
-        new Document(
-            baseName + ".pdf", "dossier.pdf", bytes, laidOut.pages(), ms(System.nanoTime() - t0)));
-    return new DossierBuilt(List.copyOf(docs), xhtml, view);
-  }
-
-  /** The dossier's plain text and Markdown, without laying out its PDF. */
-  private List<Document> dossierText(DossierView view, String baseName) {
-    return texts("dossier", view, baseName);
-  }
-
   /** The dossier's documents, with the XHTML its PDF was made from. */
   public record DossierBuilt(List<Document> documents, String xhtml, DossierView view) {}
 
@@ -361,13 +257,9 @@ public final class Vitae {
   public record Built(
       List<Document> documents, FitReport fit, String resumeXhtml, ResumeView fittedView) {}
 
-  private static byte[] utf8(String s) {
-    return (s.endsWith("\n") ? s : s + "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
   private static long lap(Map<String, Long> stages, String stage, long since) {
     long now = System.nanoTime();
-    stages.put(stage, ms(now - since));
+    stages.merge(stage, ms(now - since), Long::sum);
     return now;
   }
 

@@ -8,6 +8,7 @@ import dev.vitae.model.Item;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.Document;
+import dev.vitae.pipeline.Outputs;
 import dev.vitae.pipeline.Plan;
 import dev.vitae.pipeline.VariantBuild;
 import dev.vitae.pipeline.Vitae;
@@ -59,7 +60,9 @@ class ReadingOrderTest {
             null,
             new Profile.Flags(List.of(), List.of(), List.of(), Map.of(), "classic")));
     for (Profile p : profiles) {
-      BUILDS.put(p.name(), new Built(Tailor.apply(SAMPLE, p), vitae.build(SAMPLE, p, OPTIONS)));
+      BUILDS.put(
+          p.name(),
+          new Built(Tailor.apply(SAMPLE, p), vitae.build(SAMPLE, p, OPTIONS, Outputs.SHIPPED)));
     }
   }
 

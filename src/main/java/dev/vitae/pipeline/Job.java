@@ -1,0 +1,98 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.model.Resume;
+import dev.vitae.render.Templates;
+import dev.vitae.render.pdf.PdfEngine;
+import dev.vitae.tailor.Profile;
+import dev.vitae.view.DossierView;
+import dev.vitae.view.DossierViews;
+import dev.vitae.view.ResumeView;
+import java.util.Optional;
+
+/**
+ * One profile being built: what each {@link Output} renders from. Its views are made once, when an
+ * output first asks; it serves one thread.
+ *
+ * @param source the résumé as loaded (file names use its name)
+ * @param tailored the résumé as the profile tailored it
+ */
+public final class Job {
+
+  private final Resume source;
+  private final Resume tailored;
+  private final Profile profile;
+  private final BuildOptions options;
+  private final Templates templates;
+  private final PdfEngine pdf;
+  private Optional<ResumeView> resumeView = Optional.empty();
+  private Optional<DossierView> dossierView = Optional.empty();
+
+  Job(
+      Resume source,
+      Resume tailored,
+      Profile profile,
+      BuildOptions options,
+      Templates templates,
+      PdfEngine pdf) {
+    this.source = source;
+    this.tailored = tailored;
+    this.profile = profile;
+    this.options = options;
+    this.templates = templates;
+    this.pdf = pdf;
+  }
+
+  public Resume tailored() {
+    return tailored;
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  public BuildOptions options() {
+    return options;
+  }
+
+  /** The layout engine, for outputs that make PDFs. */
+  public PdfEngine pdf() {
+    return pdf;
+  }
+
+  /** Runs a template (the user's folder first) on a view. */
+  public String render(String template, Object view) {
+    return templates.render(template, view);
+  }
+
+  /** The résumé's view as the profile's variant asks: its sections, order and emphasis. */
+  public ResumeView resumeView() {
+    if (resumeView.isEmpty()) {
+      resumeView = Optional.of(Vitae.resumeView(tailored, profile.variant(), options.paper()));
+    }
+    return resumeView.get();
+  }
+
+  /** The dossier's view. */
+  public DossierView dossierView() {
+    if (dossierView.isEmpty()) {
+      dossierView = Optional.of(DossierViews.of(tailored, options.paper()));
+    }
+    return dossierView.get();
+  }
+
+  /**
+   * The file of a document, in the profile's folder: {@code backend/Tushar-Resume-backend.pdf}.
+   *
+   * @param document the document's word in the name: {@code Resume}, {@code Dossier}, …
+   */
+  public String fileName(String document, String extension) {
+    return (profile.isBase() ? "" : profile.name() + "/")
+        + Vitae.fileBase(source, profile, document)
+        + "."
+        + extension;
+  }
+
+  static long ms(long nanos) {
+    return Math.round(nanos / 1e6);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.check.Expectation;
+import dev.vitae.fit.FitReport;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one output rendered.
+ *
+ * @param documents its files, the main one first
+ * @param readBack what the main file, a PDF, must hold when read back; empty for text
+ * @param fit how the résumé was fitted on one page, for the outputs that fit
+ */
+public record Rendered(
+    List<Document> documents, Optional<Expectation> readBack, Optional<FitReport> fit) {
+
+  public Rendered {
+    documents = List.copyOf(documents);
+  }
+
+  /** Files with nothing to read back. */
+  public static Rendered files(List<Document> documents) {
+    return new Rendered(documents, Optional.empty(), Optional.empty());
+  }
+
+  /** A PDF (first) and what reading it back must find. */
+  public static Rendered pdf(List<Document> documents, Expectation readBack) {
+    return new Rendered(documents, Optional.of(readBack), Optional.empty());
+  }
+}

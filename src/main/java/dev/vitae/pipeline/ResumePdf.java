@@ -1,0 +1,97 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.fit.FitResult;
+import dev.vitae.fit.Fitted;
+import dev.vitae.fit.OnePageFitter;
+import dev.vitae.fit.Overflow;
+import dev.vitae.model.DocumentKind;
+import dev.vitae.model.FitMode;
+import dev.vitae.preview.PngPages;
+import dev.vitae.render.pdf.PdfStamp;
+import dev.vitae.view.ResumeView;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one-page résumé PDF in the profile's theme, fitted to one page by leaving out what matters
+ * least when it must (the fit report says what), with PNG pictures of its page when asked for. Read
+ * back, it must show every string of the fitted view, in order.
+ */
+final class ResumePdf implements Output {
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.RESUME;
+  }
+
+  @Override
+  public String stage() {
+    return "resume.pdf";
+  }
+
+  @Override
+  public Rendered render(Job job) {
+    Made made =
+        make(
+            job.resumeView(),
+            job,
+            Vitae.themeTemplate(job.profile().variant().theme()),
+            job.fileName("Resume", "pdf"));
+    List<Document> documents = new ArrayList<>(List.of(made.pdf()));
+    if (job.options().previewDpi() > 0) {
+      documents.addAll(previews(made.pdf(), job));
+    }
+    return new Rendered(
+        documents,
+        Optional.of(SourceText.of(made.fitted().view())),
+        Optional.of(made.fitted().report()));
+  }
+
+  /** The PDF and how it was fitted. */
+  record Made(Document pdf, Fitted fitted) {}
+
+  /**
+   * Fits {@code view} on one page with {@code template} and writes the PDF as {@code fileName}.
+   *
+   * @throws DoesNotFit when strict fitting was asked for (by the build or the variant's {@code
+   *     fit:}) and the résumé overflows, or when what may not be left out is already more than a
+   *     page
+   */
+  static Made make(ResumeView view, Job job, String template, String fileName) {
+    long t0 = System.nanoTime();
+    BuildOptions options = job.options();
+    FitMode mode = "strict".equals(job.profile().variant().fit()) ? FitMode.STRICT : options.fit();
+    FitResult result =
+        new OnePageFitter(v -> job.render(template, v), job.pdf()::layout).fit(view, mode);
+    if (!(result instanceof Fitted fitted)) {
+      throw new DoesNotFit((Overflow) result, job.profile().name());
+    }
+    byte[] bytes =
+        fitted
+            .layout()
+            .write(
+                new PdfStamp(
+                    options.time(),
+                    fitted.xhtml().getBytes(StandardCharsets.UTF_8),
+                    options.archival()));
+    Document pdf =
+        new Document(
+            fileName, "resume.pdf", bytes, fitted.layout().pages(), Job.ms(System.nanoTime() - t0));
+    return new Made(pdf, fitted);
+  }
+
+  /** PNG pictures of the PDF's pages beside it: {@code X-1.png}, {@code X-2.png}, … */
+  private static List<Document> previews(Document pdf, Job job) {
+    long t0 = System.nanoTime();
+    List<byte[]> pages = PngPages.render(pdf.bytes(), job.options().previewDpi());
+    long each = Job.ms(System.nanoTime() - t0) / Math.max(1, pages.size());
+    String base = pdf.fileName().substring(0, pdf.fileName().length() - ".pdf".length());
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      out.add(new Document(base + "-" + (i + 1) + ".png", "preview.png", pages.get(i), 0, each));
+    }
+    return out;
+  }
+}
