@@ -58,36 +58,6 @@ public final class Vitae {
     return new Vitae(Templates.create(userTemplates), new PdfEngine(fonts));
   }
 
-  /** A pipeline ready for one résumé, or the reasons it cannot build PDFs. */
-  public record Opened(Optional<Vitae> vitae, FontSet fonts, List<Diagnostic> diagnostics) {
-
-    /** Another pipeline like the opened one (same templates and fonts), for another thread. */
-    public Vitae another(Optional<Path> userTemplates) {
-      return create(userTemplates, fonts);
-    }
-  }
-
-  /**
-   * The pipeline for a loaded résumé: {@code fonts} plus the {@code fonts:} it names (inside {@code
-   * folder}, the folder of resume.yaml), then a check that every character of every shown value has
-   * a font. Reports every problem at its value.
-   */
-  public static Opened open(
-      Path folder, LoadResult.Loaded loaded, FontSet fonts, Optional<Path> userTemplates) {
-    UserFonts.Resolved extra =
-        UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
-    if (!extra.diagnostics().isEmpty()) {
-      return new Opened(Optional.empty(), fonts, extra.diagnostics());
-    }
-    FontSet all = fonts.withFallbacks(extra.files());
-    Vitae vitae = create(userTemplates, all);
-    List<Diagnostic> problems =
-        Scripts.check(loaded.resume(), loaded.sourceMap(), vitae.pdf.coverage());
-    return problems.isEmpty()
-        ? new Opened(Optional.of(vitae), all, List.of())
-        : new Opened(Optional.empty(), all, problems);
-  }
-
   /** The themes shipped with vitae; {@code modern} is the default. */
   public static final List<String> THEMES = List.of("modern", "classic");
 

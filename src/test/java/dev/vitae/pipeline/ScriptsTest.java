@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
 import dev.vitae.load.LoadResult;
+import dev.vitae.model.FitMode;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.source.DiagnosticFormatter;
+import dev.vitae.tailor.Profile;
 import dev.vitae.view.Paper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,23 +37,48 @@ class ScriptsTest {
     return (LoadResult.Loaded) r;
   }
 
-  Vitae.Opened open(String yaml, FontSet fonts) {
-    return Vitae.open(dir, load(yaml), fonts, Optional.empty());
+  /** Writes resume.yaml into the project folder. */
+  Path write(String yaml) throws IOException {
+    return Files.writeString(dir.resolve("resume.yaml"), yaml);
   }
 
-  static String report(LoadResult.Loaded loaded, Vitae.Opened opened) {
-    assertThat(opened.vitae()).isEmpty();
-    return DiagnosticFormatter.format(loaded.source(), opened.diagnostics());
+  /**
+   * What the checks of a build say about {@code yaml}, through the entry point {@code vitae build}
+   * uses. Paths are shortened to {@code resume.yaml}, as the expected texts write them.
+   */
+  String refused(String yaml, FontSet fonts) throws IOException {
+    Path file = write(yaml);
+    List<Problem> problems =
+        new Pipeline(fonts, Outputs.SHIPPED).check(BuildRequest.of(file, dir.resolve("out")));
+    assertThat(problems).anyMatch(Problem::stops);
+    Problem.Diagnostics refused = (Problem.Diagnostics) problems.get(problems.size() - 1);
+    return DiagnosticFormatter.format(refused.source(), refused.diagnostics())
+        .replace(file.toString(), "resume.yaml");
   }
 
-  String refused(String yaml, FontSet fonts) {
-    LoadResult.Loaded loaded = load(yaml);
-    return report(loaded, Vitae.open(dir, loaded, fonts, Optional.empty()));
+  /** The résumé PDF {@code vitae build --only resume --paper a4} writes of {@code yaml}. */
+  byte[] built(String yaml, FontSet fonts) throws IOException {
+    Path out = dir.resolve("out");
+    BuildRequest request =
+        new BuildRequest(
+            write(yaml),
+            out,
+            List.of(),
+            new Profile.Flags(List.of(), List.of(), List.of("resume"), Map.of()),
+            Optional.empty(),
+            Paper.A4,
+            FitMode.DROP,
+            0,
+            false);
+    BuildResult result = new Pipeline(fonts, Outputs.SHIPPED).build(request);
+    assertThat(result).isInstanceOf(BuildResult.Built.class);
+    BuildResult.Built built = (BuildResult.Built) result;
+    assertThat(built.warnings().diagnostics()).isEmpty();
+    return Files.readAllBytes(out.resolve(built.written().get(0).fileName()));
   }
 
-  static PdfReadback pdf(Vitae vitae, LoadResult.Loaded loaded) {
-    var built = vitae.resume(loaded.resume(), OPTIONS, "Scripts");
-    return PdfReadback.of(built.documents().get(0).bytes());
+  PdfReadback pdf(String yaml, FontSet fonts) throws IOException {
+    return PdfReadback.of(built(yaml, fonts));
   }
 
   static final List<String> SHIPPED_SCRIPTS =
@@ -63,7 +91,7 @@ class ScriptsTest {
           "Shipped 🚀 on time ✅ with ☕ and 🎉");
 
   @Test
-  void latinGreekCyrillicHebrewArabicAndEmojiExtractBackExactly() {
+  void latinGreekCyrillicHebrewArabicAndEmojiExtractBackExactly() throws IOException {
     String yaml =
         """
         basics:
@@ -74,10 +102,7 @@ class ScriptsTest {
             highlights:
         """
             + SHIPPED_SCRIPTS.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat);
-    LoadResult.Loaded loaded = load(yaml);
-    Vitae vitae =
-        Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
-    PdfReadback pdf = pdf(vitae, loaded);
+    PdfReadback pdf = pdf(yaml, FontSet.shipped());
     assertThat(pdf.lines()).startsWith("Zoë 🚀 Ångström");
     for (String s : SHIPPED_SCRIPTS) {
       assertThat(pdf.lines()).contains("•  " + s);
@@ -91,35 +116,30 @@ class ScriptsTest {
   }
 
   @Test
-  void zeroWidthMarksAreNotDrawnAndEmojiSequencesShowAsTheirParts() {
-    LoadResult.Loaded loaded =
-        load(
-            """
+  void zeroWidthMarksAreNotDrawnAndEmojiSequencesShowAsTheirParts() throws IOException {
+    String yaml =
+        """
         basics:
           name: "Ada\\u2060Lovelace"
           label: "Peace \\u270C\\uFE0F and \\U0001F469\\u200D\\U0001F4BB"
-        """);
-    Vitae vitae =
-        Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
-    assertThat(pdf(vitae, loaded).lines()).startsWith("AdaLovelace", "Peace ✌ and 👩💻");
+        """;
+    assertThat(pdf(yaml, FontSet.shipped()).lines()).startsWith("AdaLovelace", "Peace ✌ and 👩💻");
   }
 
   @Test
-  void chineseJapaneseAndKoreanAreSetInTheShippedFallbackAndExtractBackExactly() {
+  void chineseJapaneseAndKoreanAreSetInTheShippedFallbackAndExtractBackExactly()
+      throws IOException {
     List<String> cjk = List.of("中文：王小明，北京大学计算机系", "日本語：ひらがな、カタカナ、東京", "한국어: 김민준, 서울");
-    LoadResult.Loaded loaded =
-        load(
-            """
+    String yaml =
+        """
         basics:
           name: 王小明 Wang
         work:
           - name: Acme
             highlights:
         """
-                + cjk.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat));
-    Vitae vitae =
-        Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty()).vitae().orElseThrow();
-    PdfReadback pdf = pdf(vitae, loaded);
+            + cjk.stream().map(s -> "      - '" + s + "'\n").reduce("", String::concat);
+    PdfReadback pdf = pdf(yaml, FontSet.shipped());
     assertThat(pdf.lines()).startsWith("王小明 Wang");
     // The first space this page draws is the bullet's no-break space, and a font's Unicode map
     // names
@@ -132,7 +152,7 @@ class ScriptsTest {
   }
 
   @Test
-  void aScriptNoFontCoversIsRefusedWithTheCharactersAndHowToAddAFont() {
+  void aScriptNoFontCoversIsRefusedWithTheCharactersAndHowToAddAFont() throws IOException {
     assertThat(
             refused(
                 """
@@ -194,9 +214,8 @@ class ScriptsTest {
 
     Files.createDirectories(dir.resolve("fonts"));
     Files.copy(Path.of("fonts/NotoEmoji-Regular.ttf"), dir.resolve("fonts/emoji.ttf"));
-    LoadResult.Loaded loaded = load(yaml + "fonts: [fonts/emoji.ttf]\n");
-    Vitae vitae = Vitae.open(dir, loaded, textFaceOnly, Optional.empty()).vitae().orElseThrow();
-    assertThat(pdf(vitae, loaded).lines()).contains("Launches 🚀");
+    assertThat(pdf(yaml + "fonts: [fonts/emoji.ttf]\n", textFaceOnly).lines())
+        .contains("Launches 🚀");
   }
 
   @Test
@@ -211,9 +230,8 @@ class ScriptsTest {
     for (int c = 0x4E00; c < 0x4E00 + 200; c++) {
       unspaced.appendCodePoint(c);
     }
-    LoadResult.Loaded loaded =
-        load(
-            """
+    String yaml =
+        """
         basics:
           name: 中丈 Ada
         work:
@@ -222,11 +240,8 @@ class ScriptsTest {
               - '%s'
         fonts: [fonts/cjk.ttf]
         """
-                .formatted(unspaced));
-    Vitae.Opened opened = Vitae.open(dir, loaded, FontSet.shipped(), Optional.empty());
-    assertThat(opened.diagnostics()).isEmpty();
-    Vitae vitae = opened.vitae().orElseThrow();
-    byte[] bytes = vitae.resume(loaded.resume(), OPTIONS, "Scripts").documents().get(0).bytes();
+            .formatted(unspaced);
+    byte[] bytes = built(yaml, FontSet.shipped());
     PdfReadback pdf = PdfReadback.of(bytes);
 
     assertThat(pdf.lines()).startsWith("中丈 Ada");
