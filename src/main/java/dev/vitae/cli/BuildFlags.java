@@ -46,7 +46,7 @@ final class BuildFlags {
         out.out,
         selection.variants.variants,
         new Profile.Flags(
-            selection.tags, selection.excludeTags, selection.only, sets.sets, look.theme),
+            selection.tags, selection.excludeTags, selection.onlyKeys(), sets.sets, look.theme),
         look.templates(),
         look.paper,
         strict ? FitMode.STRICT : FitMode.DROP,

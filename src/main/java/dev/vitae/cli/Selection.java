@@ -1,6 +1,9 @@
 package dev.vitae.cli;
 
+import dev.vitae.model.DocumentKind;
+import dev.vitae.model.Keyed;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +31,19 @@ final class Selection {
       names = "--only",
       split = ",",
       paramLabel = "DOC",
-      description = "documents to write: resume, dossier, text")
-  List<String> only = new ArrayList<>();
+      completionCandidates = DocumentKeys.class,
+      description = "documents to write: ${COMPLETION-CANDIDATES}")
+  List<DocumentKind> only = new ArrayList<>();
+
+  /** The documents as {@code --only} and resume.yaml write them. */
+  static final class DocumentKeys implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Keyed.keys(DocumentKind.class).iterator();
+    }
+  }
+
+  List<String> onlyKeys() {
+    return only.stream().map(Keyed::key).toList();
+  }
 }

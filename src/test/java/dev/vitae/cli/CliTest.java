@@ -96,7 +96,18 @@ class CliTest {
     assertThat(run("frobnicate").code()).isEqualTo(2);
     Run paper = run("build", "--paper", "tabloid", "--out", dir.toString());
     assertThat(paper.code()).isEqualTo(2);
-    assertThat(paper.err()).contains("unknown paper size 'tabloid'");
+    assertThat(paper.err())
+        .isEqualTo(
+            "vitae: error: unknown paper size 'tabloid'\n  hint: use --paper letter or --paper a4\n");
+    Run only = run("build", "--only", "resume,cv", "--out", dir.toString());
+    assertThat(only.code()).isEqualTo(2);
+    assertThat(only.err())
+        .isEqualTo(
+            "vitae: error: unknown document 'cv'\n"
+                + "  hint: use --only resume, --only dossier or --only text\n");
+    assertThat(run("build", "--help").out())
+        .contains("--only=DOC[,DOC...]   documents to write: resume, dossier, text")
+        .contains("--paper=SIZE          letter, a4 (default: letter)");
   }
 
   @Test
