@@ -6,7 +6,6 @@ import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.Pipeline;
 import dev.vitae.pipeline.VariantBuild;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Builds every output of a resume.yaml: the base documents and each variant. */
@@ -45,13 +43,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "resume.yaml",
-      paramLabel = "FILE",
-      description = "the résumé to build (default: ${DEFAULT-VALUE})")
-  Path file;
+  @Mixin ResumeFile input;
 
   @Mixin BuildFlags flags;
 
@@ -60,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    BuildResult result = Pipeline.shipped().build(flags.request(file));
+    BuildResult result = Pipeline.shipped().build(flags.request(input.file));
     PrintWriter err = spec.commandLine().getErr();
     if (!(result instanceof BuildResult.Built built)) {
       throw new Failure(

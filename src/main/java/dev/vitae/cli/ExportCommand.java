@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Writes the résumé in another tool's format: JSON Resume. */
@@ -39,13 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "resume.yaml",
-      paramLabel = "FILE",
-      description = "the résumé (default: ${DEFAULT-VALUE})")
-  Path file;
+  @Mixin ResumeFile input;
 
   /** The formats vitae exports to. */
   enum Format {
@@ -80,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Resume resume = InputFile.read(file, err).resume();
+    Resume resume = InputFile.read(input.file, err).resume();
     if (variant != null) {
       Profile profile = Names.plan(resume, List.of(variant), Profile.Flags.NONE).profiles().get(0);
       resume = Tailor.apply(resume, profile);

@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Matches a job posting against the résumé and its variants, offline. */
@@ -41,13 +40,7 @@ final class MatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "resume.yaml",
-      paramLabel = "FILE",
-      description = "the résumé (default: ${DEFAULT-VALUE})")
-  Path file;
+  @Mixin ResumeFile input;
 
   @Option(
       names = "--job",
@@ -75,7 +68,7 @@ final class MatchCommand implements Callable<Integer> {
               "no such file: " + job,
               "save the posting's text to a file and pass it with --job"));
     }
-    Resume resume = InputFile.read(file, err).resume();
+    Resume resume = InputFile.read(input.file, err).resume();
     List<Profile> profiles = Names.plan(resume, variants.variants, Profile.Flags.NONE).profiles();
     List<MatchReport> reports = Matcher.rank(resume, profiles, posting);
     if (json) {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Checks a resume.yaml without building anything. */
@@ -21,24 +21,18 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "resume.yaml",
-      paramLabel = "FILE",
-      description = "the résumé to check (default: ${DEFAULT-VALUE})")
-  Path file;
+  @Mixin ResumeFile input;
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    List<Problem> problems = Pipeline.shipped().check(BuildRequest.of(file, Path.of("out")));
+    List<Problem> problems = Pipeline.shipped().check(BuildRequest.of(input.file, Path.of("out")));
     if (problems.stream().anyMatch(Problem::stops)) {
       throw new Failure(problems, List.of());
     }
     Errors.print(problems, err);
-    out.println(file + ": ok");
+    out.println(input.file + ": ok");
     return 0;
   }
 }

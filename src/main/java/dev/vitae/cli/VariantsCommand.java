@@ -6,13 +6,12 @@ import dev.vitae.tailor.Changes;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Lists the variants of a resume.yaml and what each keeps and drops. */
@@ -25,18 +24,12 @@ final class VariantsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "resume.yaml",
-      paramLabel = "FILE",
-      description = "the résumé (default: ${DEFAULT-VALUE})")
-  Path file;
+  @Mixin ResumeFile input;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Resume resume = InputFile.read(file, spec.commandLine().getErr()).resume();
+    Resume resume = InputFile.read(input.file, spec.commandLine().getErr()).resume();
     if (resume.variants().isEmpty()) {
       out.println(
           "resume.yaml defines no variants; add a 'variants:' section (see README, Variants)");

@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Rebuilds on every save of resume.yaml, keeping the last good outputs when an edit has errors. */
@@ -44,13 +43,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "resume.yaml",
-      paramLabel = "FILE",
-      description = "the résumé to watch (default: ${DEFAULT-VALUE})")
-  Path file;
+  @Mixin ResumeFile input;
 
   @Mixin BuildFlags flags;
 
@@ -65,13 +58,13 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path absolute = file.toAbsolutePath();
+    Path absolute = input.file.toAbsolutePath();
     Path folder = Objects.requireNonNull(absolute.getParent(), "a file has a folder");
     int builds = 0;
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
       folder.register(
           watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-      stdout.println("watching " + file + " (Ctrl-C stops)");
+      stdout.println("watching " + input.file + " (Ctrl-C stops)");
       while (true) {
         rebuild(stdout, err);
         stdout.flush();
@@ -106,7 +99,7 @@ final class WatchCommand implements Callable<Integer> {
 
   private void rebuild(PrintWriter stdout, PrintWriter err) {
     long start = System.nanoTime();
-    BuildResult result = pipeline.build(flags.request(file));
+    BuildResult result = pipeline.build(flags.request(input.file));
     if (!(result instanceof BuildResult.Built built)) {
       Errors.print(((BuildResult.Failed) result).problems(), err);
       err.println(

@@ -1,17 +1,12 @@
 package dev.vitae.pipeline;
 
-import dev.vitae.check.CheckReport;
 import dev.vitae.load.LoadResult;
-import dev.vitae.load.SourceMap;
 import dev.vitae.model.Resume;
 import dev.vitae.render.TemplateFailure;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.UncoveredText;
 import dev.vitae.source.Diagnostic;
-import dev.vitae.tailor.Profile;
-import dev.vitae.tailor.Tailor;
 import dev.vitae.tailor.TailorError;
-import dev.vitae.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,13 +14,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,10 +91,10 @@ public final class Pipeline {
   /** Builds everything a request asks for, and commits it to {@code request.out()} in one step. */
   public BuildResult build(BuildRequest request) {
     try {
-      checkOut(request.out());
+      stopIf(BuildChecks.out(request.out()));
       Ready ready = prepare(request);
       List<VariantBuild> builds = render(request, ready);
-      checkBuilt(request, builds);
+      stopIf(BuildChecks.built(request, builds));
       long t = System.nanoTime();
       List<Document> written = commit(request.out(), builds);
       return new BuildResult.Built(
@@ -118,7 +109,7 @@ public final class Pipeline {
   }
 
   private Ready prepare(BuildRequest request) {
-    checkFlags(request);
+    stopIf(BuildChecks.flags(request));
     long t0 = System.nanoTime();
     LoadResult read = Vitae.read(request.file().toString(), bytes(request.file()));
     if (!(read instanceof LoadResult.Loaded loaded)) {
@@ -130,7 +121,7 @@ public final class Pipeline {
     List<Problem> problems = new ArrayList<>(warnings(loaded));
     try {
       plan = Plan.of(resume, request.variants(), request.flags());
-      problems.addAll(setValues(resume, plan));
+      problems.addAll(BuildChecks.setValues(resume, plan));
     } catch (TailorError e) {
       throw new Stop(with(problems, new Problem.Usage(e.getMessage(), e.hint())));
     }
@@ -140,7 +131,7 @@ public final class Pipeline {
     if (!uncovered.isEmpty()) {
       problems.add(new Problem.Diagnostics(loaded.source(), uncovered));
     }
-    problems.addAll(themes(request, plan, engine.vitae()));
+    problems.addAll(BuildChecks.themes(request, plan, engine.vitae()));
     if (problems.stream().anyMatch(Problem::stops)) {
       throw new Stop(problems);
     }
@@ -152,36 +143,6 @@ public final class Pipeline {
             request.previewDpi(),
             request.archival());
     return new Ready(loaded, plan, engine, options, loadMillis);
-  }
-
-  /** Flags that are wrong whatever the file says: bad usage. */
-  private static void checkFlags(BuildRequest request) {
-    String theme = request.flags().theme();
-    if (theme != null && !theme.matches("[a-z0-9][a-z0-9-]{0,40}")) {
-      throw new Stop(
-          new Problem.Usage(
-              "'" + theme + "' is not a theme name",
-              "use --theme modern or --theme classic, or the NAME of your own resume-NAME.ftlx"));
-    }
-    request
-        .templates()
-        .filter(dir -> !Files.isDirectory(dir))
-        .ifPresent(
-            dir -> {
-              throw new Stop(
-                  new Problem.Usage(
-                      "no such folder: " + dir,
-                      "--templates takes a folder holding templates such as resume-NAME.ftlx"));
-            });
-  }
-
-  private static void checkOut(Path out) {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new Stop(
-          new Problem.Usage(
-              out + " is a file, not a folder",
-              "--out names the folder the outputs are written to"));
-    }
   }
 
   private static byte[] bytes(Path file) {
@@ -206,24 +167,16 @@ public final class Pipeline {
         : List.of(new Problem.Diagnostics(loaded.source(), loaded.diagnostics()));
   }
 
+  private static void stopIf(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new Stop(problems);
+    }
+  }
+
   private static List<Problem> with(List<Problem> first, Problem then) {
     List<Problem> out = new ArrayList<>(first);
     out.add(then);
     return out;
-  }
-
-  /** {@code --set} can write anything; the tailored résumé must pass the same rules as the file. */
-  private static List<Problem> setValues(Resume resume, Plan plan) {
-    Set<Problem> out = new LinkedHashSet<>();
-    for (Profile p : plan.profiles()) {
-      if (p.sets().isEmpty()) {
-        continue;
-      }
-      for (Diagnostic d : Validator.validate(Tailor.apply(resume, p), new SourceMap(Map.of()))) {
-        out.add(new Problem.Invalid("--set: " + d.message(), d.hint()));
-      }
-    }
-    return List.copyOf(out);
   }
 
   /**
@@ -250,30 +203,6 @@ public final class Pipeline {
     return engine;
   }
 
-  /** Each profile's theme must have a template, shipped or in the user's folder. */
-  private static List<Problem> themes(BuildRequest request, Plan plan, Vitae vitae) {
-    boolean flag = request.flags().theme() != null;
-    Set<Problem> out = new LinkedHashSet<>();
-    for (Profile profile : plan.profiles()) {
-      String theme = profile.variant().theme();
-      if (vitae.hasTheme(theme)) {
-        continue;
-      }
-      String hint =
-          "shipped themes: "
-              + String.join(", ", Vitae.THEMES)
-              + "; your own: "
-              + Vitae.themeTemplate(theme)
-              + " in a folder given with --templates";
-      out.add(
-          flag
-              ? new Problem.Usage("unknown theme '" + theme + "'", hint)
-              : new Problem.Invalid(
-                  "unknown theme '" + theme + "' in variants." + profile.name() + ".theme", hint));
-    }
-    return List.copyOf(out);
-  }
-
   private List<VariantBuild> render(BuildRequest request, Ready ready) {
     Resume resume = ready.loaded().resume();
     Engine e = ready.engine();
@@ -285,30 +214,6 @@ public final class Pipeline {
       throw new Stop(new Problem.DoesNotFit(d.variant(), d.overflow(), request.templates()));
     } catch (TemplateFailure t) {
       throw new Stop(new Problem.TemplateFailure(t.getMessage(), request.templates()));
-    }
-  }
-
-  /** Every PDF must read back as what it was made from, and no two files may have one name. */
-  private static void checkBuilt(BuildRequest request, List<VariantBuild> builds) {
-    List<CheckReport> failed =
-        builds.stream().flatMap(b -> b.checks().stream()).filter(c -> !c.ok()).toList();
-    if (!failed.isEmpty()) {
-      throw new Stop(new Problem.ReadBackFailed(request.out(), failed, request.templates()));
-    }
-    Set<String> names = new HashSet<>();
-    Set<String> clashes = new LinkedHashSet<>();
-    for (VariantBuild b : builds) {
-      for (Document d : b.documents()) {
-        if (!names.add(d.fileName())) {
-          clashes.add(request.out().resolve(d.fileName()).toString());
-        }
-      }
-    }
-    if (!clashes.isEmpty()) {
-      throw new Stop(
-          new Problem.Invalid(
-              "more than one document would be written to " + String.join(", ", clashes),
-              "put {document} in the variant's filename: pattern"));
     }
   }
 
