@@ -133,9 +133,9 @@ ${md(n.body)}
 <#list doc.work.items as e>
 
 ### ${md(e.title)}<#if e.org?has_content> — ${md(e.org)}</#if>
-<#if e.dates?has_content || e.details?has_content>
+<#if e.dates?has_content || e.placeAndDetails?has_content>
 
-<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.details?has_content> · </#if><#if e.details?has_content>${md(e.details)}</#if>
+<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.placeAndDetails?has_content> · </#if><#if e.placeAndDetails?has_content>${md(e.placeAndDetails)}</#if>
 </#if>
 <#if e.summary?has_content>
 
@@ -226,6 +226,6 @@ ${md(text)}
 </#if>
 </#macro>
 <#macro entry e>
-- **${md(e.title)}**<#if e.org?has_content> — ${md(e.org)}</#if><#if e.dates?has_content> · *${md(e.dates)}*</#if><#if e.details?has_content> · ${md(e.details)}</#if>
+- **${md(e.title)}**<#if e.org?has_content> — ${md(e.org)}</#if><#if e.dates?has_content> · *${md(e.dates)}*</#if><#if e.placeAndDetails?has_content> · ${md(e.placeAndDetails)}</#if>
 </#macro>
 <#macro links contacts><#list contacts as k><#if k.href??>[${md(k.text)}](${k.href})<#else>${md(k.text)}</#if><#sep> · </#sep></#list></#macro>

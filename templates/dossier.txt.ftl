@@ -120,8 +120,8 @@ ${wrap(k.name + ": " + k.keywords.plain, 80, "", "  ")}
 <#list doc.work.items as e>
 
 ${columns(e.title + e.org?has_content?then(" — " + e.org, ""), e.dates, 80)}
-<#if e.details?has_content>
-${wrap(e.details, 80)}
+<#if e.placeAndDetails?has_content>
+${wrap(e.placeAndDetails, 80)}
 </#if>
 <#if e.summary?has_content>
 ${wrap(e.summary, 80)}
@@ -207,8 +207,8 @@ ${wrap(b, 80, "  • ", "    ")}
 </#macro>
 <#macro entry e>
 ${columns(e.title + e.org?has_content?then(" — " + e.org, ""), e.dates, 80)}
-<#if e.details?has_content>
-${wrap(e.details, 80, "  ", "  ")}
+<#if e.placeAndDetails?has_content>
+${wrap(e.placeAndDetails, 80, "  ", "  ")}
 </#if>
 <#if e.summary?has_content>
 ${wrap(e.summary, 80, "  ", "  ")}

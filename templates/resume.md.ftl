@@ -40,9 +40,9 @@
 
 </#if>
 ### ${md(e.title)}<#if e.org?has_content><#if e.title?has_content> — </#if>${md(e.org)}</#if>
-<#if e.dates?has_content || e.details?has_content>
+<#if e.dates?has_content || e.placeAndDetails?has_content>
 
-<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.details?has_content> · </#if><#if e.details?has_content>${md(e.details)}</#if>
+<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.placeAndDetails?has_content> · </#if><#if e.placeAndDetails?has_content>${md(e.placeAndDetails)}</#if>
 </#if>
 <#if e.summary?has_content>
 

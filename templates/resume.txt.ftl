@@ -37,8 +37,8 @@ ${wrap(e.title + e.summary?has_content?then(": " + e.summary, "") + e.details?ha
 
 </#if>
 ${columns(e.title + e.org?has_content?then(e.title?has_content?then(" — ", "") + e.org, ""), e.dates, 80)}
-<#if e.details?has_content>
-${wrap(e.details, 80)}
+<#if e.placeAndDetails?has_content>
+${wrap(e.placeAndDetails, 80)}
 </#if>
 <#if e.summary?has_content>
 ${wrap(e.summary, 80)}

@@ -71,7 +71,10 @@ public record StreamText(List<String> pages, List<List<Item>> items) {
 
   /** Every item of every page, spaces at their ends dropped. */
   public List<String> itemTexts() {
-    return items.stream().flatMap(List::stream).map(i -> i.text().strip()).toList();
+    return items.stream()
+        .flatMap(List::stream)
+        .map(i -> i.text().replace('\u00A0', ' ').strip())
+        .toList();
   }
 
   private static List<Item> items(List<TextPosition> glyphs) {

@@ -140,15 +140,7 @@ final class Cuts {
         entries.add(bullets.size() == e.bullets().size() ? e : e.withBullets(bullets));
       }
       if (!entries.isEmpty()) {
-        sections.add(
-            new Section(
-                s.key(),
-                s.title(),
-                s.kind(),
-                s.text(),
-                List.copyOf(entries),
-                s.skills(),
-                s.metrics()));
+        sections.add(s.withEntries(entries));
       }
     }
     return new ResumeView(

@@ -28,9 +28,18 @@ public record Density(
         pt(body * 2.1),
         num(leading),
         pt(11 * space),
-        pt(6 * space),
+        pt(entryGap(body, leading, space)),
         pt(1.5 * space),
         mm(marginMm));
+  }
+
+  /**
+   * Space between entries: résumé parsers split a section into entries where the gap between two
+   * lines exceeds about 1.4 times the common one, so entries stand at least 1.5 line gaps apart at
+   * every density (a line gap being a body line plus the space above a bullet).
+   */
+  private static double entryGap(double body, double leading, double space) {
+    return Math.max(6 * space, 0.6 * body * leading + 1.5 * 1.5 * space);
   }
 
   public static Density standard() {

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param title the role or the thing ("Software Developer")
  * @param org who it was with ("Magnolia Pearl")
  * @param dates formatted period ("Jan 2024 – Present"), or empty
- * @param details small print under the title: place, stack, score
+ * @param details small print under the title: stack, score
  * @param ref where it comes from in the résumé, e.g. {@code work[3]}; empty when unknown
  * @param priority how important it is to keep when space runs short (higher keeps longer; 0 normal)
+ * @param place where it was ("Texas, US"), or empty
  */
 public record Entry(
     String title,
@@ -22,7 +23,8 @@ public record Entry(
     String summary,
     List<Line> bullets,
     String ref,
-    int priority) {
+    int priority,
+    String place) {
 
   public Entry(
       String title,
@@ -32,7 +34,17 @@ public record Entry(
       String details,
       String summary,
       List<Line> bullets) {
-    this(title, org, url, dates, details, summary, bullets, "", 0);
+    this(title, org, url, dates, details, summary, bullets, "", 0, "");
+  }
+
+  /** Place and details on one line ("Texas, US · ASP.NET, C#"), as the text formats print them. */
+  public String placeAndDetails() {
+    return ResumeViews.join(" · ", place, details);
+  }
+
+  /** The same entry, with the place it was at. */
+  public Entry at(String where) {
+    return new Entry(title, org, url, dates, details, summary, bullets, ref, priority, where);
   }
 
   /**
@@ -45,11 +57,13 @@ public record Entry(
       Integer b = i < bulletPriorities.size() ? bulletPriorities.get(i) : null;
       marked.add(bullets.get(i).withRef(newRef + ".highlights[" + i + "]", b != null ? b : p));
     }
-    return new Entry(title, org, url, dates, details, summary, List.copyOf(marked), newRef, p);
+    return new Entry(
+        title, org, url, dates, details, summary, List.copyOf(marked), newRef, p, place);
   }
 
   /** The same entry with other bullets. */
   public Entry withBullets(List<Line> other) {
-    return new Entry(title, org, url, dates, details, summary, List.copyOf(other), ref, priority);
+    return new Entry(
+        title, org, url, dates, details, summary, List.copyOf(other), ref, priority, place);
   }
 }

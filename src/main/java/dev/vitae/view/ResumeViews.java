@@ -53,7 +53,7 @@ public final class ResumeViews {
     for (String key : order) {
       Section s = section(key, r, emphasis, writing);
       if (s != null) {
-        sections.add(s);
+        sections.add(s.withHeading(writing.capitals(s.title())));
       }
     }
     String label = Objects.requireNonNullElse(b.label(), "");
@@ -111,10 +111,13 @@ public final class ResumeViews {
               Objects.requireNonNullElse(p.network(), writing.word(Word.PROFILE)), text, p.url()));
     }
     if (b.location() != null && b.location().city() != null) {
+      // "City, Region" is the form résumé parsers recognise; the country only stands in for a
+      // missing region.
       String place =
-          Stream.of(b.location().city(), b.location().region(), b.location().countryCode())
-              .filter(Objects::nonNull)
-              .collect(Collectors.joining(", "));
+          join(
+              ", ",
+              b.location().city(),
+              b.location().region() != null ? b.location().region() : b.location().countryCode());
       out.add(new Contact(writing.word(Word.LOCATION), place, null));
     }
     return List.copyOf(out);
@@ -276,15 +279,15 @@ public final class ResumeViews {
   }
 
   static Entry work(Work w, Emphasis e, Dates dates) {
-    String details = join(" · ", w.location(), String.join(", ", w.stack()));
     return new Entry(
-        text(w.position()),
-        text(w.name()),
-        w.url(),
-        dates.period(w.startDate(), w.endDate()),
-        details,
-        text(w.summary()),
-        lines(w.highlights(), e));
+            text(w.position()),
+            text(w.name()),
+            w.url(),
+            dates.period(w.startDate(), w.endDate()),
+            String.join(", ", w.stack()),
+            text(w.summary()),
+            lines(w.highlights(), e))
+        .at(text(w.location()));
   }
 
   private static Entry system(SystemEntry s) {
@@ -312,13 +315,14 @@ public final class ResumeViews {
   static Entry education(Education d, Dates dates) {
     String title = join(", ", d.studyType(), d.area());
     return new Entry(
-        title,
-        text(d.institution()),
-        d.url(),
-        dates.period(d.startDate(), d.endDate()),
-        join(" · ", d.location(), d.score()),
-        "",
-        List.of());
+            title,
+            text(d.institution()),
+            d.url(),
+            dates.period(d.startDate(), d.endDate()),
+            text(d.score()),
+            "",
+            List.of())
+        .at(text(d.location()));
   }
 
   static Entry award(Award a, Dates dates) {

@@ -14,7 +14,7 @@ public final class ViewText {
     out.add(v.label());
     v.contacts().forEach(c -> out.add(c.text()));
     for (Section s : v.sections()) {
-      out.add(s.title());
+      out.add(s.heading());
       if (s.text() != null) {
         out.add(s.text().plain());
       }
@@ -30,7 +30,7 @@ public final class ViewText {
           out.addAll(List.of(e.title(), e.summary(), e.details()));
           continue;
         }
-        out.addAll(List.of(e.title(), e.org(), e.dates(), e.details(), e.summary()));
+        out.addAll(List.of(e.title(), e.org(), e.dates(), e.details(), e.place(), e.summary()));
         e.bullets().forEach(b -> out.add(b.plain()));
       }
     }

@@ -66,6 +66,11 @@ public record Writing(
     return words.getOrDefault(key, english);
   }
 
+  /** Text in capitals, as the document's language writes them ("ß" becomes "SS"). */
+  public String capitals(String s) {
+    return s.toUpperCase(java.util.Locale.forLanguageTag(language));
+  }
+
   /** A word, as resume.yaml gives it or in English. */
   public String word(Word w) {
     return words.getOrDefault(w.key(), w.english());

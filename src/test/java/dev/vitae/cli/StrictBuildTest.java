@@ -60,7 +60,7 @@ class StrictBuildTest {
     assertThat(r.err())
         .isEqualTo(
             """
-        vitae: error: the résumé is 1.3 pages at the tightest readable setting (9 pt)
+        vitae: error: the résumé is 1.5 pages at the tightest readable setting (9 pt)
           --strict leaves every item in; the first candidates to cut, least important first:
             work[7] "Engineer — Company 8": bullet 8 "Job 8 bullet 8: built…"
             work[7] "Engineer — Company 8": bullet 7 "Job 8 bullet 7: built…"

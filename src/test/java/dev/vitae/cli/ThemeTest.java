@@ -55,7 +55,7 @@ class ThemeTest {
     PdfReadback base = pdf(dir.resolve("out/Alex-Example-Resume.pdf"));
     assertThat(base.pages()).isEqualTo(1);
     assertThat(base.fonts()).isNotEmpty().allMatch(f -> f.contains("SourceSerif4"));
-    assertThat(base.text()).contains("Alex Example", "Experience", "Acme Corp");
+    assertThat(base.text()).contains("Alex Example", "EXPERIENCE", "Acme Corp");
     assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).fonts())
         .allMatch(f -> f.contains("SourceSerif4"));
   }

@@ -63,7 +63,7 @@ class StrictFitTest {
     assertThat(o.dropped()).isEqualTo(2); // the two awards; every job holds a priority-9 bullet
     assertThat(o.message())
         .isEqualTo(
-            "the résumé is 1.9 pages at the tightest readable setting (9 pt) even with the 2 items that may be left out dropped");
+            "the résumé is 2.0 pages at the tightest readable setting (9 pt) even with the 2 items that may be left out dropped");
     assertThat(o.layouts()).isLessThanOrEqualTo(OnePageFitter.MAX_LAYOUTS);
   }
 

@@ -14,6 +14,7 @@ import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.InlineLayoutBox;
 import org.xhtmlrenderer.render.InlineText;
+import org.xhtmlrenderer.render.JustificationInfo;
 import org.xhtmlrenderer.render.LineBox;
 import org.xhtmlrenderer.render.RenderingContext;
 
@@ -81,6 +82,17 @@ class LogicalOrderDevice extends ITextOutputDevice {
         drawInPlace(p.context(), t);
       }
     }
+  }
+
+  /**
+   * A no-break space is written as a space. The shipped fonts draw both with one glyph, which a
+   * PDF's Unicode map names once: when a no-break space came first (a contact line's separator, a
+   * bullet's indent), every space of the page read back as U+00A0, which many readers do not take
+   * for a space. The no-break space has done its work in the layout by then.
+   */
+  @Override
+  public void drawString(String s, float x, float y, @Nullable JustificationInfo info) {
+    super.drawString(s.replace('\u00A0', ' '), x, y, info);
   }
 
   /** Draws one text where Flying Saucer placed it. */

@@ -87,6 +87,7 @@ public final class PdfEngine {
             device,
             new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL),
             fonts);
+    renderer.getSharedContext().setLineBreakingStrategy(new HardHyphens());
     renderer.setDocument(doc, null);
     renderer.layout();
     return new LaidOut(renderer, arabic, doc.getDocumentElement().getAttribute("lang"));

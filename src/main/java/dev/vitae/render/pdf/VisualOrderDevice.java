@@ -125,7 +125,10 @@ final class VisualOrderDevice extends LogicalOrderDevice {
     Bidi bidi = new Bidi();
     bidi.setPara(logical.toString(), rightToLeft(line) ? Bidi.RTL : Bidi.LTR, null);
     Map<InlineText, List<Piece>> plan = new IdentityHashMap<>();
+    float[] gaps = gaps(texts);
     float x = left;
+    int lastFrom = -1;
+    int lastTo = -1;
     for (int r = 0; r < bidi.countRuns(); r++) {
       BidiRun run = bidi.getVisualRun(r);
       boolean reversed = run.isOddRun();
@@ -136,6 +139,15 @@ final class VisualOrderDevice extends LogicalOrderDevice {
         if (from >= to) {
           continue;
         }
+        // The space Flying Saucer left between two boxes (a separator's padding) stays between
+        // them.
+        if (!reversed && from == lastTo && from == starts[i]) {
+          x += gaps[i];
+        } else if (reversed && to == lastFrom && to == starts[i + 1]) {
+          x += gaps[i + 1];
+        }
+        lastFrom = from;
+        lastTo = to;
         InlineText t = texts.get(i);
         String s = logical.substring(from, to);
         String shown =
@@ -145,6 +157,21 @@ final class VisualOrderDevice extends LogicalOrderDevice {
       }
     }
     return plan;
+  }
+
+  /**
+   * For each text of a line, the room Flying Saucer left between it and the text before it: the
+   * padding, border and margin of the boxes that end and start there.
+   */
+  private static float[] gaps(List<InlineText> texts) {
+    float[] out = new float[texts.size() + 1];
+    for (int i = 1; i < texts.size(); i++) {
+      InlineText before = texts.get(i - 1);
+      InlineText t = texts.get(i);
+      float end = box(before).getAbsX() + before.getX() + before.getWidth();
+      out[i] = Math.max(0, box(t).getAbsX() + t.getX() - end);
+    }
+    return out;
   }
 
   /** A piece's part of its box's laid-out width, in proportion to their measured widths. */
