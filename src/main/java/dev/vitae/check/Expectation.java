@@ -9,13 +9,22 @@ import java.util.List;
  * @param strings text that must appear in the text layer, in this order
  * @param mirroredPage the page starts on the right: a row's cells read back from the left, so the
  *     strings of one line may come in any order
+ * @param fields what a résumé parser must recover from the text items, field by field; empty for a
+ *     document that is not a résumé
  */
-public record Expectation(int pages, List<String> strings, boolean mirroredPage) {
+public record Expectation(
+    int pages, List<String> strings, boolean mirroredPage, List<ExpectedField> fields) {
 
   public static final Expectation ANY = new Expectation(0, List.of());
 
   public Expectation {
     strings = List.copyOf(strings);
+    fields = List.copyOf(fields);
+  }
+
+  /** Of a document that is not a résumé. */
+  public Expectation(int pages, List<String> strings, boolean mirroredPage) {
+    this(pages, strings, mirroredPage, List.of());
   }
 
   /** On a page that starts on the left. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,16 +26,6 @@ import org.jspecify.annotations.Nullable;
  * is tested where it is made (RightToLeftTest).
  */
 final class TextOrder {
-
-  /**
-   * What the comparison leaves out. White space, and marks that have no glyph and so never reach
-   * the text layer: format characters (zero-width joiner, soft hyphen, word joiner, direction
-   * marks) and variation selectors. Combining marks that compose with no letter (after Unicode
-   * normalisation) too: each reader attaches a mark drawn over a letter where it guesses, before or
-   * after it.
-   */
-  private static final Pattern LEFT_OUT =
-      Pattern.compile("[\\s\\p{Cf}\\p{Mn}\\p{Me}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
 
   private final String text;
   private final String letters;
@@ -62,10 +51,10 @@ final class TextOrder {
       if (c == '\n') {
         lineStart.add(squashed.length());
         lineRightToLeft.add(false);
-      } else if (!LEFT_OUT.matcher(String.valueOf(c)).matches()) {
+      } else if (!ReadText.LEFT_OUT.matcher(String.valueOf(c)).matches()) {
         squashed.append(c);
         lines.add(lineStart.size() - 1);
-        if (isRightToLeft(c)) {
+        if (ReadText.isRightToLeft(c)) {
           lineRightToLeft.set(lineStart.size() - 1, true);
         }
       }
@@ -75,7 +64,7 @@ final class TextOrder {
     StringBuilder b = new StringBuilder();
     int[] w = new int[text.length() * 4];
     for (int i = 0; i < text.length(); i++) {
-      for (char c : baseLetters(String.valueOf(text.charAt(i))).toCharArray()) {
+      for (char c : ReadText.baseLetters(String.valueOf(text.charAt(i))).toCharArray()) {
         w = b.length() < w.length ? w : java.util.Arrays.copyOf(w, w.length * 2);
         w[b.length()] = i;
         b.append(c);
@@ -96,8 +85,8 @@ final class TextOrder {
     int at = 0;
     int last = -1;
     for (String s : strings) {
-      boolean rightToLeft = s.codePoints().anyMatch(TextOrder::isRightToLeft);
-      String want = rightToLeft ? baseLetters(squash(s)) : squash(s);
+      boolean rightToLeft = s.codePoints().anyMatch(ReadText::isRightToLeft);
+      String want = rightToLeft ? ReadText.baseLetters(ReadText.squash(s)) : ReadText.squash(s);
       if (want.isEmpty()) {
         continue;
       }
@@ -134,7 +123,7 @@ final class TextOrder {
     if (found != null) {
       return found;
     }
-    String letters = baseLetters(want);
+    String letters = ReadText.baseLetters(want);
     Found inLetters = letters.isEmpty() ? null : findLetters(letters, from);
     return inLetters != null && lineRightToLeft.get(lineOf[inLetters.start()]) ? inLetters : null;
   }
@@ -325,39 +314,6 @@ final class TextOrder {
       }
     }
     return lo;
-  }
-
-  /**
-   * NFKC, and the hyphens U+2010 and U+2011 (NFKC makes the second the first) as '-', which the PDF
-   * engine draws them as.
-   */
-  private static String squash(String s) {
-    return LEFT_OUT
-        .matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2010', '-'))
-        .replaceAll("");
-  }
-
-  /**
-   * The letters and digits of {@code s} without their marks: a reader may put a mark on a letter
-   * that composes with it (ي and a hamza drawn after it read back as ئ).
-   */
-  private static String baseLetters(String s) {
-    StringBuilder b = new StringBuilder();
-    Normalizer.normalize(s, Normalizer.Form.NFKD)
-        .chars()
-        .filter(c -> isLetterOrDigit((char) c))
-        .forEach(c -> b.append((char) c));
-    return b.toString();
-  }
-
-  private static boolean isLetterOrDigit(char c) {
-    return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
-  }
-
-  private static boolean isRightToLeft(int c) {
-    byte d = Character.getDirectionality(c);
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   private static String shorten(String s) {

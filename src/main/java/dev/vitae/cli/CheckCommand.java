@@ -1,7 +1,9 @@
 package dev.vitae.cli;
 
+import dev.vitae.check.AtsCheck;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.Expectation;
+import dev.vitae.check.FieldCheck;
 import dev.vitae.check.PdfCheck;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.Plan;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  vitae check out/Tushar-Resume.pdf",
-      "  vitae check out/*.pdf out/*/*.pdf --source resume.yaml"
+      "  vitae check out/*.pdf out/*/*.pdf --source resume.yaml",
+      "  vitae check --ats out/Tushar-Resume.pdf --source resume.yaml"
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -52,11 +55,25 @@ final class CheckCommand implements Callable<Integer> {
       description = "also check that each PDF holds the text it was built from, in order")
   @Nullable Path source;
 
+  @Option(
+      names = "--ats",
+      description = {
+        "also read each résumé as an applicant-tracking parser does, from its text items alone,",
+        "and print its fields beside the source's: field, expected, found, ok or MISMATCH"
+      })
+  boolean ats;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Expectation> expected = Map.of();
+    if (ats && source == null) {
+      throw Failure.of(
+          new Problem.Usage(
+              "--ats compares fields with the file the PDFs were built from",
+              "add --source resume.yaml"));
+    }
     if (source != null) {
       Resume resume = InputFile.read(source, err).resume();
       expected = SourceText.expectations(resume, Plan.of(resume, List.of(), Profile.Flags.NONE));
@@ -96,6 +113,11 @@ final class CheckCommand implements Callable<Integer> {
         ok = false;
         out.println("FAILED " + file);
         r.problems().forEach(p -> out.println("  - " + p));
+      }
+      if (ats && !e.fields().isEmpty()) {
+        List<FieldCheck> rows = AtsCheck.compare(e.fields(), AtsCheck.read(bytes));
+        FieldTable.print(rows, out);
+        ok &= rows.stream().allMatch(FieldCheck::ok);
       }
     }
     if (!missing.isEmpty()) {

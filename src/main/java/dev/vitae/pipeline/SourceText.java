@@ -1,6 +1,7 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.check.Expectation;
+import dev.vitae.check.ResumeFields;
 import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
@@ -36,9 +37,10 @@ public final class SourceText {
     return Map.copyOf(out);
   }
 
-  /** The one-page résumé: every string of its view, in order. */
+  /** The one-page résumé: every string of its view, in order, and every field a parser reads. */
   static Expectation of(ResumeView view) {
-    return new Expectation(1, ViewText.of(view), view.info().direction().rightToLeft());
+    return new Expectation(
+        1, ViewText.of(view), view.info().direction().rightToLeft(), ResumeFields.of(view));
   }
 
   /** The dossier: its headings, in order, on any number of pages. */

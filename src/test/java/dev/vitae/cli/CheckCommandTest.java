@@ -56,4 +56,37 @@ class CheckCommandTest {
                 + dir.resolve("Tushar-Resume.pdf")
                 + "\n  - \"Acme Rockets\" is missing from the text layer\n");
   }
+
+  @Test
+  void atsPrintsEachFieldBesideTheSourceAndFailsOnAMismatch() throws IOException {
+    assertThat(
+            CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume").code())
+        .isZero();
+    String pdf = dir.resolve("Tushar-Resume.pdf").toString();
+    CliTest.Run sample = CliTest.run("check", "--ats", pdf, "--source", "resume.yaml");
+    assertThat(sample.out())
+        .containsPattern("\n  field +expected +found +\n")
+        .containsPattern("\n  name +Tushar +Tushar +ok\n")
+        .containsPattern("\n  work\\[0\\]\\.dates +Jan 2024 – Present +Jan 2024 – Present +ok\n")
+        .containsPattern("\n  \\d+ fields, \\d+ mismatched\n");
+    assertThat(sample.code()).isEqualTo(sample.out().contains("MISMATCH") ? 1 : 0);
+
+    Path other = dir.resolve("other.yaml");
+    Files.writeString(other, "basics:\n  name: Tushar\n  email: ada@example.com\n");
+    CliTest.Run r = CliTest.run("check", "--ats", pdf, "--source", other.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .containsPattern("\n  name +Tushar +Tushar +ok\n")
+        .containsPattern("\n  email +ada@example\\.com +.* +MISMATCH\n");
+  }
+
+  @Test
+  void atsWithoutASourceIsAUsageError() {
+    CliTest.Run r = CliTest.run("check", "--ats", "out/Tushar-Resume.pdf");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "vitae: error: --ats compares fields with the file the PDFs were built from\n"
+                + "  hint: add --source resume.yaml\n");
+  }
 }

@@ -1,0 +1,180 @@
+package dev.vitae.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Reads a résumé from its text lines the way applicant-tracking parsers do: the lines before the
+ * first heading are the profile (name, contacts, item by item); a heading is a bold ALL-CAPS item
+ * alone on its line (else one of a few English words); a section's entries split where the gap
+ * between lines exceeds 1.4 times the section's common line gap, else at a bold line after a plain
+ * one; an entry's fields are the items before its first bullet that read as each field; a bullet
+ * starts at '•'.
+ */
+public final class AtsReader {
+
+  /** A gap wider than this many common line gaps starts a new entry. */
+  private static final double ENTRY_GAP = 1.4;
+
+  private AtsReader() {}
+
+  public static AtsResume read(List<ItemLine> lines) {
+    int first = 0;
+    while (first < lines.size() && (first < 1 || !AtsFields.heading(lines.get(first)))) {
+      first++;
+    }
+    List<ItemLine> profile = lines.subList(0, first);
+    List<AtsResume.Section> sections = new ArrayList<>();
+    for (int at = first; at < lines.size(); ) {
+      int end = at + 1;
+      while (end < lines.size() && !AtsFields.heading(lines.get(end))) {
+        end++;
+      }
+      sections.add(section(lines.get(at).text(), lines.subList(at + 1, end)));
+      at = end;
+    }
+    List<TextItem> items = profile.stream().flatMap(l -> l.items().stream()).toList();
+    return new AtsResume(name(items), contacts(items), sections);
+  }
+
+  private static String name(List<TextItem> items) {
+    return items.stream()
+        .filter(i -> i.bold() && AtsFields.name(i.text().strip()))
+        .map(i -> i.text().strip())
+        .findFirst()
+        .orElse("");
+  }
+
+  private static AtsResume.Contacts contacts(List<TextItem> items) {
+    List<String> texts = items.stream().map(i -> bare(i.text())).toList();
+    return new AtsResume.Contacts(
+        firstOf(texts, AtsFields::email),
+        firstOf(texts, AtsFields::phone),
+        firstOf(texts, AtsFields::place),
+        texts.stream().filter(AtsFields::link).toList());
+  }
+
+  /** The item's text without the separators a reader drops at its ends ("·", "|"). */
+  private static String bare(String s) {
+    return s.strip().replaceAll("^[·|•,;]\\s*|\\s*[·|,;]$", "").strip();
+  }
+
+  private static String firstOf(List<String> texts, Predicate<String> field) {
+    return texts.stream().filter(field).findFirst().orElse("");
+  }
+
+  private static AtsResume.Section section(String heading, List<ItemLine> lines) {
+    return new AtsResume.Section(
+        heading,
+        lines.stream().map(ItemLine::text).toList(),
+        entries(lines).stream().map(AtsReader::entry).toList());
+  }
+
+  static List<List<ItemLine>> entries(List<ItemLine> lines) {
+    double threshold = ENTRY_GAP * commonGap(lines);
+    List<List<ItemLine>> byGap = split(lines, (before, line) -> line.y() - before.y() > threshold);
+    if (byGap.size() > 1) {
+      return byGap;
+    }
+    return split(
+        lines,
+        (before, line) ->
+            !before.first().bold()
+                && line.first().bold()
+                && !line.first().text().strip().startsWith(AtsFields.BULLET));
+  }
+
+  /** The most common distance between the baselines of two lines, rounded to a point. */
+  private static double commonGap(List<ItemLine> lines) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).first().page() == lines.get(i - 1).first().page()) {
+        counts.merge(Math.round(lines.get(i).y() - lines.get(i - 1).y()), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(Long.MAX_VALUE);
+  }
+
+  private interface Boundary {
+    boolean between(ItemLine before, ItemLine line);
+  }
+
+  private static List<List<ItemLine>> split(List<ItemLine> lines, Boundary boundary) {
+    List<List<ItemLine>> out = new ArrayList<>();
+    List<ItemLine> entry = new ArrayList<>();
+    for (ItemLine line : lines) {
+      if (!entry.isEmpty() && boundary.between(entry.get(entry.size() - 1), line)) {
+        out.add(entry);
+        entry = new ArrayList<>();
+      }
+      entry.add(line);
+    }
+    if (!entry.isEmpty()) {
+      out.add(entry);
+    }
+    return out;
+  }
+
+  private static AtsResume.Entry entry(List<ItemLine> lines) {
+    int bullets = 0;
+    while (bullets < lines.size() && !startsBullet(lines.get(bullets))) {
+      bullets++;
+    }
+    List<TextItem> head =
+        lines.subList(0, bullets).stream().flatMap(l -> l.items().stream()).toList();
+    List<String> texts = head.stream().map(i -> bare(i.text())).toList();
+    String dates = firstOf(texts, s -> AtsFields.date(s) && !AtsFields.title(s));
+    String title = firstOf(texts, s -> AtsFields.title(s) && !s.equals(dates));
+    String school = firstOf(texts, AtsFields::school);
+    String degree = firstOf(texts, s -> AtsFields.degree(s) && !s.equals(school));
+    List<String> taken = List.of(dates, title, school, degree);
+    String company =
+        head.stream()
+            .filter(TextItem::bold)
+            .map(i -> bare(i.text()))
+            .filter(s -> !taken.contains(s))
+            .findFirst()
+            .orElse("");
+    String location =
+        firstOf(texts, s -> AtsFields.place(s) && !taken.contains(s) && !s.equals(company));
+    return new AtsResume.Entry(
+        title,
+        company,
+        dates,
+        location,
+        school,
+        degree,
+        bullets(lines.subList(bullets, lines.size())));
+  }
+
+  private static boolean startsBullet(ItemLine line) {
+    return line.first().text().strip().startsWith(AtsFields.BULLET);
+  }
+
+  /** Each bullet's text, from its mark to the next, its lines joined by a space. */
+  private static List<String> bullets(List<ItemLine> lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder bullet = null;
+    for (ItemLine line : lines) {
+      String text = line.text();
+      if (text.startsWith(AtsFields.BULLET)) {
+        if (bullet != null) {
+          out.add(bullet.toString().strip());
+        }
+        bullet = new StringBuilder(text.substring(AtsFields.BULLET.length()).strip());
+      } else if (bullet != null) {
+        bullet.append(' ').append(text);
+      }
+    }
+    if (bullet != null) {
+      out.add(bullet.toString().strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.vitae.check;
+
+import java.util.List;
+
+/**
+ * What a résumé parser recovers from a PDF's text items alone.
+ *
+ * @param contacts the profile's items that read as an e-mail, a phone number, a place or a link
+ */
+public record AtsResume(String name, Contacts contacts, List<Section> sections) {
+
+  public AtsResume {
+    sections = List.copyOf(sections);
+  }
+
+  /** The ways to reach the person, each its own item, or empty when none was found. */
+  public record Contacts(String email, String phone, String location, List<String> links) {
+    public Contacts {
+      links = List.copyOf(links);
+    }
+  }
+
+  /**
+   * A part of the résumé under its heading.
+   *
+   * @param lines the text of each of its lines
+   */
+  public record Section(String heading, List<String> lines, List<Entry> entries) {
+    public Section {
+      lines = List.copyOf(lines);
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /**
+   * One entry of a section (a job, a degree), each field the item that reads as it, or empty.
+   *
+   * @param bullets the text of each bullet, without its mark, its lines joined
+   */
+  public record Entry(
+      String title,
+      String company,
+      String dates,
+      String location,
+      String school,
+      String degree,
+      List<String> bullets) {
+    public Entry {
+      bullets = List.copyOf(bullets);
+    }
+  }
+}
