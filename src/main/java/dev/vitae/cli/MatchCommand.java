@@ -1,7 +1,7 @@
 package dev.vitae.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.vitae.match.MatchReport;
 import dev.vitae.match.Matcher;
 import dev.vitae.model.Resume;
@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
       "  vitae match --job posting.txt --variant backend --json"
     })
 final class MatchCommand implements Callable<Integer> {
+
+  private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
   @Spec CommandSpec spec;
 
@@ -104,37 +106,20 @@ final class MatchCommand implements Callable<Integer> {
     }
   }
 
-  private static void printJson(PrintWriter out, List<MatchReport> reports) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartArray();
-      for (MatchReport r : reports) {
-        g.writeStartObject();
-        g.writeStringField("variant", r.variant());
-        g.writeNumberField("coverage", r.coverage());
-        g.writeArrayFieldStart("covered");
-        for (var hit : r.covered()) {
-          g.writeStartObject();
-          g.writeStringField("term", hit.term());
-          g.writeStringField("where", hit.where());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("taggedOut");
-        for (String t : r.taggedOut()) {
-          g.writeString(t);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("missing");
-        for (String t : r.missing()) {
-          g.writeString(t);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+  /** The JSON of one report: what the text shows, coverage first. */
+  record ReportJson(
+      String variant,
+      int coverage,
+      List<MatchReport.Hit> covered,
+      List<String> taggedOut,
+      List<String> missing) {
+
+    static ReportJson of(MatchReport r) {
+      return new ReportJson(r.variant(), r.coverage(), r.covered(), r.taggedOut(), r.missing());
     }
-    out.println();
+  }
+
+  private static void printJson(PrintWriter out, List<MatchReport> reports) throws IOException {
+    out.println(JSON.writeValueAsString(reports.stream().map(ReportJson::of).toList()));
   }
 }

@@ -1,93 +1,83 @@
 package dev.vitae.jsonresume;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.DumperOptions.FlowStyle;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A JSON tree as block-style YAML in the way resume.yaml is written: keys plain, text in double
- * quotes (so dates stay text and {@code NO} stays "NO"), numbers as they are, one item per line.
+ * A JSON tree as block-style YAML in the way resume.yaml is written, by SnakeYAML's emitter: keys
+ * plain (quoted only where YAML would read them as something else), every text value in double
+ * quotes, so that {@code NO}, {@code yes}, {@code 2021-03} or {@code 12:30} stay text for any YAML
+ * reader, numbers and booleans as they are, one item per line, a blank line between top-level keys.
  */
 final class YamlText {
 
   private YamlText() {}
 
   static String of(JsonNode root) {
-    StringBuilder out = new StringBuilder();
-    mapping(root, 0, out);
-    return out.toString();
-  }
-
-  private static void mapping(JsonNode node, int indent, StringBuilder out) {
-    boolean first = true;
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (indent == 0 && !first) {
-        out.append('\n');
-      }
-      first = false;
-      out.append(" ".repeat(indent)).append(key(e.getKey())).append(':');
-      value(e.getValue(), indent, out);
+    // One document per top-level key, for the blank line between them the emitter never writes.
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      StringWriter out = new StringWriter();
+      Node entry =
+          new MappingNode(
+              Tag.MAP,
+              List.of(new NodeTuple(key(e.getKey()), node(e.getValue()))),
+              FlowStyle.BLOCK);
+      yaml().serialize(entry, out);
+      parts.add(out.toString());
     }
+    return String.join("\n", parts);
   }
 
-  /** Writes what follows "key:" or "- ", ending the line. */
-  private static void value(JsonNode v, int indent, StringBuilder out) {
-    if (v.isObject() && !v.isEmpty()) {
-      out.append('\n');
-      mapping(v, indent + 2, out);
-    } else if (v.isArray() && !v.isEmpty()) {
-      out.append('\n');
-      for (JsonNode item : v) {
-        out.append(" ".repeat(indent + 2)).append('-');
-        if (item.isObject() && !item.isEmpty()) {
-          StringBuilder inner = new StringBuilder();
-          mapping(item, indent + 4, inner);
-          out.append(' ').append(inner.substring(indent + 4));
-        } else {
-          value(item, indent + 2, out);
-        }
-      }
-    } else {
-      out.append(' ').append(scalar(v)).append('\n');
-    }
+  private static Yaml yaml() {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(FlowStyle.BLOCK);
+    options.setIndent(2);
+    options.setIndicatorIndent(2);
+    options.setIndentWithIndicator(true);
+    options.setSplitLines(false);
+    options.setLineBreak(DumperOptions.LineBreak.UNIX);
+    return new Yaml(options);
   }
 
-  private static String scalar(JsonNode v) {
+  private static Node node(JsonNode v) {
     if (v.isObject()) {
-      return "{}";
+      List<NodeTuple> tuples = new ArrayList<>();
+      v.properties().forEach(e -> tuples.add(new NodeTuple(key(e.getKey()), node(e.getValue()))));
+      return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
     }
     if (v.isArray()) {
-      return "[]";
+      List<Node> items = new ArrayList<>();
+      v.forEach(item -> items.add(node(item)));
+      return new SequenceNode(Tag.SEQ, items, FlowStyle.BLOCK);
     }
-    if (v.isNumber() || v.isBoolean()) {
-      return v.asText();
+    if (v.isBoolean()) {
+      return new ScalarNode(Tag.BOOL, v.asText(), null, null, ScalarStyle.PLAIN);
     }
-    return quote(v.asText());
+    if (v.isIntegralNumber()) {
+      return new ScalarNode(Tag.INT, v.asText(), null, null, ScalarStyle.PLAIN);
+    }
+    if (v.isNumber()) {
+      return new ScalarNode(Tag.FLOAT, v.asText(), null, null, ScalarStyle.PLAIN);
+    }
+    return new ScalarNode(Tag.STR, v.asText(), null, null, ScalarStyle.DOUBLE_QUOTED);
   }
 
-  private static String key(String key) {
-    return key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : quote(key);
-  }
-
-  /** A YAML double-quoted scalar; the escapes used are common to JSON and YAML. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
-            b.append("\\u%04x".formatted((int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+  /** Plain where YAML reads it back as the same text; the emitter quotes it otherwise. */
+  private static Node key(String key) {
+    return new ScalarNode(Tag.STR, key, null, null, ScalarStyle.PLAIN);
   }
 }

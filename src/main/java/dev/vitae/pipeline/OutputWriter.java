@@ -28,7 +28,7 @@ public final class OutputWriter {
       throws IOException {
     List<Document> all = new ArrayList<>();
     builds.forEach(b -> all.addAll(b.documents()));
-    all.add(Manifest.of(builds));
+    all.add(Manifest.of(builds).document());
     commit(dir, all);
     return List.copyOf(all);
   }

@@ -11,6 +11,11 @@ public final class TemplateFailure extends RuntimeException {
     super("template " + template + ": " + message, cause);
   }
 
+  /** A failure the template's own XHTML leads to, such as an image vitae does not draw. */
+  public TemplateFailure(String template, String message) {
+    super("template " + template + ": " + message);
+  }
+
   /** The message it was made with; never null. */
   @Override
   public String getMessage() {

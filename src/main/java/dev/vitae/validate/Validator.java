@@ -9,13 +9,13 @@ import dev.vitae.model.FitMode;
 import dev.vitae.model.Keyed;
 import dev.vitae.model.Localization;
 import dev.vitae.model.PartialDate;
+import dev.vitae.model.Places;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Word;
 import dev.vitae.source.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -155,31 +155,37 @@ public final class Validator {
             });
   }
 
-  /** A word's places ({@code {n}}) must be ones its English form has. */
+  /**
+   * A word's places ({@code {n}}) must be ones its English form has. A word with places is read as
+   * an ICU message ({@link Places}), so its braces must pair; in a word without places a lone brace
+   * is just text.
+   */
   private void places(String key, String word, String english) {
-    Set<String> known =
-        new LinkedHashSet<>(PLACE.matcher(english).results().map(m -> m.group()).toList());
-    PLACE
-        .matcher(word)
-        .results()
-        .map(m -> m.group())
+    List<String> known = Places.names(english).stream().map(p -> "{" + p + "}").toList();
+    String hint =
+        known.isEmpty()
+            ? "this word has no places; write it as plain text"
+            : "its places are " + String.join(" and ", known) + ", as in '" + english + "'";
+    List<String> used;
+    try {
+      used = Places.names(word).stream().map(p -> "{" + p + "}").toList();
+    } catch (IllegalArgumentException e) {
+      if (!known.isEmpty()) {
+        error(
+            "locale.words." + key,
+            "'%s' is not text with places: %s".formatted(key, e.getMessage()),
+            hint);
+      }
+      return;
+    }
+    used.stream()
         .filter(p -> !known.contains(p))
         .findFirst()
         .ifPresent(
             p ->
                 error(
-                    "locale.words." + key,
-                    "'%s' has no place called %s".formatted(key, p),
-                    known.isEmpty()
-                        ? "this word has no places; write it as plain text"
-                        : "its places are "
-                            + String.join(" and ", known)
-                            + ", as in '"
-                            + english
-                            + "'"));
+                    "locale.words." + key, "'%s' has no place called %s".formatted(key, p), hint));
   }
-
-  private static final Pattern PLACE = Pattern.compile("\\{[^{}]*}");
 
   private void dossierReferences(Resume r) {
     Set<String> ids = new HashSet<>();

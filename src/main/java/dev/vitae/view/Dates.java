@@ -1,31 +1,47 @@
 package dev.vitae.view;
 
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.ULocale;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Present;
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Dates as a recruiter reads them, in the résumé's language: "Jan 2024 – Present", "מרץ 2019 –
- * היום", always with four-digit years.
+ * היום", always the month's name, then the year in four digits.
  *
- * @param locale month names come from its CLDR data (English keeps the three-letter forms)
+ * @param months the twelve month names, January first
  * @param present the word for an open end
  */
-public record Dates(Locale locale, String present) {
+public record Dates(List<String> months, String present) {
 
-  private static final String[] MONTHS = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-  };
+  public Dates {
+    months = List.copyOf(months);
+  }
+
+  /**
+   * ICU's stand-alone abbreviated month names of the Gregorian calendar (a language such as Persian
+   * defaults to another calendar, resume.yaml's dates are Gregorian). Every English locale takes
+   * plain English's three-letter forms, so en-GB writes "Sep", as applicant-tracking systems
+   * expect, not CLDR's "Sept".
+   */
+  public static Dates of(Locale locale, String present) {
+    ULocale names = locale.getLanguage().equals("en") ? ULocale.ENGLISH : ULocale.forLocale(locale);
+    DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, names);
+    return new Dates(
+        List.of(symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED)),
+        present);
+  }
 
   public String format(DatePoint point) {
     return switch (point) {
       case null -> "";
       case Present p -> present;
       case PartialDate d when d.month() == 0 -> Integer.toString(d.year());
-      case PartialDate d -> month(d.month()) + " " + d.year();
+      case PartialDate d -> months.get(d.month() - 1) + " " + d.year();
     };
   }
 
@@ -37,12 +53,5 @@ public record Dates(Locale locale, String present) {
     String from = format(start);
     String to = format(end == null ? new Present() : end);
     return from.equals(to) ? from : from + " – " + to;
-  }
-
-  private String month(int month) {
-    if (locale.getLanguage().equals("en")) {
-      return MONTHS[month - 1];
-    }
-    return Month.of(month).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
   }
 }

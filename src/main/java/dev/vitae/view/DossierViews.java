@@ -54,12 +54,12 @@ public final class DossierViews {
           caseStudy(
               r.dossiers().get(i),
               i,
-              writing.word(Word.CASE, "n", i + 1, "count", r.dossiers().size())));
+              writing.word(Word.CASE, Map.of("n", i + 1, "count", r.dossiers().size()))));
     }
     Part<CaseStudy> dossiers = part(r, writing, "dossiers", studies);
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < r.diagrams().size(); i++) {
-      figures.add(figure(r.diagrams().get(i), i, writing.word(Word.FIGURE, "n", i + 1)));
+      figures.add(figure(r.diagrams().get(i), i, writing.word(Word.FIGURE, Map.of("n", i + 1))));
     }
     Part<Figure> diagrams = part(r, writing, "diagrams", figures);
     Part<Writeup> notes =

@@ -3,17 +3,15 @@ package dev.vitae.view;
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.util.ULocale;
 import dev.vitae.model.Localization;
+import dev.vitae.model.Places;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Word;
 import dev.vitae.view.DossierView.FooterPiece;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How a résumé is written, from its {@code locale:}: the language tag its documents declare, the
@@ -50,7 +48,7 @@ public record Writing(
     String language = tag != null ? locale.toLanguageTag() : direction.rightToLeft() ? "" : "en";
     Map<String, String> words = l == null ? Map.of() : l.words();
     String present = words.getOrDefault(Word.PRESENT.key(), Word.PRESENT.english());
-    return new Writing(language, direction, new Dates(locale, present), words);
+    return new Writing(language, direction, Dates.of(locale, present), words);
   }
 
   /**
@@ -76,13 +74,16 @@ public record Writing(
     return words.getOrDefault(w.key(), w.english());
   }
 
-  /** A word with places, filled: {@code word(CASE, "n", 1, "count", 4)} → "Dossier 1 of 4". */
-  public String word(Word w, Object... places) {
-    String out = word(w);
-    for (int i = 0; i < places.length; i += 2) {
-      out = out.replace("{" + places[i] + "}", String.valueOf(places[i + 1]));
-    }
-    return out;
+  /**
+   * A word with places, filled by ICU's message format: {@code word(CASE, Map.of("n", 1, "count",
+   * 4))} → "Dossier 1 of 4".
+   */
+  public String word(Word w, Map<String, ?> places) {
+    return Places.fill(word(w), locale(), places);
+  }
+
+  private Locale locale() {
+    return language.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(language);
   }
 
   /** Every word, headings too, for templates: {@code doc.words.problem}. */
@@ -99,20 +100,8 @@ public record Writing(
    * that the text stays in the document (set in every font it needs) and the counters are CSS's.
    */
   public List<FooterPiece> pageFooter() {
-    List<FooterPiece> out = new ArrayList<>();
-    String text = word(Word.PAGES);
-    Matcher m = Pattern.compile("\\{(pages?)}").matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (m.start() > at) {
-        out.add(new FooterPiece(text.substring(at, m.start()), ""));
-      }
-      out.add(new FooterPiece("", m.group(1)));
-      at = m.end();
-    }
-    if (at < text.length()) {
-      out.add(new FooterPiece(text.substring(at), ""));
-    }
-    return List.copyOf(out);
+    return Places.pieces(word(Word.PAGES)).stream()
+        .map(p -> new FooterPiece(p.text(), p.place()))
+        .toList();
   }
 }

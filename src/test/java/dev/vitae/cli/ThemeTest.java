@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
 import dev.vitae.cli.CliTest.Run;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,5 +206,64 @@ class ThemeTest {
     Run r = run("build", resume.toString(), "--templates", dir.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("vitae: error: no such folder: ");
+  }
+
+  /** A user's theme "pic" that draws one image before the résumé. */
+  private Run buildWithImage(Path image) throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(
+        templates.resolve("resume-pic.ftlx"),
+        PAGE.formatted(
+            "9pt", "<img src=\"" + image.toUri() + "\" width=\"20\" height=\"20\" alt=\"\"/>"));
+    return run(
+        "build",
+        resume.toString(),
+        "--templates",
+        templates.toString(),
+        "--theme",
+        "pic",
+        "--variant",
+        "backend",
+        "--out",
+        dir.resolve("out").toString());
+  }
+
+  @Test
+  void aUsersThemeMayDrawAPngImage() throws IOException {
+    Path png = dir.resolve("dot.png");
+    ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    Run r = buildWithImage(png);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    try (PDDocument pdf =
+        Loader.loadPDF(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf").toFile())) {
+      PDResources resources = pdf.getPage(0).getResources();
+      assertThat(resources.getXObjectNames()).anyMatch(n -> isImage(resources, n));
+    }
+  }
+
+  private static boolean isImage(PDResources resources, COSName name) {
+    try {
+      return resources.getXObject(name) instanceof PDImageXObject;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anSvgImageInAUsersThemeIsATemplateErrorSinceVitaeShipsWithoutBatik() throws IOException {
+    Path svg = dir.resolve("dot.svg");
+    Files.writeString(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><rect width=\"4\" height=\"4\"/></svg>");
+    Run r = buildWithImage(svg);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith(
+            "vitae: error: template image "
+                + svg.toUri()
+                + ": an SVG image, which vitae does not draw; use a PNG or JPEG image\n")
+        .contains("  hint: fix the template (your templates are read from ")
+        .doesNotContain("internal error", "\tat ");
   }
 }

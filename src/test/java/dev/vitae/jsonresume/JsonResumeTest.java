@@ -84,7 +84,7 @@ class JsonResumeTest {
     assertThat(yaml)
         .startsWith("# Imported from round-trip.json by 'vitae import'.")
         .contains(
-            "\"$schema\": \"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json\"\n\nbasics:\n"
+            "$schema: \"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json\"\n\nbasics:\n"
                 + "  name: \"Richard Hendriks\"\n")
         .contains(
             "work:\n  - name: \"Hooli XYZ\"\n    position: \"Head of Compression\"\n"
@@ -109,9 +109,62 @@ class JsonResumeTest {
     assertThat(resume.projects().get(0).url()).isEqualTo("https://missdirection.example.com");
   }
 
+  /**
+   * Text that a YAML 1.1 reader types as something else when written plain: booleans ({@code NO},
+   * Norway's country code), null, numbers (octal, hex, sexagesimal {@code 12:30}), dates and
+   * timestamps, and YAML's indicators and escapes.
+   */
+  static final String MISTYPED =
+      """
+      {
+        "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+        "basics": {
+          "name": "Yes",
+          "label": "NO",
+          "summary": "- dash: colon # hash 'single' \\"double\\" \\\\ back\\nsecond line\\ttab",
+          "location": {"city": "on", "region": "~", "countryCode": "NO"},
+          "profiles": [{"network": "null", "username": "0x1F"}]
+        },
+        "work": [
+          {
+            "name": "true",
+            "position": "1e3",
+            "startDate": "2021-03",
+            "endDate": "2022-01-15",
+            "highlights": [
+              "off", "12:30", ".inf", "010", "2021-03-01", "2001-12-14t21:59:43.10-05:00",
+              "@at", "`tick", "%pct", "!tag", "&anchor", "*alias", "[flow]", "{flow}", "? key",
+              "|", ">", "  leading spaces", "trailing spaces  ", "a: b", "x #y",
+              "ünïcödé 日本語 עברית 😀", "line\\u2028separator\\u2029paragraph", ""
+            ]
+          }
+        ],
+        "skills": [{"name": "y", "keywords": ["n", "Y", "N", "~", "<<", "=", "0b101", "1_000"]}]
+      }
+      """;
+
   @Test
-  void yamlQuotingKeepsEveryCharacter() {
-    assertThat(YamlText.quote("a \"b\" \\ c\nd\u0007"))
-        .isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\u0007\"");
+  void importedTextThatYamlWouldMistypeLoadsBackAsTheSameText() throws IOException {
+    ObjectNode original = (ObjectNode) JSON.readTree(MISTYPED);
+    String yaml = JsonResumeImport.of(original, "mistyped.json").yaml();
+    var resume = Samples.load("resume.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(resume.basics().label()).isEqualTo("NO");
+    assertThat(resume.basics().location().countryCode()).isEqualTo("NO");
+    assertThat(resume.work().get(0).highlights().get(1).text()).isEqualTo("12:30");
+    assertThat(resume.basics().summary())
+        .isEqualTo("- dash: colon # hash 'single' \"double\" \\ back\nsecond line\ttab");
+    // The empty highlight is absent, as import drops empty strings; everything else comes back.
+    ((ArrayNode) original.path("work").get(0).path("highlights")).remove(23);
+    assertThat(JSON.readTree(JsonResumeExport.of(resume).json())).isEqualTo(original);
+  }
+
+  @Test
+  void anyYamlReaderReadsTheImportedTextAsText() throws IOException {
+    ObjectNode original = (ObjectNode) JSON.readTree(MISTYPED);
+    String yaml = JsonResumeImport.of(original, "mistyped.json").yaml();
+    // SnakeYAML's own YAML 1.1 resolver: plain NO is false, 12:30 is 750, 2021-03-01 a Date.
+    Object typed = new org.yaml.snakeyaml.Yaml().load(yaml);
+    ((ArrayNode) original.path("work").get(0).path("highlights")).remove(23);
+    assertThat((JsonNode) JSON.valueToTree(typed)).isEqualTo(original);
   }
 }

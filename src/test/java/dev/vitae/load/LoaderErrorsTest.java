@@ -285,6 +285,28 @@ class LoaderErrorsTest {
             6 errors
             """),
         Arguments.of(
+            "locale: a word whose places do not pair, and one with a formatted place",
+            """
+            basics:
+              name: Ada
+            locale:
+              words:
+                case: "Dossier {n von {count}"
+                figure: "Abbildung {n, number}"
+                summary: "Kurz {"
+            """,
+            """
+            resume.yaml:5:5: error: 'case' is not text with places: its braces do not pair up around place names
+                    case: "Dossier {n von {count}"
+                    ^
+              hint: its places are {n} and {count}, as in 'Dossier {n} of {count}'
+            resume.yaml:6:5: error: 'figure' is not text with places: '{n, number}' is not a place; a place is a name in braces
+                    figure: "Abbildung {n, number}"
+                    ^
+              hint: its places are {n}, as in 'Figure {n}'
+            2 errors
+            """),
+        Arguments.of(
             "alias bomb",
             """
             a: &a ["x","x","x","x","x","x","x","x","x"]

@@ -12,7 +12,6 @@ import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
  * Lays out XHTML into pages. Fonts are parsed once per engine and shared by every document it lays
@@ -85,7 +84,7 @@ public final class PdfEngine {
             dotsPerPoint,
             ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
             device,
-            new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL),
+            new RasterImages(device),
             fonts);
     renderer.getSharedContext().setLineBreakingStrategy(new HardHyphens());
     renderer.setDocument(doc, null);
