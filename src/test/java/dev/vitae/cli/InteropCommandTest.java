@@ -21,7 +21,7 @@ class InteropCommandTest {
 
   @Test
   void exportPrintsJsonResumeAndNotesWhatIsLeftOut() throws IOException {
-    Run printed = run("export", "--format", "json-resume", "resume.yaml");
+    Run printed = run("export", "--format", "json-resume", CliTest.SAMPLE);
     assertThat(printed.code()).isZero();
     assertThat(printed.out())
         .startsWith("{\n  \"$schema\": \"https://raw.githubusercontent.com/jsonresume/")
@@ -30,7 +30,7 @@ class InteropCommandTest {
         .startsWith("vitae: note: not in JSON Resume, left out: basics.headline, ")
         .contains("metrics", "systems", "variants");
     Path file = dir.resolve("resume.json");
-    Run written = run("export", "resume.yaml", "--out", file.toString());
+    Run written = run("export", CliTest.SAMPLE, "--out", file.toString());
     assertThat(written.out()).isEqualTo("wrote " + file + "\n");
     assertThat(Files.readString(file)).isEqualTo(printed.out());
   }
@@ -52,7 +52,7 @@ class InteropCommandTest {
 
   @Test
   void exportOfAnUnknownFormatIsBadUsage() {
-    Run r = run("export", "--format", "europass", "resume.yaml");
+    Run r = run("export", "--format", "europass", CliTest.SAMPLE);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo("vitae: error: unknown format 'europass'\n  hint: use --format json-resume\n");

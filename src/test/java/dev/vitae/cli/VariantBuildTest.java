@@ -34,7 +34,7 @@ class VariantBuildTest {
 
   @BeforeAll
   static void buildEverything() {
-    run = CliTest.run("build", "resume.yaml", "--out", out.toString());
+    run = CliTest.run("build", CliTest.SAMPLE, "--out", out.toString());
   }
 
   static String pdfText(Path file) throws IOException {
@@ -130,7 +130,7 @@ class VariantBuildTest {
 
   @Test
   void aSecondBuildWritesTheSameBytes(@TempDir Path again) throws IOException {
-    assertThat(CliTest.run("build", "resume.yaml", "--out", again.toString()).code()).isZero();
+    assertThat(CliTest.run("build", CliTest.SAMPLE, "--out", again.toString()).code()).isZero();
     assertThat(Files.readString(again.resolve("manifest.json")))
         .isEqualTo(Files.readString(out.resolve("manifest.json")));
   }
@@ -140,7 +140,7 @@ class VariantBuildTest {
     CliTest.Run r =
         CliTest.run(
             "build",
-            "resume.yaml",
+            CliTest.SAMPLE,
             "--out",
             dir.toString(),
             "--variant",
@@ -160,7 +160,7 @@ class VariantBuildTest {
   @Test
   void tagFlagsTailorTheBaseDocuments(@TempDir Path dir) throws IOException {
     CliTest.Run r =
-        CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--exclude-tag", "commerce");
+        CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--exclude-tag", "commerce");
     assertThat(r.code()).as(r.err()).isZero();
     String text = pdfText(dir.resolve("Tushar-Resume.pdf"));
     assertThat(text).doesNotContain("Magnolia Pearl", "Shiprocket").contains("Roxiler Systems");
@@ -255,7 +255,7 @@ class VariantBuildTest {
 
   @Test
   void variantsCommandSaysWhatEachKeepsAndDrops() {
-    CliTest.Run r = CliTest.run("variants", "resume.yaml");
+    CliTest.Run r = CliTest.run("variants", CliTest.SAMPLE);
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains(
@@ -270,7 +270,7 @@ class VariantBuildTest {
     CliTest.Run r =
         CliTest.run(
             "match",
-            "resume.yaml",
+            CliTest.SAMPLE,
             "--job",
             "src/test/resources/postings/backend-payments.txt",
             "--variant",
