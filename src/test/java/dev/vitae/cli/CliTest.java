@@ -101,7 +101,7 @@ class CliTest {
   void badUsageExitsTwo() {
     assertThat(run("build", "--no-such-flag").code()).isEqualTo(2);
     assertThat(run("frobnicate").code()).isEqualTo(2);
-    Run paper = run("build", "--paper", "tabloid", "--out", dir.toString());
+    Run paper = run("build", SAMPLE, "--paper", "tabloid", "--out", dir.toString());
     assertThat(paper.code()).isEqualTo(2);
     assertThat(paper.err())
         .isEqualTo(

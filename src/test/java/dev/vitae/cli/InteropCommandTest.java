@@ -37,14 +37,18 @@ class InteropCommandTest {
 
   @Test
   void exportOfAVariantIsTheTailoredResume() throws IOException {
-    Run r = run("export", "--variant", "backend");
+    Run r = run("export", CliTest.SAMPLE, "--variant", "backend");
     assertThat(r.code()).isZero();
     var doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.at("/basics/label").asText())
         .isEqualTo("Backend Engineer — APIs & Distributed Systems");
-    assertThat(new ObjectMapper().readTree(run("export").out()).at("/basics/label").asText())
+    assertThat(
+            new ObjectMapper()
+                .readTree(run("export", CliTest.SAMPLE).out())
+                .at("/basics/label")
+                .asText())
         .isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
-    Run unknown = run("export", "--variant", "bakend");
+    Run unknown = run("export", CliTest.SAMPLE, "--variant", "bakend");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err())
         .isEqualTo("vitae: error: unknown variant 'bakend'\n  hint: did you mean 'backend'?\n");
