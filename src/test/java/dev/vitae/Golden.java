@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under src/test/resources/golden. Run {@code ./mvnw test -Dgolden.update=true} to
- * rewrite them from the current output, then review the diff before committing.
+ * Golden files: the expected output, committed. On a mismatch the actual output is written beside
+ * the golden as {@code NAME.actual}, so a reviewer can diff the two; {@code ./mvnw test
+ * -Dgolden.update=true} rewrites the goldens from the current output instead (review the diff
+ * before committing).
  */
 public final class Golden {
 
@@ -18,20 +20,37 @@ public final class Golden {
 
   private Golden() {}
 
+  /** Compares with the golden file {@code name} under src/test/resources/golden. */
   public static void assertMatches(String name, String actual) {
-    Path file = DIR.resolve(name);
+    assertMatches(DIR.resolve(name), actual);
+  }
+
+  /** Compares with a golden file anywhere in the repository. */
+  public static void assertMatches(Path file, String actual) {
+    Path written = file.resolveSibling(file.getFileName() + ".actual");
     try {
-      if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
-        Files.createDirectories(file.getParent());
+      boolean update = Boolean.getBoolean("golden.update");
+      if (update || !Files.exists(file)) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
-        assertThat(Boolean.getBoolean("golden.update"))
+        Files.deleteIfExists(written);
+        assertThat(update)
             .as("golden file %s was missing and has been written; review it and run again", file)
             .isTrue();
         return;
       }
+      String expected = Files.readString(file, StandardCharsets.UTF_8);
+      if (expected.equals(actual)) {
+        Files.deleteIfExists(written);
+        return;
+      }
+      Files.writeString(written, actual, StandardCharsets.UTF_8);
       assertThat(actual)
-          .as("output differs from golden file %s (regenerate with -Dgolden.update=true)", file)
-          .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+          .as(
+              "output differs from golden file %s; the output is in %s (diff them, or regenerate"
+                  + " with -Dgolden.update=true)",
+              file, written)
+          .isEqualTo(expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

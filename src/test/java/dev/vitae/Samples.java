@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The repository's sample resume.yaml, loaded. */
+/**
+ * The sample résumé: a copy of the repository's resume.yaml under src/test/resources, so that a
+ * person editing ./resume.yaml breaks no test.
+ */
 public final class Samples {
 
-  public static final Path SAMPLE = Path.of("resume.yaml");
+  public static final Path SAMPLE = Path.of("src/test/resources/sample/resume.yaml");
 
   private Samples() {}
 

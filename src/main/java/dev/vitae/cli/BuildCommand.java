@@ -8,6 +8,7 @@ import dev.vitae.pipeline.VariantBuild;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,6 +66,7 @@ final class BuildCommand implements Callable<Integer> {
     for (VariantBuild b : built.builds()) {
       for (Document d : b.documents()) {
         stdout.printf(
+            Locale.ROOT,
             "wrote %-52s %s %8s %5d ms%n",
             flags.out().resolve(d.fileName()),
             d.pages() > 0 ? "%d page%s".formatted(d.pages(), d.pages() == 1 ? " " : "s") : "      ",
@@ -81,11 +83,16 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (verbosity.verbose()) {
       stdout.printf(
-          "stages: load+validate %d ms, write %d ms%n", built.loadMillis(), built.writeMillis());
+          Locale.ROOT,
+          "stages: load+validate %d ms, write %d ms%n",
+          built.loadMillis(),
+          built.writeMillis());
     }
     stdout.printf(
+        Locale.ROOT,
         "wrote %s; done in %d ms%n",
-        flags.out().resolve(Manifest.FILE_NAME), Math.round((System.nanoTime() - start) / 1e6));
+        flags.out().resolve(Manifest.FILE_NAME),
+        Math.round((System.nanoTime() - start) / 1e6));
     stdout.flush();
     return 0;
   }
@@ -97,6 +104,6 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private static String size(long bytes) {
-    return bytes >= 1024 ? "%.1f KB".formatted(bytes / 1024.0) : bytes + " B";
+    return bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " B";
   }
 }

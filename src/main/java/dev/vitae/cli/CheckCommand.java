@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -100,6 +101,7 @@ final class CheckCommand implements Callable<Integer> {
       CheckReport r = PdfCheck.check(file.toString(), bytes, e);
       if (r.ok()) {
         out.printf(
+            Locale.ROOT,
             "ok     %s  %d page%s, %d fonts embedded, %,d bytes%s%n",
             file,
             r.pages(),

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,19 +90,24 @@ final class MatchCommand implements Callable<Integer> {
     out.println("posting names " + reports.get(0).found() + " terms; variants by coverage:");
     for (MatchReport r : reports) {
       out.printf(
-          "  %-12s %3d%%  (%d of %d)%n", r.variant(), r.coverage(), r.covered().size(), r.found());
+          Locale.ROOT,
+          "  %-12s %3d%%  (%d of %d)%n",
+          r.variant(),
+          r.coverage(),
+          r.covered().size(),
+          r.found());
     }
     for (MatchReport r : reports) {
       out.println();
       out.println(r.variant() + ":");
       for (var hit : r.covered()) {
-        out.printf("  + %-24s %s%n", hit.term(), hit.where());
+        out.printf(Locale.ROOT, "  + %-24s %s%n", hit.term(), hit.where());
       }
       for (String t : r.taggedOut()) {
-        out.printf("  ~ %-24s in resume.yaml, tagged out of this variant%n", t);
+        out.printf(Locale.ROOT, "  ~ %-24s in resume.yaml, tagged out of this variant%n", t);
       }
       for (String t : r.missing()) {
-        out.printf("  - %-24s not in resume.yaml%n", t);
+        out.printf(Locale.ROOT, "  - %-24s not in resume.yaml%n", t);
       }
     }
   }

@@ -7,6 +7,7 @@ import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,7 +73,7 @@ final class VariantsCommand implements Callable<Integer> {
 
   private static void line(PrintWriter out, String label, List<String> values) {
     if (!values.isEmpty()) {
-      out.printf("  %-10s %s%n", label + ":", String.join(", ", values));
+      out.printf(Locale.ROOT, "  %-10s %s%n", label + ":", String.join(", ", values));
     }
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -115,6 +116,7 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     stdout.printf(
+        Locale.ROOT,
         "built in %d ms; %s%n",
         Math.round((System.nanoTime() - start) / 1e6),
         changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed));

@@ -56,7 +56,11 @@ public final class Validator {
     if (length > MAX_NAME) {
       error(
           "basics.name",
-          "'name' is %,d characters long; a name has at most %d".formatted(length, MAX_NAME),
+          String.format(
+              Locale.ROOT,
+              "'name' is %,d characters long; a name has at most %d",
+              length,
+              MAX_NAME),
           "a name this long is usually a quote opened here and closed lines later: close it on this line");
     }
     email("basics.email", r.basics().email());

@@ -20,7 +20,17 @@ class BuildFlagsTest {
 
   @Test
   void pngPreviewsSitBesideEachPdfInTheManifest() throws IOException {
-    Run r = run("build", "--png", "--variant", "backend", "--out", dir.toString(), "--paper", "a4");
+    Run r =
+        run(
+            "build",
+            CliTest.SAMPLE,
+            "--png",
+            "--variant",
+            "backend",
+            "--out",
+            dir.toString(),
+            "--paper",
+            "a4");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("backend/Tushar-Resume-backend-1.png");
     BufferedImage page = ImageIO.read(dir.resolve("backend/Tushar-Resume-backend-1.png").toFile());
@@ -37,7 +47,8 @@ class BuildFlagsTest {
 
   @Test
   void withoutPngThereAreNoPictures() throws IOException {
-    assertThat(run("build", "--variant", "backend", "--out", dir.toString()).code()).isZero();
+    assertThat(run("build", CliTest.SAMPLE, "--variant", "backend", "--out", dir.toString()).code())
+        .isZero();
     try (var files = Files.walk(dir)) {
       assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".png"));
     }
@@ -45,7 +56,7 @@ class BuildFlagsTest {
 
   @Test
   void quietPrintsNothingWhenAllIsWell() {
-    Run r = run("build", "--quiet", "--out", dir.toString());
+    Run r = run("build", CliTest.SAMPLE, "--quiet", "--out", dir.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEmpty();
@@ -64,7 +75,8 @@ class BuildFlagsTest {
 
   @Test
   void verbosePrintsTheTimeOfEveryStage() {
-    Run r = run("build", "--verbose", "--variant", "backend", "--out", dir.toString());
+    Run r =
+        run("build", CliTest.SAMPLE, "--verbose", "--variant", "backend", "--out", dir.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .containsPattern(

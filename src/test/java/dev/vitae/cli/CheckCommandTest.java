@@ -14,14 +14,14 @@ class CheckCommandTest {
 
   @Test
   void checksBuiltFilesAgainstTheirSource() {
-    assertThat(CliTest.run("build", "resume.yaml", "--out", dir.toString()).code()).isZero();
+    assertThat(CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString()).code()).isZero();
     CliTest.Run r =
         CliTest.run(
             "check",
             dir.resolve("Tushar-Resume.pdf").toString(),
             dir.resolve("backend/Tushar-Resume-backend.pdf").toString(),
             "--source",
-            "resume.yaml");
+            CliTest.SAMPLE);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .containsPattern(
@@ -41,7 +41,8 @@ class CheckCommandTest {
   @Test
   void aPdfFromAnotherSourceFailsTheTextCheck() throws IOException {
     assertThat(
-            CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume").code())
+            CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--only", "resume")
+                .code())
         .isZero();
     Path other = dir.resolve("other.yaml");
     Files.writeString(

@@ -3,6 +3,7 @@ package dev.vitae.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
+import dev.vitae.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a user sees on the terminal, and the exit codes scripts rely on. */
 class CliTest {
+
+  /**
+   * The sample résumé: a copy under src/test/resources, so that editing ./resume.yaml breaks no
+   * test.
+   */
+  static final String SAMPLE = Samples.SAMPLE.toString();
 
   @TempDir Path dir;
 
@@ -27,7 +34,7 @@ class CliTest {
 
   @Test
   void buildWritesTheResumeAndDossierAsPdfTextAndMarkdownAndSaysSo() throws IOException {
-    Run r = run("build", "resume.yaml", "--out", dir.toString());
+    Run r = run("build", SAMPLE, "--out", dir.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).containsPattern("wrote .*Tushar-Resume\\.pdf +1 page +[0-9.]+ KB +\\d+ ms");
@@ -58,7 +65,7 @@ class CliTest {
   @Test
   void aBadFileExitsOneWithEveryErrorAndLeavesThePreviousOutputs() throws IOException {
     Path out = dir.resolve("out");
-    assertThat(run("build", "resume.yaml", "--out", out.toString()).code()).isZero();
+    assertThat(run("build", SAMPLE, "--out", out.toString()).code()).isZero();
     byte[] good = Files.readAllBytes(out.resolve("Tushar-Resume.pdf"));
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(
@@ -94,7 +101,7 @@ class CliTest {
   void badUsageExitsTwo() {
     assertThat(run("build", "--no-such-flag").code()).isEqualTo(2);
     assertThat(run("frobnicate").code()).isEqualTo(2);
-    Run paper = run("build", "--paper", "tabloid", "--out", dir.toString());
+    Run paper = run("build", SAMPLE, "--paper", "tabloid", "--out", dir.toString());
     assertThat(paper.code()).isEqualTo(2);
     assertThat(paper.err())
         .isEqualTo(
@@ -112,7 +119,7 @@ class CliTest {
 
   @Test
   void validateSaysOkOrListsTheErrors() throws IOException {
-    assertThat(run("validate", "resume.yaml").out()).isEqualTo("resume.yaml: ok\n");
+    assertThat(run("validate", SAMPLE).out()).isEqualTo(SAMPLE + ": ok\n");
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "basics:\n  label: x\n");
     Run r = run("validate", bad.toString());
@@ -148,7 +155,7 @@ class CliTest {
     Run r =
         run(
             "build",
-            "resume.yaml",
+            SAMPLE,
             "--out",
             out.toString(),
             "--only",
@@ -207,7 +214,7 @@ class CliTest {
 
   @Test
   void pdfaWritesAnArchivalPdf() throws IOException {
-    Run r = run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume", "--pdfa");
+    Run r = run("build", SAMPLE, "--out", dir.toString(), "--only", "resume", "--pdfa");
     assertThat(r.code()).isZero();
     String pdf =
         new String(

@@ -21,7 +21,7 @@ class InteropCommandTest {
 
   @Test
   void exportPrintsJsonResumeAndNotesWhatIsLeftOut() throws IOException {
-    Run printed = run("export", "--format", "json-resume", "resume.yaml");
+    Run printed = run("export", "--format", "json-resume", CliTest.SAMPLE);
     assertThat(printed.code()).isZero();
     assertThat(printed.out())
         .startsWith("{\n  \"$schema\": \"https://raw.githubusercontent.com/jsonresume/")
@@ -30,21 +30,25 @@ class InteropCommandTest {
         .startsWith("vitae: note: not in JSON Resume, left out: basics.headline, ")
         .contains("metrics", "systems", "variants");
     Path file = dir.resolve("resume.json");
-    Run written = run("export", "resume.yaml", "--out", file.toString());
+    Run written = run("export", CliTest.SAMPLE, "--out", file.toString());
     assertThat(written.out()).isEqualTo("wrote " + file + "\n");
     assertThat(Files.readString(file)).isEqualTo(printed.out());
   }
 
   @Test
   void exportOfAVariantIsTheTailoredResume() throws IOException {
-    Run r = run("export", "--variant", "backend");
+    Run r = run("export", CliTest.SAMPLE, "--variant", "backend");
     assertThat(r.code()).isZero();
     var doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.at("/basics/label").asText())
         .isEqualTo("Backend Engineer — APIs & Distributed Systems");
-    assertThat(new ObjectMapper().readTree(run("export").out()).at("/basics/label").asText())
+    assertThat(
+            new ObjectMapper()
+                .readTree(run("export", CliTest.SAMPLE).out())
+                .at("/basics/label")
+                .asText())
         .isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
-    Run unknown = run("export", "--variant", "bakend");
+    Run unknown = run("export", CliTest.SAMPLE, "--variant", "bakend");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err())
         .isEqualTo("vitae: error: unknown variant 'bakend'\n  hint: did you mean 'backend'?\n");
@@ -52,7 +56,7 @@ class InteropCommandTest {
 
   @Test
   void exportOfAnUnknownFormatIsBadUsage() {
-    Run r = run("export", "--format", "europass", "resume.yaml");
+    Run r = run("export", "--format", "europass", CliTest.SAMPLE);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo("vitae: error: unknown format 'europass'\n  hint: use --format json-resume\n");

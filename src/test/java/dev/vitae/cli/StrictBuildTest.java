@@ -101,9 +101,4 @@ class StrictBuildTest {
             "--strict leaves every item in; the first candidates to cut, least important first:");
     assertThat(Files.exists(out)).isFalse();
   }
-
-  @Test
-  void helpMentionsStrict() {
-    assertThat(run("build", "--help").out()).contains("--strict");
-  }
 }

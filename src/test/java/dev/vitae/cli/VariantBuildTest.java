@@ -34,7 +34,7 @@ class VariantBuildTest {
 
   @BeforeAll
   static void buildEverything() {
-    run = CliTest.run("build", "resume.yaml", "--out", out.toString());
+    run = CliTest.run("build", CliTest.SAMPLE, "--out", out.toString());
   }
 
   static String pdfText(Path file) throws IOException {
@@ -130,7 +130,7 @@ class VariantBuildTest {
 
   @Test
   void aSecondBuildWritesTheSameBytes(@TempDir Path again) throws IOException {
-    assertThat(CliTest.run("build", "resume.yaml", "--out", again.toString()).code()).isZero();
+    assertThat(CliTest.run("build", CliTest.SAMPLE, "--out", again.toString()).code()).isZero();
     assertThat(Files.readString(again.resolve("manifest.json")))
         .isEqualTo(Files.readString(out.resolve("manifest.json")));
   }
@@ -140,7 +140,7 @@ class VariantBuildTest {
     CliTest.Run r =
         CliTest.run(
             "build",
-            "resume.yaml",
+            CliTest.SAMPLE,
             "--out",
             dir.toString(),
             "--variant",
@@ -160,7 +160,7 @@ class VariantBuildTest {
   @Test
   void tagFlagsTailorTheBaseDocuments(@TempDir Path dir) throws IOException {
     CliTest.Run r =
-        CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--exclude-tag", "commerce");
+        CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--exclude-tag", "commerce");
     assertThat(r.code()).as(r.err()).isZero();
     String text = pdfText(dir.resolve("Tushar-Resume.pdf"));
     assertThat(text).doesNotContain("Magnolia Pearl", "Shiprocket").contains("Roxiler Systems");
@@ -169,21 +169,30 @@ class VariantBuildTest {
 
   @Test
   void unknownVariantsTagsAndPathsAreUsageErrorsWithSuggestions(@TempDir Path dir) {
-    CliTest.Run v = CliTest.run("build", "--out", dir.toString(), "--variant", "backnd");
+    CliTest.Run v =
+        CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--variant", "backnd");
     assertThat(v.code()).isEqualTo(2);
     assertThat(v.err())
         .isEqualTo("vitae: error: unknown variant 'backnd'\n  hint: did you mean 'backend'?\n");
-    CliTest.Run t = CliTest.run("build", "--out", dir.toString(), "--tag", "realtme");
+    CliTest.Run t =
+        CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--tag", "realtme");
     assertThat(t.code()).isEqualTo(2);
     assertThat(t.err())
         .isEqualTo("vitae: error: unknown tag 'realtme'\n  hint: did you mean 'realtime'?\n");
-    CliTest.Run s = CliTest.run("build", "--out", dir.toString(), "--set", "basics.lable=x");
+    CliTest.Run s =
+        CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--set", "basics.lable=x");
     assertThat(s.code()).isEqualTo(2);
     assertThat(s.err())
         .isEqualTo(
             "vitae: error: --set basics.lable: unknown field 'lable'\n  hint: did you mean 'label'?\n");
     CliTest.Run u =
-        CliTest.run("build", "--out", dir.toString(), "--set", "basics.url=javascript:alert(1)");
+        CliTest.run(
+            "build",
+            CliTest.SAMPLE,
+            "--out",
+            dir.toString(),
+            "--set",
+            "basics.url=javascript:alert(1)");
     assertThat(u.code()).isEqualTo(1);
     assertThat(u.err())
         .contains("vitae: error: --set: the link scheme 'javascript:' is not allowed");
@@ -222,7 +231,7 @@ class VariantBuildTest {
 
   @Test
   void manySetFlagsAreAppliedAndReportedInTheOrderGiven(@TempDir Path dir) {
-    List<String> args = new ArrayList<>(List.of("build", "--out", dir.toString()));
+    List<String> args = new ArrayList<>(List.of("build", CliTest.SAMPLE, "--out", dir.toString()));
     for (int i = 0; i < 12; i++) {
       args.addAll(List.of("--set", "basics.label=Label " + i));
     }
@@ -234,7 +243,8 @@ class VariantBuildTest {
     assertThat(r.err()).startsWith("vitae: error: --set basics.wrong0: unknown field 'wrong0'\n");
 
     List<String> labels =
-        new ArrayList<>(List.of("build", "--out", dir.toString(), "--only", "text"));
+        new ArrayList<>(
+            List.of("build", CliTest.SAMPLE, "--out", dir.toString(), "--only", "text"));
     for (int i = 0; i < 12; i++) {
       labels.addAll(List.of("--set", "work[" + (i % 3) + "].position=Role " + i));
     }
@@ -248,14 +258,22 @@ class VariantBuildTest {
   @Test
   void aVariantThatEmptiesASectionIsWarnedAbout(@TempDir Path dir) {
     CliTest.Run r =
-        CliTest.run("build", "--out", dir.toString(), "--exclude-tag", "backend", "--only", "text");
+        CliTest.run(
+            "build",
+            CliTest.SAMPLE,
+            "--out",
+            dir.toString(),
+            "--exclude-tag",
+            "backend",
+            "--only",
+            "text");
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("vitae: warning: the tag flags leave the section 'work' empty");
   }
 
   @Test
   void variantsCommandSaysWhatEachKeepsAndDrops() {
-    CliTest.Run r = CliTest.run("variants", "resume.yaml");
+    CliTest.Run r = CliTest.run("variants", CliTest.SAMPLE);
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains(
@@ -270,7 +288,7 @@ class VariantBuildTest {
     CliTest.Run r =
         CliTest.run(
             "match",
-            "resume.yaml",
+            CliTest.SAMPLE,
             "--job",
             "src/test/resources/postings/backend-payments.txt",
             "--variant",
@@ -285,6 +303,7 @@ class VariantBuildTest {
     CliTest.Run j =
         CliTest.run(
             "match",
+            CliTest.SAMPLE,
             "--job",
             "src/test/resources/postings/backend-payments.txt",
             "--variant",

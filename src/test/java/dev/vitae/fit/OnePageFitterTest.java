@@ -81,12 +81,4 @@ class OnePageFitterTest {
         .as("bisection drops at least what measuring does")
         .isGreaterThanOrEqualTo(marked.report().dropped().size());
   }
-
-  @Test
-  void theViewGivenIsNotChanged() {
-    ResumeView view = view(12, 6);
-    ResumeView copy = view(12, 6);
-    fit(view, v -> templates.render("resume.ftlx", v));
-    assertThat(view).isEqualTo(copy);
-  }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.vitae.Samples;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** JSON Resume out (valid against the official schema) and in (unknown fields named, not fatal). */
@@ -26,7 +29,13 @@ class JsonResumeTest {
   static List<String> officialSchemaProblems(JsonNode doc) throws IOException {
     JsonSchema schema =
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
-            .getSchema(JSON.readTree(DIR.resolve("schema.json").toFile()));
+            .getSchema(
+                JSON.readTree(DIR.resolve("schema.json").toFile()),
+                // the validator's messages in English, whatever the JVM's locale
+                SchemaValidatorsConfig.builder()
+                    .locale(Locale.ENGLISH)
+                    .pathType(PathType.LEGACY)
+                    .build());
     return schema.validate(doc).stream().map(ValidationMessage::getMessage).toList();
   }
 

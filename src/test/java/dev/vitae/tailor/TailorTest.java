@@ -30,7 +30,6 @@ class TailorTest {
       assertThat(Tailor.apply(SAMPLE, p)).isEqualTo(once);
       assertThat(Tailor.apply(once, p)).isEqualTo(once);
     }
-    assertThat(Samples.resume()).isEqualTo(SAMPLE);
   }
 
   @Test
