@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.model.Keyed;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
 import dev.vitae.tailor.Changes;
@@ -71,9 +72,11 @@ final class VariantsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void line(PrintWriter out, String label, List<String> values) {
+  private static void line(PrintWriter out, String label, List<?> values) {
     if (!values.isEmpty()) {
-      out.printf(Locale.ROOT, "  %-10s %s%n", label + ":", String.join(", ", values));
+      List<String> written =
+          values.stream().map(x -> x instanceof Keyed k ? k.key() : x.toString()).toList();
+      out.printf(Locale.ROOT, "  %-10s %s%n", label + ":", String.join(", ", written));
     }
   }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.model.Records;
 import dev.vitae.model.Resume;
-import dev.vitae.schema.ModelKeys;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,11 +63,11 @@ public final class JsonResumeImport {
     if (node.isNull() || (node.isTextual() && node.asText().isBlank())) {
       return null;
     }
-    Class<?> raw = ModelKeys.raw(type);
+    Class<?> raw = Records.raw(type);
     if (raw == List.class && node.isArray()) {
       ArrayNode out = JSON.arrayNode();
       for (int i = 0; i < node.size(); i++) {
-        JsonNode item = walk(node.get(i), ModelKeys.element(type), path + "[" + i + "]");
+        JsonNode item = walk(node.get(i), Records.element(type), path + "[" + i + "]");
         if (item != null) {
           out.add(item);
         }
@@ -78,24 +77,23 @@ public final class JsonResumeImport {
     if (raw == Map.class && node.isObject()) {
       ObjectNode out = JSON.objectNode();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        JsonNode v = walk(e.getValue(), ModelKeys.element(type), join(path, e.getKey()));
+        JsonNode v = walk(e.getValue(), Records.element(type), join(path, e.getKey()));
         if (v != null) {
           out.set(e.getKey(), v);
         }
       }
       return out;
     }
-    if (raw.isRecord() && node.isObject()) {
-      Map<String, RecordComponent> components = ModelKeys.components(raw);
+    if (Records.isRecord(raw) && node.isObject()) {
       ObjectNode out = JSON.objectNode();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         String child = join(path, e.getKey());
-        RecordComponent c = components.get(e.getKey());
-        if (c == null) {
+        var field = Records.field(raw, e.getKey());
+        if (field.isEmpty()) {
           ignored.add(child);
           continue;
         }
-        JsonNode v = walk(e.getValue(), c.getGenericType(), child);
+        JsonNode v = walk(e.getValue(), field.get().type(), child);
         if (v != null) {
           out.set(e.getKey(), e.getKey().equals("url") ? url(v, child) : v);
         }

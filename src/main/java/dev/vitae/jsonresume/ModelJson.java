@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.model.Keyed;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Present;
-import dev.vitae.schema.ModelKeys;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import dev.vitae.model.Records;
+import dev.vitae.model.Theme;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +30,8 @@ final class ModelJson {
       case Integer i -> JSON.numberNode(i);
       case PartialDate d -> JSON.textNode(d.iso());
       case Present p -> JSON.textNode("present");
+      case Keyed k -> JSON.textNode(k.key());
+      case Theme t -> JSON.textNode(t.name());
       case List<?> list -> {
         ArrayNode array = JSON.arrayNode();
         list.forEach(x -> array.add(of(x)));
@@ -47,19 +49,14 @@ final class ModelJson {
 
   private static ObjectNode record(Record r) {
     ObjectNode object = JSON.objectNode();
-    for (Map.Entry<String, RecordComponent> e : ModelKeys.components(r.getClass()).entrySet()) {
-      Object v;
-      try {
-        v = e.getValue().getAccessor().invoke(r);
-      } catch (IllegalAccessException | InvocationTargetException ex) {
-        throw new IllegalStateException(ex);
-      }
+    for (Records.Field f : Records.fields(r.getClass())) {
+      Object v = f.of(r);
       if (v == null
           || (v instanceof List<?> l && l.isEmpty())
           || (v instanceof Map<?, ?> m && m.isEmpty())) {
         continue;
       }
-      object.set(e.getKey(), of(v));
+      object.set(f.key(), of(v));
     }
     return object;
   }

@@ -1,18 +1,8 @@
 package dev.vitae.load;
 
-import dev.vitae.model.DatePoint;
-import dev.vitae.model.Key;
-import dev.vitae.model.PartialDate;
-import dev.vitae.model.Present;
-import dev.vitae.model.Required;
+import dev.vitae.model.Records;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.source.Position;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +27,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class RecordBinder {
 
-  static final int MAX_VALUE_LENGTH = 20_000;
   static final int MAX_NODES = 100_000;
 
   private static final java.util.Set<Tag> PLAIN_TAGS =
@@ -78,21 +67,15 @@ final class RecordBinder {
     if (isNull(node)) {
       return null;
     }
-    Class<?> raw = rawClass(type);
-    if (raw == String.class) {
-      return text(node, path);
-    }
-    if (raw == Integer.class) {
-      return integer(node, path);
-    }
-    if (raw == PartialDate.class || raw == DatePoint.class) {
-      return date(node, path, raw == DatePoint.class);
+    Class<?> raw = Records.raw(type);
+    if (Records.isScalar(raw)) {
+      return scalar(node, raw, path);
     }
     if (raw == List.class) {
-      return list(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
+      return list(node, Records.element(type), path);
     }
     if (raw == Map.class) {
-      return map(node, ((ParameterizedType) type).getActualTypeArguments()[1], path);
+      return map(node, Records.element(type), path);
     }
     if (raw.isRecord()) {
       return record(node, raw, path);
@@ -100,7 +83,8 @@ final class RecordBinder {
     throw new IllegalStateException("no binding for " + type);
   }
 
-  private @Nullable String text(Node node, String path) {
+  /** A value written as one piece of text, converted as {@link Scalars} converts it. */
+  private @Nullable Object scalar(Node node, Class<?> type, String path) {
     if (!(node instanceof ScalarNode scalar)) {
       error(
           node,
@@ -110,94 +94,13 @@ final class RecordBinder {
               : "write one value after the ':'");
       return null;
     }
-    String value = scalar.getValue();
-    if (value.length() > MAX_VALUE_LENGTH) {
-      error(
-          node,
-          String.format(
-              java.util.Locale.ROOT,
-              "'%s' is %,d characters long; the limit is %,d",
-              name(path),
-              value.length(),
-              MAX_VALUE_LENGTH),
-          "shorten it: a résumé value is a few lines at most");
-      return null;
-    }
-    int bad = unprintable(value);
-    if (bad >= 0) {
-      error(
-          node,
-          String.format(
-              java.util.Locale.ROOT,
-              "'%s' holds the unprintable character U+%04X",
-              name(path),
-              bad),
-          "delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking "
-              + "systems cannot read it, and XHTML cannot hold it");
-      return null;
-    }
-    return value;
-  }
-
-  /**
-   * The first character a double-quoted escape can write but no document can hold: a control
-   * character other than tab and line breaks, a lone surrogate, U+FFFE or U+FFFF; else -1.
-   */
-  private static int unprintable(String value) {
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      boolean control =
-          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-      if (control || Character.isSurrogate((char) c) && c <= 0xFFFF || c == 0xFFFE || c == 0xFFFF) {
-        return c;
+    return switch (Scalars.convert(type, scalar.getValue(), name(path))) {
+      case Scalars.Converted.Value v -> v.value();
+      case Scalars.Converted.Refused r -> {
+        error(node, r.message(), r.hint());
+        yield null;
       }
-      i += Character.charCount(c);
-    }
-    return -1;
-  }
-
-  private @Nullable Integer integer(Node node, String path) {
-    String value = text(node, path);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      error(
-          node,
-          "'%s' must be a whole number, not '%s'".formatted(name(path), value),
-          "for example: 2");
-      return null;
-    }
-  }
-
-  private @Nullable DatePoint date(Node node, String path, boolean presentAllowed) {
-    String value = text(node, path);
-    if (value == null) {
-      return null;
-    }
-    if (value.strip().equalsIgnoreCase("present")) {
-      if (presentAllowed) {
-        return new Present();
-      }
-      error(
-          node,
-          "'%s' cannot be 'present'".formatted(name(path)),
-          "write a date: YYYY, YYYY-MM or YYYY-MM-DD");
-      return null;
-    }
-    return PartialDate.parse(value)
-        .orElseGet(
-            () -> {
-              error(
-                  node,
-                  "'%s' is not a date: '%s'".formatted(name(path), value),
-                  "write YYYY, YYYY-MM or YYYY-MM-DD"
-                      + (presentAllowed ? ", or 'present'" : "")
-                      + ", e.g. '2021-03'");
-              return null;
-            });
+    };
   }
 
   private @Nullable List<Object> list(Node node, Type element, String path) {
@@ -245,12 +148,8 @@ final class RecordBinder {
   }
 
   private @Nullable Object record(Node node, Class<?> type, String path) {
-    if (node instanceof ScalarNode) {
-      Method of = scalarFactory(type);
-      if (of != null) {
-        String value = text(node, path);
-        return value == null ? null : invoke(of, value);
-      }
+    if (node instanceof ScalarNode && Records.acceptsText(type)) {
+      return scalar(node, type, path);
     }
     if (!(node instanceof MappingNode mapping)) {
       error(
@@ -259,12 +158,12 @@ final class RecordBinder {
           "write each field as 'key: value' on its own line, indented below '" + name(path) + ":'");
       return null;
     }
-    RecordComponent[] components = type.getRecordComponents();
+    List<Records.Field> fields = Records.fields(type);
     Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < components.length; i++) {
-      index.put(keyOf(components[i]), i);
+    for (int i = 0; i < fields.size(); i++) {
+      index.put(fields.get(i).key(), i);
     }
-    @Nullable Object[] values = new @Nullable Object[components.length];
+    @Nullable Object[] values = new @Nullable Object[fields.size()];
     Map<String, Node> seen = new HashMap<>();
     Map<String, Node> valueNodes = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -283,29 +182,27 @@ final class RecordBinder {
                 : Suggestions.hint(key, index.keySet()));
         continue;
       }
-      values[i] = bind(tuple.getValueNode(), components[i].getGenericType(), join(path, key));
+      values[i] = bind(tuple.getValueNode(), fields.get(i).type(), join(path, key));
     }
     boolean complete = true;
-    for (int i = 0; i < components.length; i++) {
-      if (values[i] == null && components[i].isAnnotationPresent(Required.class)) {
-        Node written = valueNodes.get(keyOf(components[i]));
+    for (int i = 0; i < fields.size(); i++) {
+      Records.Field f = fields.get(i);
+      if (values[i] == null && f.required()) {
+        Node written = valueNodes.get(f.key());
         if (written == null) {
           error(
               node,
-              "%s is missing '%s'".formatted(where(path), keyOf(components[i])),
-              "add '%s: …' to it".formatted(keyOf(components[i])));
+              "%s is missing '%s'".formatted(where(path), f.key()),
+              "add '%s: …' to it".formatted(f.key()));
         } else if (isNull(written)) {
-          error(
-              written,
-              "'%s' is empty".formatted(keyOf(components[i])),
-              "write a value after the ':'");
+          error(written, "'%s' is empty".formatted(f.key()), "write a value after the ':'");
         }
         complete = false;
       } else if (values[i] == null) {
-        values[i] = emptyOf(components[i].getType());
+        values[i] = Records.absent(f.raw());
       }
     }
-    return complete ? construct(type, components, values) : null;
+    return complete ? Records.construct(type, Arrays.asList(values)) : null;
   }
 
   private @Nullable String key(Node keyNode, Map<String, Node> seen) {
@@ -323,54 +220,6 @@ final class RecordBinder {
       return null;
     }
     return key;
-  }
-
-  private static @Nullable Object emptyOf(Class<?> type) {
-    if (type == List.class) {
-      return List.of();
-    }
-    if (type == Map.class) {
-      return Map.of();
-    }
-    return null;
-  }
-
-  private static String keyOf(RecordComponent component) {
-    Key key = component.getAnnotation(Key.class);
-    return key == null ? component.getName() : key.value();
-  }
-
-  private static @Nullable Method scalarFactory(Class<?> type) {
-    try {
-      Method of = type.getMethod("of", String.class);
-      return Modifier.isStatic(of.getModifiers()) ? of : null;
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
-  }
-
-  private static Object invoke(Method of, String value) {
-    try {
-      return of.invoke(null, value);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object construct(
-      Class<?> type, RecordComponent[] components, @Nullable Object[] values) {
-    Class<?>[] types =
-        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-    try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      return constructor.newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
-    }
-  }
-
-  private static Class<?> rawClass(Type type) {
-    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
   }
 
   private static boolean isNull(Node node) {

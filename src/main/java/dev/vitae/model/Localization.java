@@ -9,7 +9,7 @@ public record Localization(
         String language,
     @Doc(
             "ltr or rtl: which side the page starts on (default: the language's direction, else that of the name)")
-        String direction,
+        Direction direction,
     @Doc(
             "the words vitae prints itself, in the résumé's language, by key: section headings (summary, work, skills, …), present, pages, problem, email, … (the README lists them with their English forms)")
         @Keys(Word.class)

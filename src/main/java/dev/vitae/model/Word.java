@@ -1,6 +1,5 @@
 package dev.vitae.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -64,6 +63,6 @@ public enum Word implements Keyed {
   }
 
   public static Optional<Word> of(String key) {
-    return Arrays.stream(values()).filter(w -> w.key().equals(key)).findFirst();
+    return Keyed.of(Word.class, key);
   }
 }

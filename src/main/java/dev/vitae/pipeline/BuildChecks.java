@@ -3,6 +3,7 @@ package dev.vitae.pipeline;
 import dev.vitae.check.CheckReport;
 import dev.vitae.load.SourceMap;
 import dev.vitae.model.Resume;
+import dev.vitae.model.Theme;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
@@ -29,7 +30,7 @@ final class BuildChecks {
   static List<Problem> flags(BuildRequest request) {
     List<Problem> out = new ArrayList<>();
     String theme = request.flags().theme();
-    if (theme != null && !theme.matches("[a-z0-9][a-z0-9-]{0,40}")) {
+    if (theme != null && Theme.parse(theme).isEmpty()) {
       out.add(
           new Problem.Usage(
               "'" + theme + "' is not a theme name",
@@ -76,7 +77,7 @@ final class BuildChecks {
     boolean flag = request.flags().theme() != null;
     Set<Problem> out = new LinkedHashSet<>();
     for (Profile profile : plan.profiles()) {
-      String theme = profile.variant().theme();
+      Theme theme = profile.variant().theme();
       if (vitae.hasTheme(theme)) {
         continue;
       }

@@ -1,6 +1,8 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.load.Suggestions;
+import dev.vitae.model.DocumentKind;
+import dev.vitae.model.Keyed;
 import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.TailorError;
@@ -24,7 +26,7 @@ public record Plan(List<Profile> profiles) {
     Set<String> tags = Vocabulary.tags(resume);
     checkNames("tag", flags.tags(), tags);
     checkNames("tag", flags.excludeTags(), tags);
-    checkNames("document", flags.only(), Vocabulary.DOCUMENTS);
+    checkNames("document", flags.only(), Keyed.keys(DocumentKind.class));
     checkNames("variant", variants, resume.variants().keySet());
     List<Profile> out = new ArrayList<>();
     if (variants.isEmpty()) {

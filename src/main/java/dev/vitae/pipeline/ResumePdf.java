@@ -62,7 +62,7 @@ final class ResumePdf implements Output {
   static Made make(ResumeView view, Job job, String template, String fileName) {
     long t0 = System.nanoTime();
     BuildOptions options = job.options();
-    FitMode mode = "strict".equals(job.profile().variant().fit()) ? FitMode.STRICT : options.fit();
+    FitMode mode = job.profile().variant().fit() == FitMode.STRICT ? FitMode.STRICT : options.fit();
     FitResult result =
         new OnePageFitter(v -> job.render(template, v), job.pdf()::layout).fit(view, mode);
     if (!(result instanceof Fitted fitted)) {

@@ -1,18 +1,16 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.load.SourceMap;
-import dev.vitae.model.Key;
+import dev.vitae.model.Records;
 import dev.vitae.model.Resume;
-import dev.vitae.model.Variant;
 import dev.vitae.render.pdf.FontCoverage;
 import dev.vitae.render.pdf.UncoveredText;
 import dev.vitae.source.Diagnostic;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Before any PDF is written: every character of every value that can reach a page must be drawn by
@@ -23,7 +21,7 @@ final class Scripts {
   /** Fields that name things (tags, ids, files) and never reach a page. */
   private static final Set<String> NOT_SHOWN =
       Set.of(
-          "schema",
+          "$schema",
           "image",
           "fonts",
           "tags",
@@ -50,7 +48,7 @@ final class Scripts {
     return List.copyOf(s.found);
   }
 
-  private void walk(Object value, String path) {
+  private void walk(@Nullable Object value, String path) {
     switch (value) {
       case null -> {}
       case String s -> text(s, path);
@@ -61,14 +59,11 @@ final class Scripts {
       }
       case Map<?, ?> m -> m.forEach((k, v) -> walk(v, path + "." + k)); // keys are ids, never shown
       case Record r -> {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-          if (NOT_SHOWN.contains(c.getName())
-              || (r instanceof Variant && c.getName().equals("sections"))) {
+        for (Records.Field f : Records.fields(r.getClass())) {
+          if (NOT_SHOWN.contains(f.key())) {
             continue;
           }
-          Key key = c.getAnnotation(Key.class);
-          String name = key == null ? c.getName() : key.value();
-          walk(get(c, r), path.isEmpty() ? name : path + "." + name);
+          walk(f.of(r), path.isEmpty() ? f.key() : path + "." + f.key());
         }
       }
       default -> {}
@@ -88,14 +83,6 @@ final class Scripts {
       found.add(
           Diagnostic.error(
               map.at(path), UncoveredText.missingMessage(missing), UncoveredText.MISSING_HINT));
-    }
-  }
-
-  private static Object get(RecordComponent c, Record r) {
-    try {
-      return c.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

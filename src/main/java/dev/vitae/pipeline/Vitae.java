@@ -7,6 +7,8 @@ import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
 import dev.vitae.model.DocumentKind;
 import dev.vitae.model.Resume;
+import dev.vitae.model.ResumeSection;
+import dev.vitae.model.Theme;
 import dev.vitae.model.Variant;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.FontCoverage;
@@ -28,7 +30,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,14 +59,12 @@ public final class Vitae {
     return new Vitae(Templates.create(userTemplates), new PdfEngine(fonts));
   }
 
-  /** The themes shipped with vitae; {@code modern} is the default. */
-  public static final List<String> THEMES = List.of("modern", "classic");
+  /** The names of the themes shipped with vitae; {@code modern} is the default. */
+  public static final List<String> THEMES = Theme.SHIPPED.stream().map(Theme::name).toList();
 
-  /**
-   * The résumé template of a theme: {@code resume.ftlx} for modern, else {@code resume-NAME.ftlx}.
-   */
-  public static String themeTemplate(@Nullable String theme) {
-    return theme == null || theme.equals("modern") ? "resume.ftlx" : "resume-" + theme + ".ftlx";
+  /** The résumé template of a theme, or of the default theme when null. */
+  public static String themeTemplate(@Nullable Theme theme) {
+    return (theme == null ? Theme.MODERN : theme).template();
   }
 
   /** Which characters this pipeline's fonts draw. */
@@ -74,7 +73,7 @@ public final class Vitae {
   }
 
   /** Whether a theme's template exists, shipped or in the user's template folder. */
-  public boolean hasTheme(@Nullable String theme) {
+  public boolean hasTheme(@Nullable Theme theme) {
     return templates.exists(themeTemplate(theme));
   }
 
@@ -138,9 +137,9 @@ public final class Vitae {
 
   /** The documents a variant asks for; all when it names none. */
   private static Set<DocumentKind> wanted(Variant v) {
-    Set<DocumentKind> out = EnumSet.noneOf(DocumentKind.class);
-    v.documents().forEach(d -> out.add(DocumentKind.valueOf(d.toUpperCase(Locale.ROOT))));
-    return out.isEmpty() ? EnumSet.allOf(DocumentKind.class) : out;
+    return v.documents().isEmpty()
+        ? EnumSet.allOf(DocumentKind.class)
+        : EnumSet.copyOf(v.documents());
   }
 
   /** The résumé's view as a variant asks for it: its section order and its emphasis. */
@@ -148,7 +147,7 @@ public final class Vitae {
     return ResumeViews.of(tailored, sectionOrder(v), new Emphasis(v.emphasize()), paper);
   }
 
-  private static List<String> sectionOrder(Variant v) {
+  private static List<ResumeSection> sectionOrder(Variant v) {
     return v.sections().isEmpty() ? ResumeViews.DEFAULT_ORDER : v.sections();
   }
 
@@ -206,15 +205,15 @@ public final class Vitae {
   }
 
   private static List<String> emptySections(
-      Resume before, Resume after, List<String> order, Profile p) {
+      Resume before, Resume after, List<ResumeSection> order, Profile p) {
     if (p.isBase() && p.variant().include().isEmpty() && p.variant().exclude().isEmpty()) {
       return List.of();
     }
     String who = p.isBase() ? "the tag flags leave" : "variant '" + p.name() + "' leaves";
     List<String> out = new ArrayList<>();
-    for (String key : order) {
-      if (SectionCounts.count(before, key) > 0 && SectionCounts.count(after, key) == 0) {
-        out.add("%s the section '%s' empty".formatted(who, key));
+    for (ResumeSection s : order) {
+      if (SectionCounts.count(before, s) > 0 && SectionCounts.count(after, s) == 0) {
+        out.add("%s the section '%s' empty".formatted(who, s.key()));
       }
     }
     return List.copyOf(out);

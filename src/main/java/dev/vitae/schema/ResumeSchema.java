@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.Doc;
 import dev.vitae.model.Keyed;
-import dev.vitae.model.Keys;
 import dev.vitae.model.PartialDate;
+import dev.vitae.model.Records;
 import dev.vitae.model.Required;
 import dev.vitae.model.Resume;
-import java.lang.reflect.RecordComponent;
+import dev.vitae.model.Theme;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
@@ -81,21 +81,17 @@ public final class ResumeSchema {
     node.put("additionalProperties", false);
     ArrayNode required = JSON.arrayNode();
     ObjectNode properties = JSON.objectNode();
-    for (Map.Entry<String, RecordComponent> e : ModelKeys.components(type).entrySet()) {
-      RecordComponent c = e.getValue();
-      ObjectNode property = typeSchema(c.getGenericType());
-      Keys keys = c.getAnnotation(Keys.class);
-      if (keys != null) {
-        ArrayNode names = property.putObject("propertyNames").putArray("enum");
-        Keyed.keys(keys.value()).forEach(names::add);
-      }
-      Doc d = c.getAnnotation(Doc.class);
-      if (d != null) {
-        property = described(property, d.value());
-      }
-      properties.set(e.getKey(), property);
-      if (c.isAnnotationPresent(Required.class)) {
-        required.add(e.getKey());
+    for (Records.Field f : Records.fields(type)) {
+      ObjectNode property = typeSchema(f.type());
+      f.keys()
+          .ifPresent(
+              keys -> {
+                ArrayNode names = property.putObject("propertyNames").putArray("enum");
+                Keyed.keys(keys).forEach(names::add);
+              });
+      properties.set(f.key(), f.doc().map(d -> described(property, d)).orElse(property));
+      if (f.required()) {
+        required.add(f.key());
       }
     }
     if (!required.isEmpty()) {
@@ -106,7 +102,20 @@ public final class ResumeSchema {
   }
 
   private ObjectNode typeSchema(Type type) {
-    Class<?> raw = ModelKeys.raw(type);
+    Class<?> raw = Records.raw(type);
+    if (Records.isChoice(raw)) {
+      ObjectNode choice = JSON.objectNode().put("type", "string");
+      ArrayNode values = choice.putArray("enum");
+      Keyed.keys(raw).forEach(values::add);
+      return choice;
+    }
+    if (raw == Theme.class) {
+      ObjectNode theme = JSON.objectNode().put("type", "string");
+      theme.put("pattern", "^" + Theme.NAME.pattern() + "$");
+      ArrayNode shipped = theme.putArray("examples");
+      Theme.SHIPPED.forEach(t -> shipped.add(t.name()));
+      return theme;
+    }
     if (raw == String.class) {
       return JSON.objectNode().put("type", "string");
     }
@@ -121,12 +130,12 @@ public final class ResumeSchema {
     }
     if (raw == List.class) {
       ObjectNode list = JSON.objectNode().put("type", "array");
-      list.set("items", typeSchema(ModelKeys.element(type)));
+      list.set("items", typeSchema(Records.element(type)));
       return list;
     }
     if (raw == Map.class) {
       ObjectNode map = JSON.objectNode().put("type", "object");
-      map.set("additionalProperties", typeSchema(ModelKeys.element(type)));
+      map.set("additionalProperties", typeSchema(Records.element(type)));
       return map;
     }
     if (raw.isRecord()) {
@@ -134,7 +143,7 @@ public final class ResumeSchema {
       if (!definitions.containsKey(name)) {
         definitions.put(name, JSON.objectNode());
         ObjectNode body = recordBody(raw);
-        if (ModelKeys.acceptsText(raw)) {
+        if (Records.acceptsText(raw)) {
           ObjectNode either = JSON.objectNode();
           either.putArray("anyOf").add(JSON.objectNode().put("type", "string")).add(body);
           body = either;

@@ -1,5 +1,8 @@
 package dev.vitae.tailor;
 
+import dev.vitae.model.DocumentKind;
+import dev.vitae.model.Keyed;
+import dev.vitae.model.Theme;
 import dev.vitae.model.Variant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,7 +63,12 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
     List<String> include = flags.tags().isEmpty() ? v.include() : flags.tags();
     List<String> exclude = new ArrayList<>(v.exclude());
     flags.excludeTags().stream().filter(t -> !exclude.contains(t)).forEach(exclude::add);
-    List<String> documents = flags.only().isEmpty() ? v.documents() : flags.only();
+    List<DocumentKind> documents =
+        flags.only().isEmpty()
+            ? v.documents()
+            : flags.only().stream()
+                .map(d -> Keyed.of(DocumentKind.class, d).orElseThrow())
+                .toList();
     Variant merged =
         new Variant(
             v.label(),
@@ -76,7 +84,7 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
             documents,
             v.filename(),
             v.fit(),
-            flags.theme() != null ? flags.theme() : v.theme());
+            flags.theme() != null ? new Theme(flags.theme()) : v.theme());
     return new Profile(name, merged, flags.sets());
   }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the variants written in resume.yaml: their tags, sections, documents and file names exist.
+ * Checks the variants written in resume.yaml: their tags exist and their file names are patterns.
  */
 public final class VariantRules {
 
@@ -26,15 +26,6 @@ public final class VariantRules {
       Variant v = e.getValue();
       names(out, map, at + ".include", v.include(), tags, "tag");
       names(out, map, at + ".exclude", v.exclude(), tags, "tag");
-      names(out, map, at + ".sections", v.sections(), Vocabulary.SECTIONS, "section");
-      names(out, map, at + ".documents", v.documents(), Vocabulary.DOCUMENTS, "document");
-      if (v.theme() != null && !v.theme().matches("[a-z0-9][a-z0-9-]{0,40}")) {
-        out.add(
-            Diagnostic.error(
-                map.at(at + ".theme"),
-                "theme '%s' is not a theme name".formatted(v.theme()),
-                "use modern or classic, or the NAME of your own resume-NAME.ftlx (lower-case letters, digits, '-')"));
-      }
       if (v.filename() != null) {
         String unknown = v.filename().replaceAll("\\{(name|document|variant)}", "");
         if (unknown.contains("{")

@@ -6,28 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The tags a résumé uses, and the names a variant may use for sections and documents. */
+/** The tags a résumé uses. */
 public final class Vocabulary {
-
-  /** Résumé sections a variant may list, in their default order. */
-  public static final List<String> SECTIONS =
-      List.of(
-          "summary",
-          "metrics",
-          "work",
-          "systems",
-          "projects",
-          "skills",
-          "education",
-          "awards",
-          "certificates",
-          "publications",
-          "volunteer",
-          "languages",
-          "interests");
-
-  /** Documents a variant may ask for: the two PDFs, and the text and Markdown versions of both. */
-  public static final List<String> DOCUMENTS = List.of("resume", "dossier", "text");
 
   private Vocabulary() {}
 

@@ -5,7 +5,6 @@ import dev.vitae.load.Suggestions;
 import dev.vitae.model.DatePoint;
 import dev.vitae.model.Dossier;
 import dev.vitae.model.DossierPart;
-import dev.vitae.model.FitMode;
 import dev.vitae.model.Keyed;
 import dev.vitae.model.Localization;
 import dev.vitae.model.PartialDate;
@@ -105,17 +104,6 @@ public final class Validator {
             Suggestions.hint(key, parts));
       }
     }
-    r.variants()
-        .forEach(
-            (name, v) -> {
-              if (v.fit() != null && FitMode.parse(v.fit()).isEmpty()) {
-                error(
-                    "variants." + name + ".fit",
-                    "'fit' is '%s'; it can be 'drop' or 'strict'".formatted(v.fit()),
-                    "'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out"
-                        + " the least important items and reports them");
-              }
-            });
   }
 
   private void locale(Localization l) {
@@ -131,12 +119,6 @@ public final class Validator {
             "'%s' is not a language tag".formatted(l.language()),
             "write a BCP 47 tag: a language code such as en, de, he or ar, with a region if you like (fr-CA, pt-BR)");
       }
-    }
-    if (l.direction() != null && !l.direction().equals("ltr") && !l.direction().equals("rtl")) {
-      error(
-          "locale.direction",
-          "'direction' is '%s'; it can be 'ltr' or 'rtl'".formatted(l.direction()),
-          "leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'");
     }
     l.words()
         .forEach(

@@ -9,11 +9,13 @@ import dev.vitae.model.Profile;
 import dev.vitae.model.Project;
 import dev.vitae.model.Publication;
 import dev.vitae.model.Resume;
+import dev.vitae.model.ResumeSection;
 import dev.vitae.model.SystemEntry;
 import dev.vitae.model.Volunteer;
 import dev.vitae.model.Word;
 import dev.vitae.model.Work;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -29,28 +31,16 @@ public final class ResumeViews {
    * the dossier (their one-liners repeat the job bullets); a variant can list "systems" to add
    * them.
    */
-  public static final List<String> DEFAULT_ORDER =
-      List.of(
-          "summary",
-          "metrics",
-          "work",
-          "projects",
-          "skills",
-          "education",
-          "awards",
-          "certificates",
-          "publications",
-          "volunteer",
-          "languages",
-          "interests");
+  public static final List<ResumeSection> DEFAULT_ORDER =
+      Arrays.stream(ResumeSection.values()).filter(s -> s != ResumeSection.SYSTEMS).toList();
 
   private ResumeViews() {}
 
-  public static ResumeView of(Resume r, List<String> order, Emphasis emphasis, Paper paper) {
+  public static ResumeView of(Resume r, List<ResumeSection> order, Emphasis emphasis, Paper paper) {
     Basics b = r.basics();
     Writing writing = Writing.of(r);
     List<Section> sections = new ArrayList<>();
-    for (String key : order) {
+    for (ResumeSection key : order) {
       Section s = section(key, r, emphasis, writing);
       if (s != null) {
         sections.add(s.withHeading(writing.capitals(s.title())));
@@ -123,14 +113,16 @@ public final class ResumeViews {
     return List.copyOf(out);
   }
 
-  private static @Nullable Section section(String key, Resume r, Emphasis e, Writing writing) {
+  private static @Nullable Section section(
+      ResumeSection section, Resume r, Emphasis e, Writing writing) {
     Dates dates = writing.dates();
-    return switch (key) {
-      case "summary" ->
+    String key = section.key();
+    return switch (section) {
+      case SUMMARY ->
           r.basics().summary() == null
               ? null
               : Section.ofText(key, writing.heading(key), e.line(r.basics().summary()));
-      case "metrics" ->
+      case METRICS ->
           r.metrics().isEmpty()
               ? null
               : Section.ofMetrics(
@@ -139,12 +131,12 @@ public final class ResumeViews {
                   r.metrics().stream()
                       .map(m -> new MetricCard(m.value(), m.label(), m.context()))
                       .toList());
-      case "work" ->
+      case WORK ->
           entries(
               key,
               writing.heading(key),
               marked(key, r.work(), w -> work(w, e, dates), Work::priority, Work::highlights));
-      case "systems" ->
+      case SYSTEMS ->
           r.systems().isEmpty()
               ? null
               : Section.ofCompact(
@@ -156,7 +148,7 @@ public final class ResumeViews {
                       ResumeViews::system,
                       SystemEntry::priority,
                       s -> List.of()));
-      case "projects" ->
+      case PROJECTS ->
           entries(
               key,
               writing.heading(key),
@@ -166,7 +158,7 @@ public final class ResumeViews {
                   p -> project(p, e, dates),
                   Project::priority,
                   Project::highlights));
-      case "skills" ->
+      case SKILLS ->
           r.skills().isEmpty()
               ? null
               : Section.ofSkills(
@@ -182,7 +174,7 @@ public final class ResumeViews {
                                           .map(Item::text)
                                           .collect(Collectors.joining(", ")))))
                       .toList());
-      case "education" ->
+      case EDUCATION ->
           entries(
               key,
               writing.heading(key),
@@ -192,12 +184,12 @@ public final class ResumeViews {
                   d -> education(d, dates),
                   Education::priority,
                   d -> List.of()));
-      case "awards" ->
+      case AWARDS ->
           entries(
               key,
               writing.heading(key),
               marked(key, r.awards(), a -> award(a, dates), Award::priority, a -> List.of()));
-      case "certificates" ->
+      case CERTIFICATES ->
           entries(
               key,
               writing.heading(key),
@@ -207,7 +199,7 @@ public final class ResumeViews {
                   c -> certificate(c, dates),
                   Certificate::priority,
                   c -> List.of()));
-      case "publications" ->
+      case PUBLICATIONS ->
           entries(
               key,
               writing.heading(key),
@@ -217,7 +209,7 @@ public final class ResumeViews {
                   p -> publication(p, dates),
                   Publication::priority,
                   p -> List.of()));
-      case "volunteer" ->
+      case VOLUNTEER ->
           entries(
               key,
               writing.heading(key),
@@ -227,7 +219,7 @@ public final class ResumeViews {
                   v -> volunteer(v, e, dates),
                   Volunteer::priority,
                   Volunteer::highlights));
-      case "languages" ->
+      case LANGUAGES ->
           r.languages().isEmpty()
               ? null
               : Section.ofText(
@@ -241,7 +233,7 @@ public final class ResumeViews {
                                       ? l.language()
                                       : l.language() + " (" + l.fluency() + ")")
                           .collect(Collectors.joining(", "))));
-      case "interests" ->
+      case INTERESTS ->
           r.interests().isEmpty()
               ? null
               : Section.ofText(
@@ -249,7 +241,6 @@ public final class ResumeViews {
                   writing.heading(key),
                   Line.of(
                       r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
-      default -> null;
     };
   }
 

@@ -33,7 +33,10 @@ public record Writing(
     Locale locale = tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag);
     Direction direction;
     if (l != null && l.direction() != null) {
-      direction = l.direction().equals("rtl") ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
+      direction =
+          l.direction() == dev.vitae.model.Direction.RTL
+              ? Direction.RIGHT_TO_LEFT
+              : Direction.LEFT_TO_RIGHT;
     } else if (tag != null) {
       direction =
           ULocale.forLocale(locale).isRightToLeft()

@@ -52,6 +52,26 @@ class StrictBuildTest {
   }
 
   @Test
+  void fitWrittenInCapitalsIsAnErrorNotIgnored() throws IOException {
+    Files.writeString(file, Files.readString(file) + "variants:\n  backend:\n    fit: STRICT\n");
+    CliTest.Run v = run("validate", file.toString());
+    assertThat(v.code()).isEqualTo(1);
+    assertThat(v.err())
+        .startsWith(
+            file
+                + ":"
+                + Files.readString(file).lines().count()
+                + ":10: error: unknown value 'STRICT' for fit\n"
+                + "        fit: STRICT\n"
+                + "             ^\n"
+                + "  hint: did you mean 'strict'?\n");
+    Path out = dir.resolve("out");
+    CliTest.Run b = run("build", file.toString(), "--out", out.toString());
+    assertThat(b.code()).isEqualTo(1);
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
   void strictFailsWithExitOneSaysHowFarOverAndWritesNothing() {
     Path out = dir.resolve("out");
     CliTest.Run r = run("build", file.toString(), "--out", out.toString(), "--strict");

@@ -235,20 +235,54 @@ class LoaderErrorsTest {
                 fit: loose
             """,
             """
-            resume.yaml:5:10: error: 'fit' is 'loose'; it can be 'drop' or 'strict'
+            resume.yaml:5:10: error: unknown value 'loose' for fit
                     fit: loose
                          ^
-              hint: 'strict' fails the build when the résumé overflows one page; 'drop' (the default) leaves out the least important items and reports them
+              hint: it can be 'drop' or 'strict'
             1 error
             """),
         Arguments.of(
-            "locale and sections: no language tag, no direction, a blank word, words and parts that do not exist",
+            "closed choices are written as the documentation writes them: STRICT is not strict",
+            """
+            basics:
+              name: Ada
+            variants:
+              backend:
+                fit: STRICT
+                sections: [summary, Work, skils]
+                documents: [resume, pdf]
+                theme: Fancy Look
+            """,
+            """
+            resume.yaml:5:10: error: unknown value 'STRICT' for fit
+                    fit: STRICT
+                         ^
+              hint: did you mean 'strict'?
+            resume.yaml:6:25: error: unknown value 'Work' for sections
+                    sections: [summary, Work, skils]
+                                        ^
+              hint: did you mean 'work'?
+            resume.yaml:6:31: error: unknown value 'skils' for sections
+                    sections: [summary, Work, skils]
+                                              ^
+              hint: did you mean 'skills'?
+            resume.yaml:7:25: error: unknown value 'pdf' for documents
+                    documents: [resume, pdf]
+                                        ^
+              hint: it can be 'resume', 'dossier' or 'text'
+            resume.yaml:8:12: error: theme 'Fancy Look' is not a theme name
+                    theme: Fancy Look
+                           ^
+              hint: use modern or classic, or the NAME of your own resume-NAME.ftlx (lower-case letters, digits, '-')
+            5 errors
+            """),
+        Arguments.of(
+            "locale and sections: no language tag, a blank word, words and parts that do not exist",
             """
             basics:
               name: Ada
             locale:
               language: english_UK
-              direction: right
               words:
                 present: " "
                 wrok: Erfahrung
@@ -262,27 +296,38 @@ class LoaderErrorsTest {
                   language: english_UK
                             ^
               hint: write a BCP 47 tag: a language code such as en, de, he or ar, with a region if you like (fr-CA, pt-BR)
-            resume.yaml:5:14: error: 'direction' is 'right'; it can be 'ltr' or 'rtl'
-                  direction: right
-                             ^
-              hint: leave it out to take the language's direction: 'rtl' for he, ar, fa, ur and yi, else 'ltr'
-            resume.yaml:7:5: error: the word 'present' is blank
+            resume.yaml:6:5: error: the word 'present' is blank
                     present: " "
                     ^
               hint: write it in the résumé's language, or leave the key out for the English 'Present'
-            resume.yaml:8:5: error: vitae prints no word called 'wrok'
+            resume.yaml:7:5: error: vitae prints no word called 'wrok'
                     wrok: Erfahrung
                     ^
               hint: did you mean 'work'?
-            resume.yaml:9:5: error: 'pages' has no place called {seite}
+            resume.yaml:8:5: error: 'pages' has no place called {seite}
                     pages: "Seite {seite}"
                     ^
               hint: its places are {page} and {pages}, as in 'page {page} of {pages}'
-            resume.yaml:11:3: error: the dossier has no part called 'sytems'
+            resume.yaml:10:3: error: the dossier has no part called 'sytems'
                   sytems:
                   ^
               hint: did you mean 'systems'?
-            6 errors
+            5 errors
+            """),
+        Arguments.of(
+            "a direction that is neither ltr nor rtl",
+            """
+            basics:
+              name: Ada
+            locale:
+              direction: right
+            """,
+            """
+            resume.yaml:4:14: error: unknown value 'right' for direction
+                  direction: right
+                             ^
+              hint: it can be 'ltr' or 'rtl'
+            1 error
             """),
         Arguments.of(
             "locale: a word whose places do not pair, and one with a formatted place",

@@ -134,4 +134,45 @@ class ResumeSchemaTest {
     assertThat(schema.at("/definitions/PartialDate/pattern").asText())
         .isEqualTo("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
   }
+
+  @Test
+  void eachClosedChoiceIsAnEnumAndTheSameSpellingTheLoaderTakes() throws IOException {
+    JsonNode schema = ResumeSchema.generate();
+    assertThat(schema.at("/definitions/Variant/properties/fit/enum").toString())
+        .isEqualTo("[\"drop\",\"strict\"]");
+    assertThat(schema.at("/definitions/Variant/properties/documents/items/enum").toString())
+        .isEqualTo("[\"resume\",\"dossier\",\"text\"]");
+    assertThat(schema.at("/definitions/Variant/properties/sections/items/enum").toString())
+        .isEqualTo(
+            "[\"summary\",\"metrics\",\"work\",\"systems\",\"projects\",\"skills\","
+                + "\"education\",\"awards\",\"certificates\",\"publications\",\"volunteer\","
+                + "\"languages\",\"interests\"]");
+    assertThat(schema.at("/definitions/Localization/properties/direction/enum").toString())
+        .isEqualTo("[\"ltr\",\"rtl\"]");
+    assertThat(problems("basics: {name: Ada}\nvariants: {b: {fit: strict, sections: [work]}}\n"))
+        .isEmpty();
+    assertThat(problems("basics: {name: Ada}\nvariants: {b: {fit: STRICT}}\n"))
+        .singleElement()
+        .asString()
+        .contains("fit");
+    assertThat(problems("basics: {name: Ada}\nvariants: {b: {sections: [Work]}}\n"))
+        .singleElement()
+        .asString()
+        .contains("sections");
+    assertThat(problems("basics: {name: Ada}\nlocale: {direction: RTL}\n"))
+        .singleElement()
+        .asString()
+        .contains("direction");
+  }
+
+  @Test
+  void aThemeIsAnOpenNameWithTheShippedOnesAsExamples() throws IOException {
+    JsonNode theme = ResumeSchema.generate().at("/definitions/Variant/properties/theme");
+    assertThat(theme.at("/examples").toString()).isEqualTo("[\"modern\",\"classic\"]");
+    assertThat(problems("basics: {name: Ada}\nvariants: {b: {theme: my-own-2}}\n")).isEmpty();
+    assertThat(problems("basics: {name: Ada}\nvariants: {b: {theme: Fancy Look}}\n"))
+        .singleElement()
+        .asString()
+        .contains("theme");
+  }
 }

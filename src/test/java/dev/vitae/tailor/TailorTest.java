@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vitae.Samples;
+import dev.vitae.model.DocumentKind;
 import dev.vitae.model.Item;
 import dev.vitae.model.Resume;
 import java.util.List;
@@ -97,7 +98,7 @@ class TailorTest {
     assertThat(r.basics().label()).isEqualTo("Platform Engineer");
     assertThat(r.work().get(1).position()).isEqualTo("Backend Engineer");
     assertThat(p.variant().include()).containsExactly("realtime");
-    assertThat(p.variant().documents()).containsExactly("resume");
+    assertThat(p.variant().documents()).containsExactly(DocumentKind.RESUME);
     assertThat(SAMPLE.work().get(1).position()).isEqualTo("Graduate Engineer Trainee");
   }
 

@@ -1,0 +1,7 @@
+package dev.vitae.model;
+
+/** Which side a page starts on ({@code locale.direction}). */
+public enum Direction implements Keyed {
+  LTR,
+  RTL
+}
