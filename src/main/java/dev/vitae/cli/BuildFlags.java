@@ -3,6 +3,7 @@ package dev.vitae.cli;
 import dev.vitae.model.FitMode;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.BuildRequest;
+import dev.vitae.tailor.Assignment;
 import dev.vitae.tailor.Profile;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,11 @@ final class BuildFlags {
         out.out,
         selection.variants.variants,
         new Profile.Flags(
-            selection.tags, selection.excludeTags, selection.onlyKeys(), sets.sets, look.theme),
+            selection.tags,
+            selection.excludeTags,
+            selection.onlyKeys(),
+            Assignment.inOrder(sets.sets),
+            look.theme),
         look.templates(),
         look.paper,
         strict ? FitMode.STRICT : FitMode.DROP,

@@ -5,6 +5,8 @@ import dev.vitae.load.SourceMap;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Theme;
 import dev.vitae.source.Diagnostic;
+import dev.vitae.tailor.FlagError;
+import dev.vitae.tailor.Overrides;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import dev.vitae.validate.Validator;
@@ -58,15 +60,24 @@ final class BuildChecks {
         : List.of();
   }
 
-  /** {@code --set} can write anything; the tailored résumé must pass the same rules as the file. */
+  /**
+   * Each {@code --set} value passes the loader's converter and limits, and the résumé it makes the
+   * same rules as the file; each problem once, naming its flag.
+   */
   static List<Problem> setValues(Resume resume, Plan plan) {
     Set<Problem> out = new LinkedHashSet<>();
     for (Profile p : plan.profiles()) {
       if (p.sets().isEmpty()) {
         continue;
       }
-      for (Diagnostic d : Validator.validate(Tailor.apply(resume, p), new SourceMap(Map.of()))) {
-        out.add(new Problem.Invalid("--set: " + d.message(), d.hint()));
+      Overrides.Applied applied = Overrides.apply(Tailor.variant(resume, p), p.sets());
+      for (FlagError e : applied.errors()) {
+        out.add(new Problem.Invalid(e.flag() + ": " + e.message(), e.hint()));
+      }
+      if (applied.errors().isEmpty()) {
+        for (Diagnostic d : Validator.validate(applied.resume(), new SourceMap(Map.of()))) {
+          out.add(new Problem.Invalid("--set: " + d.message(), d.hint()));
+        }
       }
     }
     return List.copyOf(out);

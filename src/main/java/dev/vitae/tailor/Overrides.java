@@ -1,24 +1,21 @@
 package dev.vitae.tailor;
 
+import dev.vitae.load.Scalars;
 import dev.vitae.load.Suggestions;
-import dev.vitae.model.DatePoint;
-import dev.vitae.model.Item;
-import dev.vitae.model.PartialDate;
-import dev.vitae.model.Present;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
+import dev.vitae.model.Records;
+import dev.vitae.model.Resume;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code --set basics.label="Platform Engineer"}: replaces one value of the résumé by its path,
- * building new records along the way. Lists are addressed by index ({@code work[0].position}); a
- * list of text takes comma-separated values.
+ * {@code --set basics.label="Platform Engineer"}: replaces values of the résumé by their paths, in
+ * the order given, building new records along the way. A path names fields by their keys in
+ * resume.yaml; lists are addressed by index ({@code work[0].position}), and a list of values takes
+ * comma-separated ones. Every value goes through the loader's converter, with its limits.
  */
 public final class Overrides {
 
@@ -26,143 +23,128 @@ public final class Overrides {
 
   private Overrides() {}
 
-  public static <T> T apply(T resume, Map<String, String> sets) {
-    T out = resume;
-    for (var e : sets.entrySet()) {
-      out = set(out, e.getKey(), e.getValue());
+  /**
+   * The résumé with every assignment applied in order, or every reason some cannot be.
+   *
+   * @param resume the résumé, as tailored
+   */
+  public record Applied(Resume resume, List<FlagError> errors) {
+
+    public Applied {
+      errors = List.copyOf(errors);
     }
-    return out;
   }
 
-  @SuppressWarnings("unchecked")
-  static <T> T set(T root, String path, String value) {
-    List<String> segments = Arrays.asList(path.split("\\.", -1));
-    return (T) setIn(root, root.getClass(), segments, 0, path, value);
+  public static Applied apply(Resume resume, List<Assignment> sets) {
+    Resume out = resume;
+    List<FlagError> errors = new ArrayList<>();
+    for (Assignment a : sets) {
+      try {
+        out = (Resume) setIn(out, Resume.class, a.path().split("\\.", -1), 0, a);
+      } catch (Refused r) {
+        errors.add(new FlagError(a.flag(), r.message, r.hint));
+      }
+    }
+    return new Applied(out, errors);
   }
 
-  private static Object setIn(
-      Object target, Type type, List<String> segments, int at, String path, String value) {
-    Class<?> raw = raw(type);
-    if (!raw.isRecord()) {
-      throw new TailorError(
-          "--set %s: '%s' has no fields".formatted(path, String.join(".", segments.subList(0, at))),
-          "name a text field, e.g. basics.label");
+  private static Object setIn(Object target, Type type, String[] segments, int at, Assignment a)
+      throws Refused {
+    String where = at == 0 ? "the top level" : String.join(".", List.of(segments).subList(0, at));
+    Class<?> raw = Records.raw(type);
+    if (raw == Map.class) {
+      throw new Refused(
+          "--set cannot reach into the mapping '%s'".formatted(where), "change it in resume.yaml");
     }
-    Matcher m = SEGMENT.matcher(segments.get(at));
+    if (!Records.isRecord(raw)) {
+      throw new Refused(
+          "'%s' has no keys: it is one value".formatted(where), "set it alone: --set " + where);
+    }
+    Matcher m = SEGMENT.matcher(segments[at]);
     if (!m.matches()) {
-      throw new TailorError(
-          "--set %s: '%s' is not a field name".formatted(path, segments.get(at)),
+      throw new Refused(
+          "'%s' is not a key".formatted(segments[at]),
           "write the path with dots, e.g. work[0].position");
     }
-    String name = m.group(1);
-    RecordComponent[] components = raw.getRecordComponents();
-    int index = -1;
-    for (int i = 0; i < components.length; i++) {
-      if (components[i].getName().equals(name)) {
-        index = i;
-      }
-    }
-    if (index < 0) {
-      List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
-      throw new TailorError(
-          "--set %s: unknown field '%s'".formatted(path, name), Suggestions.hint(name, names));
-    }
-    Object[] values = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      values[i] = read(components[i], target);
-    }
-    RecordComponent c = components[index];
-    boolean last = at == segments.size() - 1;
+    String key = m.group(1);
+    Records.Field field =
+        Records.field(raw, key)
+            .orElseThrow(
+                () ->
+                    new Refused(
+                        "unknown key '%s' in %s".formatted(key, where),
+                        Suggestions.hint(key, Records.keys(raw))));
+    Record record = (Record) target;
+    Object current = field.of(record);
+    boolean last = at == segments.length - 1;
+    Object value;
     if (m.group(2) != null) {
-      if (raw(c.getGenericType()) != List.class) {
-        throw new TailorError(
-            "--set %s: '%s' is not a list".formatted(path, name), "drop the [index]");
+      if (field.raw() != List.class) {
+        throw new Refused("'%s' is not a list".formatted(key), "drop the [index]");
       }
-      List<Object> list = new ArrayList<>((List<?>) values[index]);
+      List<Object> list = new ArrayList<>((List<?>) current);
       int i = Integer.parseInt(m.group(2));
       if (i >= list.size()) {
-        throw new TailorError(
-            "--set %s: %s has %d entries".formatted(path, name, list.size()),
-            "count from 0: the first entry is %s[0]".formatted(name));
+        throw new Refused(
+            "%s has %d entries".formatted(key, list.size()),
+            "count from 0: the first entry is %s[0]".formatted(key));
       }
-      Type element = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+      Type element = Records.element(field.type());
       list.set(
           i,
           last
-              ? convert(element, value, path)
-              : setIn(list.get(i), element, segments, at + 1, path, value));
-      values[index] = List.copyOf(list);
+              ? convert(element, a.value(), key + "[" + i + "]", a)
+              : setIn(list.get(i), element, segments, at + 1, a));
+      value = List.copyOf(list);
     } else if (last) {
-      values[index] = convert(c.getGenericType(), value, path);
+      value = convert(field.type(), a.value(), key, a);
+    } else if (current == null) {
+      throw new Refused("'%s' is not in the résumé".formatted(key), "add it to resume.yaml first");
     } else {
-      Object child = values[index];
-      if (child == null) {
-        throw new TailorError(
-            "--set %s: '%s' is not in the résumé".formatted(path, name),
-            "add it to resume.yaml first");
-      }
-      values[index] = setIn(child, c.getGenericType(), segments, at + 1, path, value);
+      value = setIn(current, field.type(), segments, at + 1, a);
     }
-    try {
-      Class<?>[] types =
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-      return raw.getDeclaredConstructor(types).newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return Records.with(record, field.key(), value);
   }
 
-  private static Object convert(Type type, String value, String path) {
-    Class<?> raw = raw(type);
-    if (raw == String.class) {
-      return value;
-    }
-    if (raw == Integer.class) {
-      try {
-        return Integer.valueOf(value.strip());
-      } catch (NumberFormatException e) {
-        throw new TailorError(
-            "--set %s: '%s' is not a whole number".formatted(path, value), "for example: 2");
-      }
-    }
-    if (raw == PartialDate.class || raw == DatePoint.class) {
-      if (raw == DatePoint.class && value.strip().equalsIgnoreCase("present")) {
-        return new Present();
-      }
-      return PartialDate.parse(value)
-          .orElseThrow(
-              () ->
-                  new TailorError(
-                      "--set %s: '%s' is not a date".formatted(path, value),
-                      "write YYYY, YYYY-MM or YYYY-MM-DD"));
-    }
-    if (raw == Item.class) {
-      return Item.of(value);
-    }
+  private static Object convert(Type type, String text, String name, Assignment a) throws Refused {
+    Class<?> raw = Records.raw(type);
     if (raw == List.class) {
-      Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
       List<Object> out = new ArrayList<>();
-      for (String part : value.split(",")) {
-        if (!part.isBlank()) {
-          out.add(convert(element, part.strip(), path));
+      String[] parts = text.split(",");
+      for (int i = 0; i < parts.length; i++) {
+        if (!parts[i].isBlank()) {
+          out.add(
+              convert(Records.element(type), parts[i].strip(), name + "[" + out.size() + "]", a));
         }
       }
       return List.copyOf(out);
     }
-    throw new TailorError(
-        "--set %s: only text, numbers, dates and lists of text can be set".formatted(path),
-        "set one of its fields instead, e.g. %s.name".formatted(path));
-  }
-
-  private static Object read(RecordComponent c, Object target) {
-    try {
-      return c.getAccessor().invoke(target);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+    if (raw == Map.class) {
+      throw new Refused(
+          "'%s' is a mapping; --set cannot set it".formatted(name), "change it in resume.yaml");
     }
+    if (!Records.isScalar(raw) && !Records.acceptsText(raw)) {
+      throw new Refused(
+          "'%s' holds several fields; only a value or a list of values can be set".formatted(name),
+          "set one of its fields instead, e.g. %s.%s"
+              .formatted(a.path(), Records.keys(raw).get(0)));
+    }
+    return switch (Scalars.convert(raw, text, name)) {
+      case Scalars.Converted.Value v -> v.value();
+      case Scalars.Converted.Refused r -> throw new Refused(r.message(), r.hint());
+    };
   }
 
-  private static Class<?> raw(Type type) {
-    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+  /** Why one assignment cannot be made; becomes a {@link FlagError}. */
+  private static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String message;
+    private final String hint;
+
+    Refused(String message, String hint) {
+      super(message, null, false, false);
+      this.message = message;
+      this.hint = hint;
+    }
   }
 }

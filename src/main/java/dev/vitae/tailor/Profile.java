@@ -5,10 +5,7 @@ import dev.vitae.model.Keyed;
 import dev.vitae.model.Theme;
 import dev.vitae.model.Variant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param sets dot-path overrides from {@code --set path=value}, in the order given (applied in that
  *     order, and their errors reported in it)
  */
-public record Profile(String name, Variant variant, Map<String, String> sets) {
+public record Profile(String name, Variant variant, List<Assignment> sets) {
 
   public static final Variant EMPTY =
       new Variant(
@@ -28,7 +25,7 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
           null, null, null);
 
   public Profile {
-    sets = Collections.unmodifiableMap(new LinkedHashMap<>(sets));
+    sets = List.copyOf(sets);
   }
 
   public boolean isBase() {
@@ -40,15 +37,15 @@ public record Profile(String name, Variant variant, Map<String, String> sets) {
       List<String> tags,
       List<String> excludeTags,
       List<String> only,
-      Map<String, String> sets,
+      List<Assignment> sets,
       @Nullable String theme) {
-    public static final Flags NONE = new Flags(List.of(), List.of(), List.of(), Map.of());
+    public static final Flags NONE = new Flags(List.of(), List.of(), List.of(), List.of());
 
     /**
      * Without a theme. A theme alone changes the look of every document, so it does not count here.
      */
     public Flags(
-        List<String> tags, List<String> excludeTags, List<String> only, Map<String, String> sets) {
+        List<String> tags, List<String> excludeTags, List<String> only, List<Assignment> sets) {
       this(tags, excludeTags, only, sets, null);
     }
 

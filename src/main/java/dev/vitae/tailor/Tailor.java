@@ -20,8 +20,24 @@ public final class Tailor {
 
   private Tailor() {}
 
-  /** The résumé as the profile wants it; {@code resume} itself is not changed. */
+  /**
+   * The résumé as the profile wants it, its {@code --set} values applied; {@code resume} itself is
+   * not changed.
+   *
+   * @throws TailorError when a {@code --set} value cannot be applied; check them first with {@link
+   *     Overrides#apply}, which reports every one
+   */
   public static Resume apply(Resume resume, Profile profile) {
+    Overrides.Applied applied = Overrides.apply(variant(resume, profile), profile.sets());
+    if (!applied.errors().isEmpty()) {
+      FlagError e = applied.errors().get(0);
+      throw new TailorError(e.flag() + ": " + e.message(), e.hint());
+    }
+    return applied.resume();
+  }
+
+  /** The résumé as the profile's variant and tag flags want it, before its {@code --set} values. */
+  public static Resume variant(Resume resume, Profile profile) {
     Variant v = profile.variant();
     Tags tags = new Tags(v.include(), v.exclude());
     Basics b = resume.basics();
@@ -78,33 +94,31 @@ public final class Tailor {
                         d.tags(),
                         d.priority()))
             .toList();
-    Resume tailored =
-        new Resume(
-            resume.schema(),
-            basics,
-            keep(resume.metrics(), m -> m.tags(), tags),
-            work,
-            keep(resume.volunteer(), x -> x.tags(), tags),
-            keep(resume.education(), x -> x.tags(), tags),
-            keep(resume.awards(), x -> x.tags(), tags),
-            keep(resume.certificates(), x -> x.tags(), tags),
-            keep(resume.publications(), x -> x.tags(), tags),
-            skills,
-            resume.languages(),
-            resume.interests(),
-            resume.references(),
-            keep(resume.projects(), x -> x.tags(), tags),
-            systems(resume.systems(), dossiers, tags),
-            dossiers,
-            keep(resume.diagrams(), x -> x.tags(), tags),
-            keep(resume.notes(), x -> x.tags(), tags),
-            keep(resume.principles(), x -> x.tags(), tags),
-            resume.sections(),
-            resume.variants(),
-            resume.meta(),
-            resume.locale(),
-            resume.fonts());
-    return Overrides.apply(tailored, profile.sets());
+    return new Resume(
+        resume.schema(),
+        basics,
+        keep(resume.metrics(), m -> m.tags(), tags),
+        work,
+        keep(resume.volunteer(), x -> x.tags(), tags),
+        keep(resume.education(), x -> x.tags(), tags),
+        keep(resume.awards(), x -> x.tags(), tags),
+        keep(resume.certificates(), x -> x.tags(), tags),
+        keep(resume.publications(), x -> x.tags(), tags),
+        skills,
+        resume.languages(),
+        resume.interests(),
+        resume.references(),
+        keep(resume.projects(), x -> x.tags(), tags),
+        systems(resume.systems(), dossiers, tags),
+        dossiers,
+        keep(resume.diagrams(), x -> x.tags(), tags),
+        keep(resume.notes(), x -> x.tags(), tags),
+        keep(resume.principles(), x -> x.tags(), tags),
+        resume.sections(),
+        resume.variants(),
+        resume.meta(),
+        resume.locale(),
+        resume.fonts());
   }
 
   /** Systems the variant keeps; a link to a dossier it drops is dropped with it. */

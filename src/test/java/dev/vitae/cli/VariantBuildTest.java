@@ -168,7 +168,7 @@ class VariantBuildTest {
   }
 
   @Test
-  void unknownVariantsTagsAndPathsAreUsageErrorsWithSuggestions(@TempDir Path dir) {
+  void unknownVariantsAndTagsAreUsageErrorsWithSuggestions(@TempDir Path dir) {
     CliTest.Run v =
         CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--variant", "backnd");
     assertThat(v.code()).isEqualTo(2);
@@ -179,12 +179,6 @@ class VariantBuildTest {
     assertThat(t.code()).isEqualTo(2);
     assertThat(t.err())
         .isEqualTo("vitae: error: unknown tag 'realtme'\n  hint: did you mean 'realtime'?\n");
-    CliTest.Run s =
-        CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--set", "basics.lable=x");
-    assertThat(s.code()).isEqualTo(2);
-    assertThat(s.err())
-        .isEqualTo(
-            "vitae: error: --set basics.lable: unknown field 'lable'\n  hint: did you mean 'label'?\n");
     CliTest.Run u =
         CliTest.run(
             "build",
@@ -239,8 +233,13 @@ class VariantBuildTest {
       args.addAll(List.of("--set", "basics.wrong" + i + "=x"));
     }
     CliTest.Run r = CliTest.run(args.toArray(String[]::new));
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("vitae: error: --set basics.wrong0: unknown field 'wrong0'\n");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith(
+            "vitae: error: --set basics.wrong0: unknown key 'wrong0' in basics\n"
+                + "  hint: known keys here: name, label, headline, image, email, phone, url, summary,"
+                + " location, profiles, focus, availability\n"
+                + "vitae: error: --set basics.wrong1: unknown key 'wrong1' in basics\n");
 
     List<String> labels =
         new ArrayList<>(
@@ -253,6 +252,36 @@ class VariantBuildTest {
         .content()
         .contains("Role 9", "Role 10", "Role 11")
         .doesNotContain("Role 8");
+  }
+
+  @Test
+  void setValuesPassTheLoadersChecksAndEachErrorNamesItsFlag(@TempDir Path dir) {
+    CliTest.Run r =
+        CliTest.run(
+            "build",
+            CliTest.SAMPLE,
+            "--out",
+            dir.toString(),
+            "--set",
+            "basics.lable=x",
+            "--set",
+            "work[0].position=Lead\u0007Engineer",
+            "--set",
+            "basics.summary=" + "x".repeat(30_000));
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            """
+            vitae: error: --set basics.lable: unknown key 'lable' in basics
+              hint: did you mean 'label'?
+            vitae: error: --set work[0].position: 'position' holds the unprintable character U+0007
+              hint: delete the escape that writes it (such as \\0, \\x07 or \\uFFFF): applicant-tracking systems cannot read it, and XHTML cannot hold it
+            vitae: error: --set basics.summary: 'summary' is 30,000 characters long; the limit is 20,000
+              hint: shorten it: a résumé value is a few lines at most
+            vitae: nothing written; the previous outputs in %s are unchanged
+            """
+                .formatted(dir));
+    assertThat(dir).isEmptyDirectory();
   }
 
   @Test

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +63,7 @@ class ScriptsTest {
             write(yaml),
             out,
             List.of(),
-            new Profile.Flags(List.of(), List.of(), List.of("resume"), Map.of()),
+            new Profile.Flags(List.of(), List.of(), List.of("resume"), List.of()),
             Optional.empty(),
             Paper.A4,
             FitMode.DROP,

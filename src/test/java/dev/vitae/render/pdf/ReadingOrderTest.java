@@ -62,7 +62,7 @@ class ReadingOrderTest {
         Profile.of(
             "classic",
             null,
-            new Profile.Flags(List.of(), List.of(), List.of(), Map.of(), "classic")));
+            new Profile.Flags(List.of(), List.of(), List.of(), List.of(), "classic")));
     for (Profile p : profiles) {
       Resume tailored = Tailor.apply(SAMPLE, p);
       BUILDS.put(
