@@ -49,7 +49,7 @@ public final class PdfCheck {
         links(page, problems);
       }
       RawTextStripper stripper = new RawTextStripper();
-      stripper.setSortByPosition(true);
+      stripper.setSortByPosition(false);
       String text = stripper.getText(doc);
       codePoints(stripper.raw(), problems);
       TextOrder.check(text, expected.strings(), expected.mirroredPage(), problems);
@@ -59,6 +59,12 @@ public final class PdfCheck {
       problems.add("not a readable PDF: " + e.getMessage());
       return new CheckReport(file, 0, 0, pdf.length, problems);
     }
+  }
+
+  /** Normalised, and cut to 60 characters for a message. */
+  static String shorten(String s) {
+    String flat = normalize(s);
+    return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
   }
 
   /**

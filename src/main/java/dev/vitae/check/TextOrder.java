@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a text layer holds the source strings in order.
  *
- * <p>Compared after Unicode normalisation and without white space: a word too long for the line (a
- * 400-character URL) is broken across lines, and its pieces extract with a line break between.
+ * <p>The text is read in content-stream order, as applicant-tracking systems read it (pdf.js, Tika,
+ * PDFBox's default), never sorted by position. Compared after Unicode normalisation and without
+ * white space, a string must stand contiguous: it may wrap at a line end (a 400-character URL is
+ * broken across lines, and its pieces extract with a line break between), but its pieces must
+ * follow each other; no string is stitched together from pieces of other strings.
  *
  * <p>A string with right-to-left letters is compared on its letters and digits as a set, within the
  * shortest stretch of text that holds them all, else within the line, or the lines one after the
@@ -105,7 +108,7 @@ final class TextOrder {
       problems.add(
           "\"%s\" %s"
               .formatted(
-                  shorten(PdfCheck.normalize(s)),
+                  PdfCheck.shorten(s),
                   anywhere
                       ? "is in the text layer, but out of order"
                       : "is missing from the text layer"));
@@ -113,7 +116,7 @@ final class TextOrder {
   }
 
   /**
-   * A string without right-to-left letters: whole or broken across lines, else on a line holding
+   * A string without right-to-left letters: contiguous in the order read, else on a line holding
    * right-to-left letters, compared on its letters there: the reader's guess at that line's order
    * moves its pieces too (fuzzing found a Latin title starting "3 \\" before a Hebrew company read
    * back with the 3 after the rest of the title).
@@ -132,91 +135,13 @@ final class TextOrder {
   private record Found(int start, int next) {}
 
   /**
-   * The first {@code want} at or after {@code from}, whole or broken across lines; null when there
-   * is none. After a broken one the next string is looked for from the end of its first piece: the
-   * text after that piece, on its line, is the row's other cells.
+   * The first {@code want} at or after {@code from}, contiguous in the order read (white space left
+   * out, so a string wrapping at a line end is found when its pieces follow each other); null when
+   * there is none.
    */
   private @Nullable Found find(String want, int from) {
     int whole = text.indexOf(want, from);
-    if (whole >= 0) {
-      return new Found(whole, whole + want.length());
-    }
-    for (int p = text.indexOf(want.charAt(0), from);
-        p >= 0;
-        p = text.indexOf(want.charAt(0), p + 1)) {
-      if (brokenAt(want, p)) {
-        return new Found(p, p + matching(p, lineOf[p], want, 0));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether {@code want} starts at {@code p} and goes on in the lines after it, a piece on each: a
-   * name that wraps in the left cell of a row has the right cell's text read between its pieces.
-   */
-  private boolean brokenAt(String want, int p) {
-    int done = 0;
-    int at = p;
-    int line = lineOf[p];
-    while (true) {
-      int k = matching(at, line, want, done);
-      if (k == 0) {
-        return false;
-      }
-      done += k;
-      if (done == want.length()) {
-        return true;
-      }
-      Found next = continuation(want, done, line);
-      if (next == null) {
-        return false;
-      }
-      at = next.start();
-      line = lineOf[at];
-    }
-  }
-
-  /**
-   * Where {@code want} goes on after {@code done} characters: the longest piece of it on the next
-   * line, else on one of the few lines after, past lines of another cell read between (fuzzing
-   * found a step number, centred beside a step name wrapping over six lines, read between its third
-   * and fourth); null when it does not go on.
-   */
-  private @Nullable Found continuation(String want, int done, int line) {
-    for (int next = line + 1; next < lineStart.size() && next <= line + 1 + SKIPPED_LINES; next++) {
-      int best = -1;
-      int longest = 0;
-      for (int q = lineStart.get(next); q < lineEnd(next); q++) {
-        int m = matching(q, next, want, done);
-        if (m > longest) {
-          longest = m;
-          best = q;
-        }
-      }
-      int enough = next == line + 1 ? 1 : Math.min(want.length() - done, 4);
-      if (longest >= enough) {
-        return new Found(best, best + longest);
-      }
-    }
-    return null;
-  }
-
-  /** Lines of other cells that may stand between two pieces of a wrapped string. */
-  private static final int SKIPPED_LINES = 2;
-
-  /**
-   * How many characters of {@code want}, from {@code done}, the text holds from {@code at} on its
-   * line.
-   */
-  private int matching(int at, int line, String want, int done) {
-    int k = 0;
-    while (at + k < lineEnd(line)
-        && done + k < want.length()
-        && text.charAt(at + k) == want.charAt(done + k)) {
-      k++;
-    }
-    return k;
+    return whole < 0 ? null : new Found(whole, whole + want.length());
   }
 
   private int lineEnd(int line) {
@@ -314,9 +239,5 @@ final class TextOrder {
       }
     }
     return lo;
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 59) + "…";
   }
 }

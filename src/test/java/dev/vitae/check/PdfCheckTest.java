@@ -2,6 +2,7 @@ package dev.vitae.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.PdfReadback;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.PdfEngine;
 import dev.vitae.render.pdf.PdfStamp;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -31,6 +33,30 @@ class PdfCheckTest {
         """
             .formatted(body);
     return ENGINE.layout(doc).write(new PdfStamp(Instant.EPOCH, new byte[] {1}));
+  }
+
+  interface Drawing {
+    void draw(PDFont font, PDPageContentStream s) throws IOException;
+  }
+
+  /** A one-page PDF drawn with PDFBox in Source Sans 3 at 12 pt, with a title and an author. */
+  static byte[] pdfbox(Drawing drawing) throws IOException {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDFont font = PDType0Font.load(doc, FontSet.shipped().files().get(0).toFile());
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        s.beginText();
+        s.setFont(font, 12);
+        drawing.draw(font, s);
+        s.endText();
+      }
+      doc.getDocumentInformation().setTitle("T");
+      doc.getDocumentInformation().setAuthor("A");
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 
   static byte[] pdfbox(boolean embedded, String text) throws IOException {
@@ -103,9 +129,9 @@ class PdfCheckTest {
   }
 
   @Test
-  void aStringWrappingBesideAnotherColumnIsFoundInItsPieces() {
-    // The right cell is read between the lines of the left one: "Private Voice Real-time System
-    // Channel …".
+  void aStringWrappingInItsCellIsWholeInTheContentStream() {
+    // Sorted by position the right cell would read between the lines of the left one; in the
+    // order drawn, which is the order readers take, the left cell comes whole.
     String name =
         "Private Voice Channel System for Community Moderation and Support Operations Teams";
     byte[] pdf =
@@ -126,20 +152,56 @@ class PdfCheckTest {
   }
 
   @Test
-  void aStringWrappingPastALineOfAnotherCellIsFoundInItsPieces() {
-    // Found by fuzzing: a diagram's step number, centred beside a step name that wraps over six
-    // lines, is read as a line of its own between the name's third and fourth.
-    String name =
-        "API Coshboards, and transcripts as product surfaces. They shorten incidents, explain system "
-            + "behavior, and build trust with internal teams.";
+  void aStringIsNotStitchedFromPiecesWithOtherTextBetween() {
+    // The read-back once joined a piece on one line with pieces on the lines after, past a line of
+    // another cell; a reader that takes the text in order gets the step number inside the name.
+    String name = "API Coshboards, and transcripts as product surfaces. They shorten incidents.";
     String extracted =
-        "01 Client Request order, tracking, profile\n↓\nAPI Coshboards, and \ntranscripts as product \n"
-            + "surfaces. They shorten \n02\nincidents, explain system \nbehavior, and build trust \nwith internal teams.\n";
+        "API Coshboards, and \ntranscripts as product \nsurfaces. They shorten \n02\nincidents.\n";
     List<String> problems = new ArrayList<>();
-    TextOrder.check(extracted, List.of("Client Request", name), false, problems);
+    TextOrder.check(extracted, List.of(name), false, problems);
+    assertThat(problems)
+        .containsExactly("\"" + PdfCheck.shorten(name) + "\" is missing from the text layer");
+    problems.clear();
+    TextOrder.check(extracted.replace("02\n", ""), List.of(name), false, problems);
     assertThat(problems).isEmpty();
-    TextOrder.check(extracted, List.of(name.replace("explain", "explains")), false, problems);
-    assertThat(problems).singleElement().asString().endsWith("is missing from the text layer");
+  }
+
+  @Test
+  void aMissingBulletThatSharesWordsWithItsNeighboursIsMissing() {
+    // Its start is on one line and its end on the next: no string is stitched together from
+    // pieces of others.
+    byte[] pdf =
+        xhtml(
+            "<p>• Built the billing service in Go, cutting invoice time by half.</p>"
+                + "<p>• Built the billing reports in Go, cutting review time by half.</p>");
+    String missing = "Built the billing service in Go, cutting review time by half.";
+    assertThat(PdfCheck.check("a.pdf", pdf, new Expectation(1, List.of(missing))).problems())
+        .containsExactly("\"" + PdfCheck.shorten(missing) + "\" is missing from the text layer");
+  }
+
+  @Test
+  void aWordDrawnAtItsLinesEndIsMissingFromItsSentence() throws IOException {
+    // On the page: "Implemented Redis-based caching."; in the content stream "Redis" comes last,
+    // as emphasised words once did. Sorting by position would hide it; readers do not sort.
+    byte[] pdf =
+        pdfbox(
+            (font, s) -> {
+              float gap = font.getStringWidth("Implemented ") / 1000 * 12;
+              float word = font.getStringWidth("Redis") / 1000 * 12;
+              s.newLineAtOffset(72, 700);
+              s.showText("Implemented ");
+              s.newLineAtOffset(gap + word, 0);
+              s.showText("-based caching.");
+              s.newLineAtOffset(-word, 0);
+              s.showText("Redis");
+            });
+    assertThat(PdfReadback.of(pdf).text()).contains("Implemented Redis-based caching.");
+    assertThat(
+            PdfCheck.check(
+                    "a.pdf", pdf, new Expectation(1, List.of("Implemented Redis-based caching.")))
+                .problems())
+        .contains("\"Implemented Redis-based caching.\" is missing from the text layer");
   }
 
   @Test
