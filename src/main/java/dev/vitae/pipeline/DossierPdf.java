@@ -36,7 +36,7 @@ final class DossierPdf implements Output {
     long t0 = System.nanoTime();
     DossierView view = job.dossierView();
     String xhtml = job.render("dossier.ftlx", view);
-    LaidOut laidOut = job.pdf().layout(xhtml);
+    LaidOut laidOut = job.pdf().layout(xhtml, "dossier.ftlx");
     BuildOptions options = job.options();
     byte[] bytes =
         laidOut.write(

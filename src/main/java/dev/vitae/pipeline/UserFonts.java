@@ -4,6 +4,8 @@ import dev.vitae.load.SourceMap;
 import dev.vitae.render.pdf.PdfEngine;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.validate.ProjectPaths;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,13 @@ final class UserFonts {
   private static final String WHERE =
       "put the .ttf file in the folder of resume.yaml (or below it) and write its path relative to "
           + "resume.yaml, e.g. fonts/NotoSansSC-Regular.ttf";
+
+  /**
+   * The largest font file read: the biggest single-script TrueType fonts (a Chinese, Japanese or
+   * Korean face) are about 20 MB; a file of gigabytes would be read whole before it could be
+   * refused.
+   */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
 
   /** The font files, or the problems with them. */
   record Resolved(List<Path> files, List<Diagnostic> diagnostics) {}
@@ -56,6 +65,17 @@ final class UserFonts {
                 WHERE));
         continue;
       }
+      long bytes = size(file.get());
+      if (bytes > MAX_BYTES) {
+        errors.add(
+            Diagnostic.error(
+                map.at(path),
+                "font '%s' is %,d MB; vitae reads fonts of up to %d MB"
+                    .formatted(name, bytes >> 20, MAX_BYTES >> 20),
+                "use a font of one script or style (e.g. NotoSansSC-Regular.ttf, about 10 MB),"
+                    + " not a collection of many"));
+        continue;
+      }
       try {
         PdfEngine.load(file.get());
         files.add(file.get());
@@ -68,5 +88,13 @@ final class UserFonts {
       }
     }
     return new Resolved(List.copyOf(files), List.copyOf(errors));
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // reading it will say what is wrong
+    }
   }
 }

@@ -10,6 +10,7 @@ import dev.vitae.model.Resume;
 import dev.vitae.model.ResumeSection;
 import dev.vitae.model.Theme;
 import dev.vitae.model.Variant;
+import dev.vitae.render.Limits;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.FontCoverage;
 import dev.vitae.render.pdf.FontSet;
@@ -56,7 +57,8 @@ public final class Vitae {
 
   /** The shipped templates, or a user's template folder first, with these fonts. */
   public static Vitae create(Optional<Path> userTemplates, FontSet fonts) {
-    return new Vitae(Templates.create(userTemplates), new PdfEngine(fonts));
+    return new Vitae(
+        Templates.create(userTemplates), new PdfEngine(fonts, userTemplates, Limits.DEFAULT));
   }
 
   /** The names of the themes shipped with vitae; {@code modern} is the default. */

@@ -5,18 +5,21 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * One FreeMarker configuration, sandboxed. Each instance owns its own configuration and template
@@ -25,14 +28,21 @@ import java.util.Optional;
 public final class Templates {
 
   private final Configuration config;
+  private final Limits limits;
 
-  private Templates(Configuration config) {
+  private Templates(Configuration config, Limits limits) {
     this.config = config;
+    this.limits = limits;
   }
 
   /** The templates shipped with vitae, or a user's folder first when given. */
   public static Templates create(Optional<Path> userFolder) {
-    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    return create(userFolder, Limits.DEFAULT);
+  }
+
+  /** The templates shipped with vitae, or a user's folder first, each run within these limits. */
+  public static Templates create(Optional<Path> userFolder, Limits limits) {
+    Configuration c = new InterruptibleConfiguration();
     TemplateLoader shipped = new ClassTemplateLoader(Templates.class, "/vitae/templates");
     if (userFolder.isPresent()) {
       try {
@@ -58,7 +68,7 @@ public final class Templates {
     c.setRecognizeStandardFileExtensions(true);
     c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     TextFunctions.all().forEach(c::setSharedVariable);
-    return new Templates(c);
+    return new Templates(c, limits);
   }
 
   /** Whether a template of this name exists (in the user's folder or shipped). */
@@ -70,17 +80,86 @@ public final class Templates {
     }
   }
 
-  /** Runs a template with one object named {@code doc}. */
+  /**
+   * Runs a template with one object named {@code doc}.
+   *
+   * @throws TemplateFailure when the template fails, runs longer or writes more than its {@link
+   *     Limits}, recurses without end or exhausts memory; the message names the template
+   */
   public String render(String name, Object view) {
-    try {
-      Template template = config.getTemplate(name);
-      StringWriter out = new StringWriter(16_384);
-      template.process(Map.of("doc", view), out);
-      return out.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("template " + name + ": " + e.getMessage(), e);
-    } catch (TemplateException e) {
-      throw new TemplateFailure(name, e.getMessageWithoutStackTop(), e);
+    BoundedWriter out = new BoundedWriter(limits.characters());
+    try (Watchdog watchdog = new Watchdog(limits.time())) {
+      try {
+        Template template = config.getTemplate(name);
+        template.process(Map.of("doc", view), out);
+        return out.toString();
+      } catch (BoundedWriter.TooLong e) {
+        throw new TemplateFailure(
+            name,
+            "wrote more than %,d characters; a résumé or dossier is far shorter (a loop without end?)"
+                .formatted(limits.characters()),
+            null);
+      } catch (IOException | TemplateException | RuntimeException e) {
+        if (watchdog.fired()) {
+          throw new TemplateFailure(
+              name,
+              "ran for more than %s (a loop without end, such as <#list 1.. as i>?)"
+                  .formatted(limits.timeText()),
+              null);
+        }
+        if (e instanceof TemplateException te) {
+          throw new TemplateFailure(name, te.getMessageWithoutStackTop(), te);
+        }
+        if (e instanceof IOException io) {
+          throw new TemplateFailure(name, io.getMessage(), io);
+        }
+        throw (RuntimeException) e;
+      } catch (StackOverflowError e) {
+        throw new TemplateFailure(
+            name,
+            "calls or includes itself without end (a macro, function or <#include> that never stops)",
+            null);
+      } catch (OutOfMemoryError e) {
+        throw new TemplateFailure(
+            name, "ran out of memory (a value or list that grows without end?)", null);
+      }
+    }
+  }
+
+  /**
+   * Adds FreeMarker's thread-interruption checks to every template it loads, the included and
+   * imported ones too, so that {@link Watchdog} can stop a loop that writes nothing.
+   */
+  private static final class InterruptibleConfiguration extends Configuration {
+
+    private final Set<Template> checked = Collections.newSetFromMap(new WeakHashMap<>());
+
+    InterruptibleConfiguration() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    public Template getTemplate(
+        String name,
+        Locale locale,
+        Object customLookupCondition,
+        String encoding,
+        boolean parseAsFTL,
+        boolean ignoreMissing)
+        throws IOException {
+      Template t =
+          super.getTemplate(
+              name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (t != null) {
+        synchronized (checked) {
+          if (checked.add(t)) {
+            // FreeMarker's own mechanism (public, though in its internal-API class): a check of
+            // Thread.isInterrupted() at the start of every nested block.
+            _CoreAPI.addThreadInterruptedChecks(t);
+          }
+        }
+      }
+      return t;
     }
   }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Themes chosen per variant or by flag, and a user's own templates in the same sandbox. */
 class ThemeTest {
 
-  private static final String PAGE =
+  static final String PAGE =
       """
       <#ftl output_format="XHTML" strip_whitespace=true>
       <#import "lib/common.ftlx" as c>

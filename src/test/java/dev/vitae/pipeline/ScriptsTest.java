@@ -299,6 +299,38 @@ class ScriptsTest {
   }
 
   @Test
+  void aFontOfGigabytesIsRefusedBeforeItIsReadAndATruncatedOneIsNamed() throws IOException {
+    try (java.io.RandomAccessFile big =
+        new java.io.RandomAccessFile(dir.resolve("big.ttf").toFile(), "rw")) {
+      big.setLength(2L << 30); // sparse: takes no disk space, but reading it would take 2 GB
+    }
+    byte[] font = Files.readAllBytes(Path.of("fonts/NotoEmoji-Regular.ttf"));
+    Files.write(dir.resolve("cut.ttf"), java.util.Arrays.copyOf(font, font.length / 3));
+    long start = System.nanoTime();
+    assertThat(
+            refused(
+                """
+        basics:
+          name: Ada
+        fonts: [big.ttf, cut.ttf]
+        """,
+                FontSet.shipped()))
+        .isEqualTo(
+            """
+        resume.yaml:3:9: error: font 'big.ttf' is 2,048 MB; vitae reads fonts of up to 64 MB
+            fonts: [big.ttf, cut.ttf]
+                    ^
+          hint: use a font of one script or style (e.g. NotoSansSC-Regular.ttf, about 10 MB), not a collection of many
+        resume.yaml:3:18: error: 'cut.ttf' is not a TrueType font vitae can embed
+            fonts: [big.ttf, cut.ttf]
+                             ^
+          hint: check that the file is a complete .ttf; download it again from where it came
+        2 errors
+        """);
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(20);
+  }
+
+  @Test
   void aSymlinkLeadingOutOfTheFolderIsRefused() throws IOException {
     Files.createSymbolicLink(
         dir.resolve("linked.ttf"), Path.of("fonts/NotoEmoji-Regular.ttf").toAbsolutePath());

@@ -1,17 +1,20 @@
 package dev.vitae.render.pdf;
 
+import dev.vitae.render.Limits;
+import dev.vitae.render.TemplateFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 
 /**
  * Lays out XHTML into pages. Fonts are parsed once per engine and shared by every document it lays
@@ -22,8 +25,21 @@ public final class PdfEngine {
   private final ITextFontResolver fonts = new ITextFontResolver();
   private final XhtmlParser parser = new XhtmlParser();
   private final FontCoverage coverage;
+  private final Optional<Path> userTemplates;
+  private final Limits limits;
 
+  /** An engine with these fonts that reads only the shipped templates' files. */
   public PdfEngine(FontSet fontSet) {
+    this(fontSet, Optional.empty(), Limits.DEFAULT);
+  }
+
+  /**
+   * An engine with these fonts, whose layouts may read only the files of the shipped templates and
+   * of {@code userTemplates}, each layout within {@code limits}' time.
+   */
+  public PdfEngine(FontSet fontSet, Optional<Path> userTemplates, Limits limits) {
+    this.userTemplates = userTemplates;
+    this.limits = limits;
     BaseFont textFace = null;
     for (Path file : fontSet.files()) {
       BaseFont font = load(file);
@@ -68,6 +84,36 @@ public final class PdfEngine {
    * @throws UncoveredText when the document holds characters no font draws
    */
   public LaidOut layout(String xhtml) {
+    return layout(xhtml, "(XHTML)");
+  }
+
+  /**
+   * Lays out the XHTML a template wrote; the result knows its page count and can be written once.
+   *
+   * @throws UncoveredText when the document holds characters no font draws
+   * @throws TemplateFailure naming {@code template} when its XHTML is not well-formed, takes longer
+   *     than the limit to lay out, nests too deeply or exhausts memory
+   */
+  public LaidOut layout(String xhtml, String template) {
+    try {
+      return layOut(xhtml, System.nanoTime() + limits.time().toNanos());
+    } catch (XhtmlParser.NotWellFormed e) {
+      throw new TemplateFailure(template, e.getMessage(), null);
+    } catch (DeadlineText.Expired e) {
+      throw new TemplateFailure(
+          template,
+          "its XHTML took more than %s to lay out (far more content than a résumé or dossier has?)"
+              .formatted(limits.timeText()),
+          null);
+    } catch (StackOverflowError e) {
+      throw new TemplateFailure(template, "its XHTML nests elements too deeply to lay out", null);
+    } catch (OutOfMemoryError e) {
+      throw new TemplateFailure(
+          template, "its XHTML needs more memory to lay out than there is", null);
+    }
+  }
+
+  private LaidOut layOut(String xhtml, long deadline) {
     Document doc = parser.parse(oneCharacterPerHyphenGlyph(xhtml));
     boolean rightToLeftPage = MirroredRows.rightToLeftPage(doc);
     if (rightToLeftPage) {
@@ -79,15 +125,19 @@ public final class PdfEngine {
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     ITextOutputDevice device =
         rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new LogicalOrderDevice(dotsPerPoint);
+    LocalResources resources =
+        new LocalResources(device, userTemplates);
     ITextRenderer renderer =
         new ITextRenderer(
             dotsPerPoint,
             ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
             device,
-            new RasterImages(device),
-            fonts);
+            resources,
+            fonts,
+            new ITextReplacedElementFactory(device),
+            new DeadlineText(deadline));
     renderer.getSharedContext().setLineBreakingStrategy(new HardHyphens());
-    renderer.setDocument(doc, null);
+    renderer.setDocument(doc, resources.getBaseURL());
     renderer.layout();
     return new LaidOut(renderer, arabic, doc.getDocumentElement().getAttribute("lang"));
   }
@@ -126,9 +176,11 @@ public final class PdfEngine {
               null);
       font.setSecureRandom(new FixedPrefixRandom(file.getFileName().toString()));
       return font;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new IllegalArgumentException(
+          "'%s' cannot be read: permission denied".formatted(file.getFileName()), e);
+    } catch (IOException | RuntimeException e) {
+      // OpenPDF reports a truncated or damaged file as an IOException or a runtime exception
       throw new IllegalArgumentException(
           "'%s' is not a TrueType font vitae can embed".formatted(file.getFileName()), e);
     }

@@ -16,7 +16,7 @@ import org.xhtmlrenderer.util.ImageUtil;
  * pom says why), so an SVG image in a user's template is a template error that says so rather than
  * a missing class deep in Flying Saucer. PNG, JPEG, GIF and PDF images load as before.
  */
-final class RasterImages extends ITextUserAgent {
+class RasterImages extends ITextUserAgent {
 
   RasterImages(ITextOutputDevice device) {
     super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);

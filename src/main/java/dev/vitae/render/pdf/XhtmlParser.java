@@ -34,6 +34,15 @@ final class XhtmlParser {
     }
   }
 
+  /** A template wrote XHTML that is not well-formed XML. */
+  static final class NotWellFormed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotWellFormed(String message) {
+      super(message);
+    }
+  }
+
   Document parse(String xhtml) {
     try {
       builder.reset();
@@ -42,8 +51,7 @@ final class XhtmlParser {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (SAXException e) {
-      throw new IllegalStateException(
-          "a template wrote XHTML that is not well-formed: " + e.getMessage(), e);
+      throw new NotWellFormed("wrote XHTML that is not well-formed: " + e.getMessage());
     }
   }
 }
