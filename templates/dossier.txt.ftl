@@ -23,7 +23,7 @@ ${wrap(m.value + " " + m.label + m.context?has_content?then(" (" + m.context + "
 ${wrap(doc.words.focus + ": " + cv.focus?join(", "), 80, "", "  ")}
 </#if>
 <#if cv.contacts?has_content>
-${wrap(doc.words.contact + ": " + cv.contacts?map(k -> k.text)?join(" | "), 80, "", "  ")}
+${wrap(doc.words.contact + ": " + cv.contacts?map(k -> k.plain)?join(" | "), 80, "", "  ")}
 </#if>
 <#if doc.contents?has_content>
 
@@ -170,7 +170,7 @@ ${wrap(doc.contact.availability, 80)}
 <#if doc.contact.contacts?has_content>
 
 <#list doc.contact.contacts as k>
-${wrap(k.label + ": " + k.text, 80, "", "  ")}
+${wrap(k.label + ": " + k.plain, 80, "", "  ")}
 </#list>
 </#if>
 </#if>

@@ -6,7 +6,7 @@ ${doc.name}
 ${doc.label}
 </#if>
 <#if doc.contacts?has_content>
-${wrap(doc.contacts?map(k -> k.text)?join(" | "), 80)}
+${wrap(doc.contacts?map(k -> k.plain)?join(" | "), 80)}
 </#if>
 <#list doc.sections as s>
 

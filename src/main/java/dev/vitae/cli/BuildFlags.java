@@ -36,6 +36,13 @@ final class BuildFlags {
       description = "write PDF/A-1b: the archival PDF some portals and records systems ask for")
   boolean pdfa;
 
+  @Option(
+      names = "--clean",
+      description =
+          "with --only, --variant or --set: also remove the files in --out that resume.yaml no"
+              + " longer makes (a renamed variant's folder); a whole build always does")
+  boolean clean;
+
   Path out() {
     return out.out;
   }
@@ -56,6 +63,7 @@ final class BuildFlags {
         look.paper,
         strict ? FitMode.STRICT : FitMode.DROP,
         png ? BuildOptions.PREVIEW_DPI : 0,
-        pdfa);
+        pdfa,
+        clean);
   }
 }

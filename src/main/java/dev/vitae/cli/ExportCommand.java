@@ -4,10 +4,7 @@ import dev.vitae.jsonresume.JsonResumeExport;
 import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +30,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  vitae export --format json-resume                     print it",
       "  vitae export --format json-resume resume.yaml --out resume.json",
+      "  vitae export --out resume.json --force               replace an existing resume.json",
       "  vitae export --variant backend --out backend.json   the tailored 'backend' variant"
     })
 final class ExportCommand implements Callable<Integer> {
@@ -65,6 +63,11 @@ final class ExportCommand implements Callable<Integer> {
   @Nullable Path out;
 
   @Option(
+      names = "--force",
+      description = "replace the --out file when it exists (without it, an existing file is kept)")
+  boolean force;
+
+  @Option(
       names = "--variant",
       paramLabel = "NAME",
       description = "export this variant, tailored (default: the base résumé)")
@@ -84,12 +87,7 @@ final class ExportCommand implements Callable<Integer> {
       stdout.print(exported.json());
       stdout.flush();
     } else {
-      try {
-        Files.writeString(out, exported.json(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw Failure.of(Errors.cannotWrite(out, e));
-      }
-      stdout.println("wrote " + out);
+      OutFile.write(out, exported.json(), force, stdout);
     }
     if (!exported.leftOut().isEmpty()) {
       err.println(

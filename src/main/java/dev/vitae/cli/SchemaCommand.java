@@ -1,10 +1,7 @@
 package dev.vitae.cli;
 
 import dev.vitae.schema.ResumeSchema;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +36,11 @@ final class SchemaCommand implements Callable<Integer> {
       description = "write the schema to this file instead of printing it")
   @Nullable Path out;
 
+  @Option(
+      names = "--force",
+      description = "replace the --out file when it exists (without it, an existing file is kept)")
+  boolean force;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -48,15 +50,7 @@ final class SchemaCommand implements Callable<Integer> {
       stdout.flush();
       return 0;
     }
-    try {
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      Files.writeString(out, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw Failure.of(Errors.cannotWrite(out, e));
-    }
-    stdout.println("wrote " + out);
+    OutFile.write(out, text, force, stdout);
     return 0;
   }
 }

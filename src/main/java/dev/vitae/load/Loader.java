@@ -57,10 +57,12 @@ public final class Loader {
     }
     RecordBinder binder = new RecordBinder();
     Object resume = binder.bind(root, Resume.class, "");
-    if (resume == null || binder.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-      return new LoadResult.Failed(source, binder.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(binder.diagnostics());
+    all.addAll(CommentCut.find(root, source.lines()));
+    if (resume == null || all.stream().anyMatch(Diagnostic::isError)) {
+      return new LoadResult.Failed(source, List.copyOf(all));
     }
     return new LoadResult.Loaded(
-        source, (Resume) resume, new SourceMap(binder.positions()), binder.diagnostics());
+        source, (Resume) resume, new SourceMap(binder.positions()), List.copyOf(all));
   }
 }

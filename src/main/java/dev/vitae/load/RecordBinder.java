@@ -147,6 +147,18 @@ final class RecordBinder {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * A bullet or keyword (a type that may be written as text) written as one {@code key: value},
+   * such as {@code - Mentoring: juniors}: text with a colon, not a mapping.
+   */
+  private static boolean textWithAColon(Class<?> type, MappingNode mapping) {
+    return Records.acceptsText(type)
+        && mapping.getValue().size() == 1
+        && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode
+        && mapping.getValue().get(0).getValueNode() instanceof ScalarNode value
+        && !value.getValue().isEmpty();
+  }
+
   private @Nullable Object record(Node node, Class<?> type, String path) {
     if (node instanceof ScalarNode && Records.acceptsText(type)) {
       return scalar(node, type, path);
@@ -173,6 +185,14 @@ final class RecordBinder {
       }
       valueNodes.put(key, tuple.getValueNode());
       Integer i = index.get(key);
+      if (i == null && textWithAColon(type, mapping)) {
+        String written = key + ": " + ((ScalarNode) tuple.getValueNode()).getValue();
+        error(
+            tuple.getKeyNode(),
+            "'%s' reads as a key and a value, because of its ': '".formatted(written),
+            "put the whole text in quotes: \"%s\"".formatted(written.replace("\"", "\\\"")));
+        return null;
+      }
       if (i == null) {
         error(
             tuple.getKeyNode(),

@@ -4,6 +4,8 @@ import dev.vitae.source.Diagnostic;
 import dev.vitae.source.Position;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -56,8 +58,43 @@ final class TextDecoder {
         decoder.flush(out);
         out.flip();
         text.append(out);
+        if (errors.size() > 0 && looksLikeWindows1252(bytes, start, text)) {
+          Diagnostic first = errors.get(0);
+          return new Decoded(
+              text.toString(),
+              List.of(
+                  Diagnostic.error(
+                      first.position(),
+                      "this file looks like Windows-1252, not UTF-8 (%s)"
+                          .formatted(
+                              errors.size() == 1
+                                  ? "one such byte, here"
+                                  : "%d such bytes, the first here".formatted(errors.size())),
+                      "save it as UTF-8 (most editors: File > Save with Encoding > UTF-8)")));
+        }
         return new Decoded(text.toString(), List.copyOf(errors));
       }
+    }
+  }
+
+  /**
+   * Whether bytes that are not UTF-8 are text in Windows-1252 (or Latin-1), as Windows editors save
+   * it: no character beyond ASCII decoded as UTF-8 (else the file is UTF-8 with a damaged byte),
+   * and every byte is a Windows-1252 character.
+   */
+  private static boolean looksLikeWindows1252(byte[] bytes, int start, CharSequence decoded) {
+    if (decoded.chars().anyMatch(c -> c >= 0x80 && c != '\uFFFD')) {
+      return false;
+    }
+    try {
+      Charset.forName("windows-1252")
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 

@@ -51,7 +51,9 @@ final class YamlReader {
           new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
       return new Composed(Optional.ofNullable(composer.getSingleNode()), List.of());
     } catch (MarkedYAMLException e) {
-      return new Composed(Optional.empty(), List.of(fromMarked(e)));
+      return new Composed(
+          Optional.empty(),
+          List.of(Quoting.explain(e, text.lines().toList()).orElseGet(() -> fromMarked(e))));
     } catch (YAMLException e) {
       return new Composed(Optional.empty(), List.of(fromLimit(e, text, options)));
     } catch (IllegalArgumentException e) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  *     strict)
  * @param previewDpi PNG previews of each PDF page at this resolution; 0 for none
  * @param archival PDF/A-1b
+ * @param clean a partial build (some variants, documents or {@code --set} values) also removes the
+ *     previous files that resume.yaml no longer makes; a whole build replaces everything anyway
  */
 public record BuildRequest(
     Path file,
@@ -29,10 +31,25 @@ public record BuildRequest(
     Paper paper,
     FitMode fit,
     int previewDpi,
-    boolean archival) {
+    boolean archival,
+    boolean clean) {
 
   public BuildRequest {
     variants = List.copyOf(variants);
+  }
+
+  /** A request without {@code --clean}. */
+  public BuildRequest(
+      Path file,
+      Path out,
+      List<String> variants,
+      Profile.Flags flags,
+      Optional<Path> templates,
+      Paper paper,
+      FitMode fit,
+      int previewDpi,
+      boolean archival) {
+    this(file, out, variants, flags, templates, paper, fit, previewDpi, archival, false);
   }
 
   /** The base résumé and every variant of {@code file} into {@code out}, with the defaults. */
@@ -47,5 +64,13 @@ public record BuildRequest(
         FitMode.DROP,
         0,
         false);
+  }
+
+  /**
+   * Whether this build makes only part of what resume.yaml describes: some variants, some
+   * documents, or values changed by {@code --set}. Its files join the previous ones in {@code out}.
+   */
+  public boolean partial() {
+    return !variants.isEmpty() || !flags.only().isEmpty() || !flags.sets().isEmpty();
   }
 }

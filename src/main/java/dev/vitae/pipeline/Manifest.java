@@ -1,11 +1,15 @@
 package dev.vitae.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.vitae.fit.FitReport;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -14,15 +18,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * out/manifest.json: every file of a build, what it is, and its digest, for scripts and audits.
+ * out/manifest.json: which vitae wrote the folder and every file in it, what it is, its digest and
+ * the digest of the resume.yaml it was made from, for scripts and audits. A partial build keeps the
+ * entries of the files it kept.
  *
- * @param files one entry per file, in the order the build wrote them
+ * @param vitae the version of vitae that wrote it
+ * @param files one entry per file: this build's, in the order it wrote them, then those kept
  */
-public record Manifest(List<Entry> files) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Manifest(@Nullable String vitae, List<Entry> files) {
 
   public static final String FILE_NAME = "manifest.json";
 
-  private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
 
   public Manifest {
     files = List.copyOf(files);
@@ -35,8 +44,10 @@ public record Manifest(List<Entry> files) {
    * @param document what the file is: {@code resume.pdf}, {@code preview.png}, …
    * @param pages page count for PDFs, 0 for text
    * @param bytes the file's size
+   * @param source the SHA-256 of the resume.yaml the file was made from
    * @param fit how the one-page résumé was fitted; only on a {@code resume.pdf}
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entry(
       String file,
       String variant,
@@ -44,6 +55,7 @@ public record Manifest(List<Entry> files) {
       int pages,
       int bytes,
       String sha256,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String source,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Fit fit) {}
 
   /** The fitting of a one-page résumé: type size, density step, layouts tried, items dropped. */
@@ -54,7 +66,13 @@ public record Manifest(List<Entry> files) {
     }
   }
 
+  /** The manifest of one whole build. */
   public static Manifest of(List<VariantBuild> builds) {
+    return new Manifest(version(), entries(builds, ""));
+  }
+
+  /** The entries of a build's files, each naming the source it was made from (when not empty). */
+  static List<Entry> entries(List<VariantBuild> builds, String source) {
     List<Entry> files = new ArrayList<>();
     for (VariantBuild b : builds) {
       for (Document d : b.documents()) {
@@ -68,10 +86,32 @@ public record Manifest(List<Entry> files) {
                 d.pages(),
                 d.bytes().length,
                 sha256(d.bytes()),
+                source.isEmpty() ? null : source,
                 fit));
       }
     }
-    return new Manifest(files);
+    return files;
+  }
+
+  /** This build's entries, then those kept from the previous build. */
+  static Manifest of(List<Entry> kept, List<Entry> fresh) {
+    List<Entry> all = new ArrayList<>(fresh);
+    all.addAll(kept);
+    return new Manifest(version(), all);
+  }
+
+  /** The file entries of the manifest in {@code dir}; none when it is missing or unreadable. */
+  static List<Entry> read(Path dir) {
+    Path file = dir.resolve(FILE_NAME);
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > 64L * 1024 * 1024) {
+        return List.of();
+      }
+      Manifest m = MAPPER.readValue(file.toFile(), Manifest.class);
+      return m.files().stream().filter(e -> e != null && e.file() != null).toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // a damaged manifest: nothing is carried over
+    }
   }
 
   /** The manifest as the file the build writes. */
@@ -82,6 +122,12 @@ public record Manifest(List<Entry> files) {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a manifest is always JSON", e);
     }
+  }
+
+  /** vitae's version, from the jar's manifest. */
+  public static String version() {
+    String v = Manifest.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0" : v;
   }
 
   public static String sha256(byte[] bytes) {

@@ -58,7 +58,12 @@ public final class Pipeline {
 
   /** Everything checked, nothing rendered. */
   private record Ready(
-      LoadResult.Loaded loaded, Plan plan, Engine engine, BuildOptions options, long loadMillis) {}
+      LoadResult.Loaded loaded,
+      Plan plan,
+      Engine engine,
+      BuildOptions options,
+      long loadMillis,
+      String sourceDigest) {}
 
   /** Stops a build with its problems; never leaves this class. */
   private static final class Stop extends RuntimeException {
@@ -96,7 +101,7 @@ public final class Pipeline {
       List<VariantBuild> builds = render(request, ready);
       stopIf(BuildChecks.built(request, builds));
       long t = System.nanoTime();
-      List<Document> written = commit(request.out(), builds);
+      List<Document> written = commit(request, ready, builds);
       return new BuildResult.Built(
           new Problem.Diagnostics(ready.loaded().source(), ready.loaded().diagnostics()),
           builds,
@@ -111,7 +116,8 @@ public final class Pipeline {
   private Ready prepare(BuildRequest request) {
     stopIf(BuildChecks.flags(request));
     long t0 = System.nanoTime();
-    LoadResult read = Vitae.read(request.file().toString(), bytes(request.file()));
+    byte[] source = bytes(request.file());
+    LoadResult read = Vitae.read(request.file().toString(), source);
     if (!(read instanceof LoadResult.Loaded loaded)) {
       throw new Stop(new Problem.Diagnostics(read.source(), read.diagnostics()));
     }
@@ -142,7 +148,7 @@ public final class Pipeline {
             request.fit(),
             request.previewDpi(),
             request.archival());
-    return new Ready(loaded, plan, engine, options, loadMillis);
+    return new Ready(loaded, plan, engine, options, loadMillis, Manifest.sha256(source));
   }
 
   private static byte[] bytes(Path file) {
@@ -217,9 +223,23 @@ public final class Pipeline {
     }
   }
 
-  private static List<Document> commit(Path out, List<VariantBuild> builds) {
+  /**
+   * Commits the build. A partial one keeps the previous files it did not make; with {@code --clean}
+   * only those that a whole build of this resume.yaml would also make.
+   */
+  private static List<Document> commit(
+      BuildRequest request, Ready ready, List<VariantBuild> builds) {
+    Carry carry =
+        !request.partial()
+            ? Carry.NOTHING
+            : request.clean()
+                ? new Carry.Only(OutputNames.bases(ready.loaded().resume()))
+                : Carry.EVERYTHING;
+    Path out = request.out();
     try {
-      return OutputWriter.commitBuilds(out, builds);
+      return OutputWriter.commitBuilds(out, builds, carry, ready.sourceDigest());
+    } catch (OutputFailure e) {
+      throw new Stop(new Problem.Environment(out, "cannot write " + e.getMessage(), e.hint()));
     } catch (IOException e) {
       throw new Stop(
           new Problem.Environment(

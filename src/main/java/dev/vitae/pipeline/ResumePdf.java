@@ -64,7 +64,8 @@ final class ResumePdf implements Output {
     BuildOptions options = job.options();
     FitMode mode = job.profile().variant().fit() == FitMode.STRICT ? FitMode.STRICT : options.fit();
     FitResult result =
-        new OnePageFitter(v -> job.render(template, v), x -> job.pdf().layout(x, template)).fit(view, mode);
+        new OnePageFitter(v -> job.render(template, v), x -> job.pdf().layout(x, template))
+            .fit(view, mode);
     if (!(result instanceof Fitted fitted)) {
       throw new DoesNotFit((Overflow) result, job.profile().name());
     }

@@ -88,6 +88,7 @@ public final class Vitae {
     List<Diagnostic> all = new ArrayList<>(l.diagnostics());
     all.addAll(Validator.validate(l.resume(), l.sourceMap()));
     all.addAll(VariantRules.check(l.resume(), l.sourceMap()));
+    all.addAll(OutputNames.check(l.resume(), l.sourceMap()));
     if (all.stream().anyMatch(Diagnostic::isError)) {
       return new LoadResult.Failed(l.source(), all);
     }

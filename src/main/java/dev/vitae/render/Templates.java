@@ -111,7 +111,7 @@ public final class Templates {
           throw new TemplateFailure(name, te.getMessageWithoutStackTop(), te);
         }
         if (e instanceof IOException io) {
-          throw new TemplateFailure(name, io.getMessage(), io);
+          throw new TemplateFailure(name, String.valueOf(io.getMessage()), io);
         }
         throw (RuntimeException) e;
       } catch (StackOverflowError e) {

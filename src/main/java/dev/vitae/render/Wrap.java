@@ -1,7 +1,6 @@
 package dev.vitae.render;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
+import dev.vitae.source.Columns;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,8 @@ public final class Wrap {
 
   /**
    * Wraps at spaces, and between the characters of unspaced CJK text (where Unicode's line-breaking
-   * rules allow it); a word longer than the line is cut.
+   * rules allow it); a word longer than the line is cut, except a web address, which gets a line of
+   * its own however long: cut, it could no longer be followed or pasted.
    *
    * @param first what starts the first line (a bullet, an indent)
    * @param rest what starts every following line
@@ -35,7 +35,7 @@ public final class Wrap {
         line = new StringBuilder(rest);
         lineStart = rest.length();
       }
-      while (width(line) + width(word) > width) {
+      while (width(line) + width(word) > width && !isAddress(word)) {
         int cut = fit(word, width - width(line));
         if (cut == 0 && line.length() == lineStart) {
           cut = word.offsetByCodePoints(0, 1); // not even one character fits: never loop forever
@@ -67,25 +67,18 @@ public final class Wrap {
     return wrap(left, width, "", "") + "\n" + right;
   }
 
+  /** Whether a word is a web or mail address ({@code https://…}, {@code mailto:…}). */
+  private static boolean isAddress(String word) {
+    return word.contains("://") || word.startsWith("mailto:") || word.startsWith("www.");
+  }
+
   /** Terminal columns of {@code s}. */
   static int width(CharSequence s) {
-    return s.codePoints().map(Wrap::columns).sum();
+    return Columns.width(s);
   }
 
   private static int columns(int c) {
-    if (c < 0x300) {
-      return 1;
-    }
-    int type = Character.getType(c);
-    if (type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.FORMAT) {
-      return 0;
-    }
-    int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
-    return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
-        ? 2
-        : 1;
+    return Columns.of(c);
   }
 
   /** How many chars of {@code word} fit in {@code room} columns. */

@@ -53,19 +53,35 @@ public final class DiagnosticFormatter {
         .append('\n');
     String line = source.line(p.line());
     if (!line.isBlank()) {
-      int column = Math.max(1, p.column());
-      int start = column > MAX_SHOWN_LINE ? column - MAX_SHOWN_LINE / 2 : 0;
-      String shown = line.substring(Math.min(start, line.length()));
-      if (shown.length() > MAX_SHOWN_LINE) {
-        shown = shown.substring(0, MAX_SHOWN_LINE) + "…";
-      }
-      out.append("    ").append(printable(shown)).append('\n');
-      out.append("    ").append(" ".repeat(Math.max(0, column - 1 - start))).append("^\n");
+      out.append(sourceLineAndCaret(line, Math.max(1, p.column())));
     }
     if (!d.hint().isEmpty()) {
       out.append("  hint: ").append(d.hint()).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The line (a long one cut around the column) and a caret under the column, which counts
+   * characters; the caret is placed in terminal columns, so it lands under the character after
+   * Chinese, Japanese or Korean text and emoji, which take two.
+   */
+  private static String sourceLineAndCaret(String line, int column) {
+    int characters = line.codePointCount(0, line.length());
+    int start = Math.min(column > MAX_SHOWN_LINE ? column - MAX_SHOWN_LINE / 2 : 0, characters);
+    String shown = line.substring(line.offsetByCodePoints(0, start));
+    int shownCharacters = characters - start;
+    if (shownCharacters > MAX_SHOWN_LINE) {
+      shown = shown.substring(0, shown.offsetByCodePoints(0, MAX_SHOWN_LINE)) + "…";
+      shownCharacters = MAX_SHOWN_LINE + 1;
+    }
+    int before = Math.max(0, column - 1 - start);
+    int inside = Math.min(before, shownCharacters);
+    String printed = printable(shown);
+    int indent =
+        Columns.width(printed.substring(0, printed.offsetByCodePoints(0, inside)))
+            + (before - inside);
+    return "    " + printed + "\n    " + " ".repeat(indent) + "^\n";
   }
 
   private static String printable(String line) {

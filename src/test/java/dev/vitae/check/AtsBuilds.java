@@ -61,8 +61,10 @@ final class AtsBuilds {
       Resume resume = Samples.load(source.getFileName().toString(), Files.readAllBytes(source));
       Map<String, Expectation> expected =
           SourceText.expectations(resume, Plan.of(resume, List.of(), Profile.Flags.NONE));
-      try (Stream<Path> files = Files.walk(out)) {
+      Path root = out.toRealPath(); // out is a link to its last whole build
+      try (Stream<Path> files = Files.walk(root)) {
         return files
+            .map(f -> out.resolve(root.relativize(f)))
             .filter(f -> f.toString().endsWith(".pdf") && expected.containsKey(name(f)))
             .filter(f -> !expected.get(name(f)).fields().isEmpty())
             .sorted()

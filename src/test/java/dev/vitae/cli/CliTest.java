@@ -83,7 +83,7 @@ class CliTest {
             "vitae: nothing written; the previous outputs in " + out + " are unchanged");
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
     assertThat(Files.readAllBytes(out.resolve("Tushar-Resume.pdf"))).isEqualTo(good);
-    try (var files = Files.walk(out)) {
+    try (var files = Files.walk(out.toRealPath())) { // out is a link to the last whole build
       assertThat(files.filter(Files::isRegularFile))
           .hasSize(25)
           .noneMatch(p -> p.toString().contains("staging"));

@@ -230,7 +230,8 @@ class ThemeTest {
 
   @Test
   void aUsersThemeMayDrawAPngImage() throws IOException {
-    Path png = dir.resolve("dot.png");
+    // inside the templates folder: a template reads only its own folder's files
+    Path png = Files.createDirectories(dir.resolve("templates")).resolve("dot.png");
     ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
     Run r = buildWithImage(png);
     assertThat(r.err()).isEmpty();
@@ -252,7 +253,7 @@ class ThemeTest {
 
   @Test
   void anSvgImageInAUsersThemeIsATemplateErrorSinceVitaeShipsWithoutBatik() throws IOException {
-    Path svg = dir.resolve("dot.svg");
+    Path svg = Files.createDirectories(dir.resolve("templates")).resolve("dot.svg");
     Files.writeString(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><rect width=\"4\" height=\"4\"/></svg>");

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,13 +201,16 @@ class VariantBuildTest {
     Path out = dir.resolve("out");
     CliTest.Run clash = CliTest.run("build", file.toString(), "--out", out.toString());
     assertThat(clash.code()).isEqualTo(1);
+    // validate's check, at the line of the pattern
     assertThat(clash.err())
         .isEqualTo(
-            "vitae: error: more than one document would be written to "
-                + Stream.of("pdf", "txt", "md")
-                    .map(ext -> out.resolve("short/Ada-Example-CV." + ext).toString())
-                    .collect(Collectors.joining(", "))
-                + "\n  hint: put {document} in the variant's filename: pattern\n"
+            file
+                + ":8:15: error: file name pattern '{name}-CV' gives the résumé and the dossier one"
+                + " name, 'Ada-Example-CV'\n"
+                + "        filename: \"{name}-CV\"\n"
+                + "                  ^\n"
+                + "  hint: put {document} in it, e.g. {name}-{document}-{variant}\n"
+                + "1 error\n"
                 + "vitae: nothing written; the previous outputs in "
                 + out
                 + " are unchanged\n");

@@ -191,8 +191,10 @@ class LoaderErrorsTest {
               name: "Ada
             """,
             """
-            resume.yaml:3:1: error: YAML syntax: found unexpected end of stream
-              hint: a quote was opened and never closed
+            resume.yaml:2:9: error: YAML syntax: this quote is never closed on its line
+                  name: "Ada
+                        ^
+              hint: close it on this line: a quoted value runs on to the next quote, swallowing the lines between
             1 error
             """),
         Arguments.of(
@@ -570,11 +572,15 @@ class LoaderErrorsTest {
 
   @Test
   void invalidUtf8IsReportedWhereItStands() {
-    byte[] bytes = "basics:\n  name: Ad\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    // UTF-8 (the ø) with one damaged byte, not a file in another encoding
+    byte[] utf8 = "basics:\n  label: Ingeniør\n".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "  name: Ad\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
+    System.arraycopy(latin1, 0, bytes, utf8.length, latin1.length);
     assertThat(report(bytes))
         .isEqualTo(
             """
-        resume.yaml:2:11: error: invalid UTF-8 byte 0xE9
+        resume.yaml:3:11: error: invalid UTF-8 byte 0xE9
               name: Ad\uFFFD
                       ^
           hint: save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8)

@@ -239,6 +239,26 @@ class HostileInputTest {
         .contains(name);
   }
 
+  @Test
+  void aLongUrlInPlainTextStaysWholeOnItsOwnLineWithItsScheme() {
+    String url = "https://example.com/" + "a".repeat(380);
+    Vitae.Built built =
+        build(
+            """
+        basics:
+          name: Ada
+          url: %s
+        work:
+          - name: Acme
+            position: Engineer
+            highlights:
+              - %s
+        """
+                .formatted(url, url));
+    List<String> lines = text(built, "resume.txt").lines().toList();
+    assertThat(lines).contains(url, "• " + url);
+  }
+
   /** Where the glyphs of a one-page PDF stand. */
   record Glyphs(float pageWidth, float leftmost, float rightmost) {
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed schema/resume.schema.json is exactly what the model generates (regenerate with
- * {@code -Dgolden.update=true} or {@code vitae schema --out schema/resume.schema.json}), and a
- * maintained validator with it accepts what vitae accepts and rejects what vitae rejects.
+ * {@code -Dgolden.update=true} or {@code vitae schema --out schema/resume.schema.json --force}),
+ * and a maintained validator with it accepts what vitae accepts and rejects what vitae rejects.
  */
 class ResumeSchemaTest {
 

@@ -21,8 +21,8 @@ import org.xhtmlrenderer.util.ImageUtil;
  * a relative path. Anything else — {@code http:}, {@code https:}, {@code ftp:}, a {@code file:}
  * outside the folder (also through a link or {@code ..}) — is not opened: a template found in a
  * download cannot make a build reach the network or embed another file of the machine. Inline
- * {@code data:} images and fonts need no reading and stay allowed. What it may read is then
- * checked as {@link RasterImages} does: an SVG image is a template error.
+ * {@code data:} images and fonts need no reading and stay allowed. What it may read is then checked
+ * as {@link RasterImages} does: an SVG image is a template error.
  */
 final class LocalResources extends RasterImages {
 

@@ -98,7 +98,7 @@ public final class PdfEngine {
     try {
       return layOut(xhtml, System.nanoTime() + limits.time().toNanos());
     } catch (XhtmlParser.NotWellFormed e) {
-      throw new TemplateFailure(template, e.getMessage(), null);
+      throw new TemplateFailure(template, String.valueOf(e.getMessage()), null);
     } catch (DeadlineText.Expired e) {
       throw new TemplateFailure(
           template,
@@ -125,8 +125,7 @@ public final class PdfEngine {
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     ITextOutputDevice device =
         rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new LogicalOrderDevice(dotsPerPoint);
-    LocalResources resources =
-        new LocalResources(device, userTemplates);
+    LocalResources resources = new LocalResources(device, userTemplates);
     ITextRenderer renderer =
         new ITextRenderer(
             dotsPerPoint,
