@@ -170,8 +170,12 @@ public final class Records {
   /** A copy of {@code record} with the field written as {@code key} set to {@code value}. */
   @SuppressWarnings("unchecked")
   public static <T extends Record> T with(T record, String key, @Nullable Object value) {
+    List<Field> fields = fields(record.getClass());
+    if (fields.stream().noneMatch(f -> f.key().equals(key))) {
+      throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + key);
+    }
     List<@Nullable Object> values = new ArrayList<>();
-    for (Field f : fields(record.getClass())) {
+    for (Field f : fields) {
       values.add(f.key().equals(key) ? value : f.of(record));
     }
     return (T) construct(record.getClass(), values);

@@ -3,6 +3,7 @@ package dev.vitae.tailor;
 import dev.vitae.model.Basics;
 import dev.vitae.model.Dossier;
 import dev.vitae.model.Item;
+import dev.vitae.model.Records;
 import dev.vitae.model.Resume;
 import dev.vitae.model.SkillGroup;
 import dev.vitae.model.SystemEntry;
@@ -11,7 +12,8 @@ import dev.vitae.model.Work;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -39,8 +41,8 @@ public final class Tailor {
   /** The résumé as the profile's variant and tag flags want it, before its {@code --set} values. */
   public static Resume variant(Resume resume, Profile profile) {
     Variant v = profile.variant();
-    Tags tags = new Tags(v.include(), v.exclude());
-    Basics b = resume.basics();
+    Resume kept = TagFilter.filter(resume, new Tags(v.include(), v.exclude()));
+    Basics b = kept.basics();
     Basics basics =
         new Basics(
             b.name(),
@@ -53,114 +55,34 @@ public final class Tailor {
             or(v.summary(), b.summary()),
             b.location(),
             b.profiles(),
-            items(b.focus(), tags),
+            b.focus(),
             b.availability());
     List<Work> work =
-        resume.work().stream()
-            .filter(w -> tags.keepsJob(w.tags()))
-            .map(w -> job(w, tags, v.maxBullets()))
+        kept.work().stream()
+            .map(w -> Records.with(w, "highlights", limit(w.highlights(), v.maxBullets())))
             .limit(v.maxJobs() == null ? Long.MAX_VALUE : Math.max(0, v.maxJobs()))
             .toList();
     List<SkillGroup> skills =
-        resume.skills().stream()
-            .filter(g -> tags.keeps(g.tags()))
-            .map(
-                g ->
-                    new SkillGroup(
-                        g.name(),
-                        g.level(),
-                        limit(items(g.keywords(), tags), v.maxSkills()),
-                        g.tags(),
-                        g.priority()))
+        kept.skills().stream()
+            .map(g -> Records.with(g, "keywords", limit(g.keywords(), v.maxSkills())))
             .filter(g -> !g.keywords().isEmpty())
             .toList();
-    List<Dossier> dossiers =
-        resume.dossiers().stream()
-            .filter(d -> tags.keeps(d.tags()))
-            .map(
-                d ->
-                    new Dossier(
-                        d.id(),
-                        d.title(),
-                        d.role(),
-                        d.organisation(),
-                        d.metrics(),
-                        d.problem(),
-                        d.architecture(),
-                        d.reliability(),
-                        items(d.operations(), tags),
-                        items(d.decisions(), tags),
-                        d.stack(),
-                        d.tags(),
-                        d.priority()))
-            .toList();
-    return new Resume(
-        resume.schema(),
-        basics,
-        keep(resume.metrics(), m -> m.tags(), tags),
-        work,
-        keep(resume.volunteer(), x -> x.tags(), tags),
-        keep(resume.education(), x -> x.tags(), tags),
-        keep(resume.awards(), x -> x.tags(), tags),
-        keep(resume.certificates(), x -> x.tags(), tags),
-        keep(resume.publications(), x -> x.tags(), tags),
-        skills,
-        resume.languages(),
-        resume.interests(),
-        resume.references(),
-        keep(resume.projects(), x -> x.tags(), tags),
-        systems(resume.systems(), dossiers, tags),
-        dossiers,
-        keep(resume.diagrams(), x -> x.tags(), tags),
-        keep(resume.notes(), x -> x.tags(), tags),
-        keep(resume.principles(), x -> x.tags(), tags),
-        resume.sections(),
-        resume.variants(),
-        resume.meta(),
-        resume.locale(),
-        resume.fonts());
+    Resume out = Records.with(kept, "basics", basics);
+    out = Records.with(out, "work", work);
+    out = Records.with(out, "skills", skills);
+    return Records.with(out, "systems", systems(kept.systems(), kept.dossiers()));
   }
 
-  /** Systems the variant keeps; a link to a dossier it drops is dropped with it. */
-  private static List<SystemEntry> systems(
-      List<SystemEntry> systems, List<Dossier> kept, Tags tags) {
-    var ids = kept.stream().map(Dossier::id).collect(java.util.stream.Collectors.toSet());
+  /** The systems kept; a link to a dossier the variant drops is dropped with it. */
+  private static List<SystemEntry> systems(List<SystemEntry> systems, List<Dossier> kept) {
+    Set<String> ids = kept.stream().map(Dossier::id).collect(Collectors.toSet());
     return systems.stream()
-        .filter(s -> tags.keeps(s.tags()))
         .map(
             s ->
                 s.dossier() == null || ids.contains(s.dossier())
                     ? s
-                    : new SystemEntry(
-                        s.name(),
-                        s.category(),
-                        s.metric(),
-                        s.summary(),
-                        s.organisation(),
-                        null,
-                        s.tags(),
-                        s.priority()))
+                    : Records.with(s, "dossier", null))
         .toList();
-  }
-
-  private static Work job(Work w, Tags tags, @Nullable Integer maxBullets) {
-    return new Work(
-        w.name(),
-        w.position(),
-        w.url(),
-        w.location(),
-        w.startDate(),
-        w.endDate(),
-        w.summary(),
-        w.description(),
-        limit(items(w.highlights(), tags), maxBullets),
-        w.stack(),
-        w.tags(),
-        w.priority());
-  }
-
-  private static List<Item> items(List<Item> items, Tags tags) {
-    return items.stream().filter(i -> tags.keeps(i.tags())).toList();
   }
 
   /** The first {@code max} items after the highest priorities, in their written order. */
@@ -179,10 +101,6 @@ public final class Tailor {
             .sorted()
             .toList();
     return chosen.stream().map(items::get).toList();
-  }
-
-  private static <T> List<T> keep(List<T> entries, Function<T, List<String>> tagsOf, Tags tags) {
-    return entries.stream().filter(e -> tags.keeps(tagsOf.apply(e))).toList();
   }
 
   private static String or(@Nullable String override, String base) {

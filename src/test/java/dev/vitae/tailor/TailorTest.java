@@ -100,4 +100,35 @@ class TailorTest {
     assertThat(p.variant().documents()).containsExactly(DocumentKind.RESUME);
     assertThat(SAMPLE.work().get(1).position()).isEqualTo("Graduate Engineer Trainee");
   }
+
+  @Test
+  void aTaggedBulletIsKeptOrDroppedByTheSameRuleWhereverItIs() {
+    Resume r =
+        Samples.load(
+            "resume.yaml",
+            """
+            basics:
+              name: Ada
+            projects:
+              - name: P
+                highlights:
+                  - {text: kept, tags: [x]}
+                  - {text: dropped, tags: [y]}
+            volunteer:
+              - organization: V
+                highlights:
+                  - {text: kept too, tags: [x]}
+                  - {text: dropped too, tags: [z]}
+            """
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(Vocabulary.tags(r)).containsExactly("x", "y", "z");
+    Resume x =
+        Tailor.apply(
+            r,
+            Profile.of("", null, new Profile.Flags(List.of("x"), List.of(), List.of(), List.of())));
+    assertThat(x.projects().get(0).highlights()).extracting(Item::text).containsExactly("kept");
+    assertThat(x.volunteer().get(0).highlights())
+        .extracting(Item::text)
+        .containsExactly("kept too");
+  }
 }
