@@ -61,6 +61,19 @@ public final class Records {
 
   /** A record type's fields, in declaration order; each keyed by its {@link Key}, else its name. */
   public static List<Field> fields(Class<?> record) {
+    return FIELDS.get(record);
+  }
+
+  /** Each record type's fields, found once per class: reflection costs more than the walks. */
+  private static final ClassValue<List<Field>> FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> record) {
+          return componentsOf(record);
+        }
+      };
+
+  private static List<Field> componentsOf(Class<?> record) {
     return Arrays.stream(record.getRecordComponents())
         .map(
             c ->
