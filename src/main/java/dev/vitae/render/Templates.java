@@ -96,8 +96,11 @@ public final class Templates {
       } catch (BoundedWriter.TooLong e) {
         throw new TemplateFailure(
             name,
-            "wrote more than %,d characters; a résumé or dossier is far shorter (a loop without end?)"
-                .formatted(limits.characters()),
+            String.format(
+                Locale.ROOT,
+                "wrote more than %,d characters; a résumé or dossier is far shorter (a loop without"
+                    + " end?)",
+                limits.characters()),
             null);
       } catch (IOException | TemplateException | RuntimeException e) {
         if (watchdog.fired()) {
