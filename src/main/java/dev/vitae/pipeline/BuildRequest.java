@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param archival PDF/A-1b
  * @param clean a partial build (some variants, documents or {@code --set} values) also removes the
  *     previous files that resume.yaml no longer makes; a whole build replaces everything anyway
+ * @param letter a cover letter to build with each profile (from {@code vitae apply}); empty for a
+ *     plain build
  */
 public record BuildRequest(
     Path file,
@@ -32,7 +34,8 @@ public record BuildRequest(
     FitMode fit,
     int previewDpi,
     boolean archival,
-    boolean clean) {
+    boolean clean,
+    Optional<CoverLetter> letter) {
 
   public BuildRequest {
     variants = List.copyOf(variants);
@@ -50,6 +53,48 @@ public record BuildRequest(
       int previewDpi,
       boolean archival) {
     this(file, out, variants, flags, templates, paper, fit, previewDpi, archival, false);
+  }
+
+  /** A request with {@code --clean} as given and no cover letter. */
+  public BuildRequest(
+      Path file,
+      Path out,
+      List<String> variants,
+      Profile.Flags flags,
+      Optional<Path> templates,
+      Paper paper,
+      FitMode fit,
+      int previewDpi,
+      boolean archival,
+      boolean clean) {
+    this(
+        file,
+        out,
+        variants,
+        flags,
+        templates,
+        paper,
+        fit,
+        previewDpi,
+        archival,
+        clean,
+        Optional.empty());
+  }
+
+  /** This request with a cover letter built beside each résumé. */
+  public BuildRequest withLetter(CoverLetter coverLetter) {
+    return new BuildRequest(
+        file,
+        out,
+        variants,
+        flags,
+        templates,
+        paper,
+        fit,
+        previewDpi,
+        archival,
+        clean,
+        Optional.of(coverLetter));
   }
 
   /** The base résumé and every variant of {@code file} into {@code out}, with the defaults. */
