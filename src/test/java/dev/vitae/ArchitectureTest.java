@@ -32,7 +32,8 @@ class ArchitectureTest {
           "preview",
           "schema",
           "jsonresume",
-          "match");
+          "match",
+          "apply");
 
   private static final JavaClasses MAIN =
       new ClassFileImporter()

@@ -33,9 +33,18 @@ final class RecordBinder {
       java.util.Set.of(
           Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
+  private final boolean keepEmptyText;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Position> positions = new HashMap<>();
   private int nodes;
+
+  /**
+   * @param keepEmptyText whether an empty item of a list of text ({@code -} alone) is kept as empty
+   *     text rather than left out
+   */
+  RecordBinder(boolean keepEmptyText) {
+    this.keepEmptyText = keepEmptyText;
+  }
 
   List<Diagnostic> diagnostics() {
     return Collections.unmodifiableList(diagnostics);
@@ -117,6 +126,8 @@ final class RecordBinder {
       Object value = bind(items.get(i), element, path + "[" + i + "]");
       if (value != null) {
         out.add(value);
+      } else if (keepEmptyText && element == String.class && isNull(items.get(i))) {
+        out.add("");
       }
     }
     return Collections.unmodifiableList(out);
