@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Résumés built through the command line, each with what its read-back must find. */
 final class AtsBuilds {
@@ -61,19 +60,15 @@ final class AtsBuilds {
       Resume resume = Samples.load(source.getFileName().toString(), Files.readAllBytes(source));
       Map<String, Expectation> expected =
           SourceText.expectations(resume, Plan.of(resume, List.of(), Profile.Flags.NONE));
-      Path root = out.toRealPath(); // out is a link to its last whole build
-      try (Stream<Path> files = Files.walk(root)) {
-        return files
-            .map(f -> out.resolve(root.relativize(f)))
-            .filter(f -> f.toString().endsWith(".pdf") && expected.containsKey(name(f)))
-            .filter(f -> !expected.get(name(f)).fields().isEmpty())
-            .sorted()
-            .map(
-                f ->
-                    new Built(
-                        out.getParent().relativize(f).toString(), read(f), expected.get(name(f))))
-            .toList();
-      }
+      return dev.vitae.OutFiles.of(out).stream()
+          .filter(f -> f.toString().endsWith(".pdf") && expected.containsKey(name(f)))
+          .filter(f -> !expected.get(name(f)).fields().isEmpty())
+          .sorted()
+          .map(
+              f ->
+                  new Built(
+                      out.getParent().relativize(f).toString(), read(f), expected.get(name(f))))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
