@@ -2,10 +2,10 @@ package dev.vitae.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.jsonresume.JsonResumeImport;
+import dev.vitae.jsonresume.YamlTree;
 import dev.vitae.load.LoadResult;
 import dev.vitae.pipeline.Problem;
 import dev.vitae.pipeline.Vitae;
@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.yaml.snakeyaml.error.YAMLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +31,9 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a resume.yaml from a JSON Resume file.",
-      "Fields vitae does not read are dropped and listed, not rejected; the result is checked like any",
+      "Write a resume.yaml from a JSON Resume file (JSON, or YAML when named .yaml or .yml).",
+      "Keys of JSON Resume's earlier versions (company, website, gpa…) are written as today's;",
+      "fields vitae does not read are dropped and listed, not rejected; the result is checked like any",
       "resume.yaml before it is written. Never overwrites a file."
     },
     footer = {
@@ -43,7 +46,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE.json", description = "the JSON Resume file")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "the JSON Resume file: .json, or .yaml/.yml")
   Path file;
 
   @Option(
@@ -59,23 +65,7 @@ final class ImportCommand implements Callable<Integer> {
     if (Files.exists(out)) {
       throw exists();
     }
-    JsonNode json;
-    try {
-      json = new ObjectMapper().readTree(InputFile.bytes(file, ""));
-    } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      throw Failure.of(
-          new Problem.Invalid(
-              file
-                  + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                  + ": not valid JSON: "
-                  + e.getOriginalMessage(),
-              "JSON Resume files are JSON; a resume.yaml needs no import (vitae build reads it)"));
-    }
-    if (!(json instanceof ObjectNode object)) {
-      throw Failure.of(
-          new Problem.Invalid(file + ": the top level must be an object ({\"basics\": …})", ""));
-    }
+    ObjectNode object = tree(InputFile.bytes(file, ""));
     JsonResumeImport.Imported imported = JsonResumeImport.of(object, file.getFileName().toString());
     LoadResult checked =
         Vitae.read(out.toString(), imported.yaml().getBytes(StandardCharsets.UTF_8));
@@ -104,11 +94,47 @@ final class ImportCommand implements Callable<Integer> {
       throw exists();
     }
     stdout.println("wrote " + out + " from " + file);
+    InitCommand.writeSchemaBeside(out, stdout);
     if (!imported.ignored().isEmpty()) {
       stdout.println("ignored: " + String.join(", ", imported.ignored()));
     }
     imported.fixed().forEach(f -> stdout.println("fixed: " + f));
     return 0;
+  }
+
+  /** The file as a JSON tree: JSON, or YAML when its name ends in .yaml or .yml. */
+  private ObjectNode tree(byte[] bytes) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      try {
+        return YamlTree.of(new String(bytes, StandardCharsets.UTF_8))
+            .orElseThrow(() -> notAnObject("a mapping (basics: …)"));
+      } catch (YAMLException e) {
+        throw Failure.of(
+            new Problem.Invalid(
+                file + ": not valid YAML: " + String.valueOf(e.getMessage()).replace('\n', ' '),
+                "vitae validate " + file + " shows where, with the line and a caret"));
+      }
+    }
+    try {
+      if (new ObjectMapper().readTree(bytes) instanceof ObjectNode object) {
+        return object;
+      }
+      throw notAnObject("an object ({\"basics\": …})");
+    } catch (IOException e) {
+      JsonLocation at = e instanceof JacksonException j ? j.getLocation() : null;
+      throw Failure.of(
+          new Problem.Invalid(
+              file
+                  + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                  + ": not valid JSON: "
+                  + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()),
+              "a JSON Resume file written as YAML is read when its name ends in .yaml"));
+    }
+  }
+
+  private Failure notAnObject(String what) {
+    return Failure.of(new Problem.Invalid(file + ": the top level must be " + what, ""));
   }
 
   private Failure exists() {

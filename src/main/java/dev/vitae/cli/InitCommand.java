@@ -62,14 +62,19 @@ final class InitCommand implements Callable<Integer> {
       throw exists(file);
     }
     out.println("wrote " + file);
+    writeSchemaBeside(file, out);
+    out.println("next: edit " + file + ", then run: vitae build " + file);
+    return 0;
+  }
+
+  /** The JSON Schema the file's first line names, beside it, unless one is there. */
+  static void writeSchemaBeside(Path file, PrintWriter out) throws IOException {
     Path schema = file.resolveSibling(SCHEMA_FILE);
     if (!Files.exists(schema)) {
       Files.writeString(schema, ResumeSchema.text(), StandardCharsets.UTF_8);
       out.println(
           "wrote " + schema + " (lets editors complete and check " + file.getFileName() + ")");
     }
-    out.println("next: edit " + file + ", then run: vitae build " + file);
-    return 0;
   }
 
   private static Failure exists(Path file) {

@@ -6,26 +6,25 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.model.Records;
 import dev.vitae.model.Resume;
+import dev.vitae.model.WebAddresses;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON Resume document as resume.yaml text. Real files carry fields vitae does not read (a
- * theme's settings, {@code basics.website} of older versions); those are dropped and named by path,
- * not rejected. Empty strings count as absent, and a web address written without its scheme ({@code
- * example.com}) gets {@code https://}, each named too. Whatever is left keeps its meaning; the
- * loader checks it as it checks any resume.yaml.
+ * A JSON Resume document as resume.yaml text. Keys of JSON Resume's earlier versions ({@code
+ * work[].company}, {@code basics.website}, {@code education[].gpa}) are written as today's, each
+ * named. Real files also carry fields vitae does not read (a theme's settings); those are dropped
+ * and named by path, not rejected. Empty strings count as absent, and a web address written without
+ * its scheme ({@code example.com}) gets {@code https://}, each named too. Whatever is left keeps
+ * its meaning; the loader checks it as it checks any resume.yaml.
  */
 public final class JsonResumeImport {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final Pattern BARE_DOMAIN =
-      Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}([/?#].*)?");
 
   private final List<String> ignored = new ArrayList<>();
   private final List<String> fixed = new ArrayList<>();
@@ -49,9 +48,13 @@ public final class JsonResumeImport {
    */
   public static Imported of(ObjectNode json, String source) {
     JsonResumeImport i = new JsonResumeImport();
-    JsonNode kept = Objects.requireNonNull(i.walk(json, Resume.class, ""), "an object stays");
+    // The file becomes vitae's own, read strictly; its first line names vitae's schema instead.
+    ObjectNode own = json.deepCopy();
+    own.remove("$schema");
+    JsonNode kept = Objects.requireNonNull(i.walk(own, Resume.class, ""), "an object stays");
     String header =
-        "# Imported from "
+        "# yaml-language-server: $schema=resume.schema.json\n"
+            + "# Imported from "
             + source
             + " by 'vitae import'. Dates are quoted: '2021-03'.\n"
             + "# Check it with 'vitae validate', then build it with 'vitae build'.\n\n";
@@ -90,12 +93,17 @@ public final class JsonResumeImport {
         String child = join(path, e.getKey());
         var field = Records.field(raw, e.getKey());
         if (field.isEmpty()) {
+          field = Records.formerField(raw, e.getKey()).filter(f -> !node.has(f.key()));
+          field.ifPresent(f -> fixed.add(child + ": read as " + f.key()));
+        }
+        if (field.isEmpty()) {
           ignored.add(child);
           continue;
         }
-        JsonNode v = walk(e.getValue(), field.get().type(), child);
+        String key = field.get().key();
+        JsonNode v = walk(e.getValue(), field.get().type(), join(path, key));
         if (v != null) {
-          out.set(e.getKey(), e.getKey().equals("url") ? url(v, child) : v);
+          out.set(key, key.equals("url") ? url(v, join(path, key)) : v);
         }
       }
       return out;
@@ -104,11 +112,16 @@ public final class JsonResumeImport {
   }
 
   private JsonNode url(JsonNode value, String path) {
-    if (value.isTextual() && BARE_DOMAIN.matcher(value.asText().strip()).matches()) {
-      fixed.add(path + ": added https://");
-      return JSON.textNode("https://" + value.asText().strip());
+    if (!value.isTextual()) {
+      return value;
     }
-    return value;
+    return WebAddresses.withScheme(value.asText())
+        .<JsonNode>map(
+            full -> {
+              fixed.add(path + ": added https://");
+              return JSON.textNode(full);
+            })
+        .orElse(value);
   }
 
   private static String join(String path, String key) {

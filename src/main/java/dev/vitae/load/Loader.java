@@ -94,7 +94,10 @@ public final class Loader {
                   root.getStartMark().getLine() + 1, root.getStartMark().getColumn() + 1);
       return failed(source, List.of(Diagnostic.error(at, topMessage, topHint)));
     }
-    RecordBinder binder = new RecordBinder(keepEmptyText);
+    // Only a résumé may be a JSON Resume file; an application is always vitae's own.
+    Dialect dialect =
+        type == Resume.class ? Dialect.of(name, (MappingNode) root) : Dialect.RESUME_YAML;
+    RecordBinder binder = new RecordBinder(dialect, keepEmptyText);
     Object value = binder.bind(root, type, "");
     List<Diagnostic> all = new ArrayList<>(binder.diagnostics());
     all.addAll(CommentCut.find(root, source.lines()));

@@ -1,6 +1,7 @@
 package dev.vitae.load;
 
 import dev.vitae.model.Records;
+import dev.vitae.model.WebAddresses;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.source.Position;
 import java.lang.reflect.Type;
@@ -33,16 +34,19 @@ final class RecordBinder {
       java.util.Set.of(
           Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
+  private final Dialect dialect;
   private final boolean keepEmptyText;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Position> positions = new HashMap<>();
   private int nodes;
 
   /**
+   * @param dialect how strictly keys are read
    * @param keepEmptyText whether an empty item of a list of text ({@code -} alone) is kept as empty
    *     text rather than left out
    */
-  RecordBinder(boolean keepEmptyText) {
+  RecordBinder(Dialect dialect, boolean keepEmptyText) {
+    this.dialect = dialect;
     this.keepEmptyText = keepEmptyText;
   }
 
@@ -73,7 +77,7 @@ final class RecordBinder {
           "vitae reads plain data only; delete the tag (the word starting with '!')");
       return null;
     }
-    if (isNull(node)) {
+    if (isNull(node) || (dialect == Dialect.JSON_RESUME && isBlank(node))) {
       return null;
     }
     Class<?> raw = Records.raw(type);
@@ -103,7 +107,18 @@ final class RecordBinder {
               : "write one value after the ':'");
       return null;
     }
-    return switch (Scalars.convert(type, scalar.getValue(), name(path))) {
+    String text = scalar.getValue();
+    if (dialect == Dialect.JSON_RESUME && name(path).equals("url")) {
+      String full = WebAddresses.withScheme(text).orElse(text);
+      if (!full.equals(text)) {
+        warning(
+            node,
+            "'%s' is read as '%s'".formatted(text, full),
+            "write the address with its scheme to keep this warning away");
+        text = full;
+      }
+    }
+    return switch (Scalars.convert(type, text, name(path))) {
       case Scalars.Converted.Value v -> v.value();
       case Scalars.Converted.Refused r -> {
         error(node, r.message(), r.hint());
@@ -194,8 +209,23 @@ final class RecordBinder {
       if (key == null) {
         continue;
       }
-      valueNodes.put(key, tuple.getValueNode());
       Integer i = index.get(key);
+      if (i == null && dialect == Dialect.JSON_RESUME) {
+        Records.Field now = Records.formerField(type, key).orElse(null);
+        if (now != null && written(mapping, now.key())) {
+          warning(
+              tuple.getKeyNode(),
+              "'%s' in %s is left out: '%s' is written too".formatted(key, where(path), now.key()),
+              "'%s' is JSON Resume's earlier name for '%s'; keep one of the two"
+                  .formatted(key, now.key()));
+          continue;
+        }
+        if (now != null) {
+          key = now.key();
+          i = index.get(key);
+        }
+      }
+      valueNodes.put(key, tuple.getValueNode());
       if (i == null && textWithAColon(type, mapping)) {
         String written = key + ": " + ((ScalarNode) tuple.getValueNode()).getValue();
         error(
@@ -203,6 +233,16 @@ final class RecordBinder {
             "'%s' reads as a key and a value, because of its ': '".formatted(written),
             "put the whole text in quotes: \"%s\"".formatted(written.replace("\"", "\\\"")));
         return null;
+      }
+      if (i == null && dialect == Dialect.JSON_RESUME) {
+        warning(
+            tuple.getKeyNode(),
+            "'%s' in %s is not read by vitae; left out".formatted(key, where(path)),
+            Suggestions.closest(key, index.keySet())
+                    .map(k -> "if you meant '" + k + "', rename it; ")
+                    .orElse("")
+                + "keys another tool adds are left out of a JSON Resume file");
+        continue;
       }
       if (i == null) {
         error(
@@ -253,6 +293,15 @@ final class RecordBinder {
     return key;
   }
 
+  private static boolean written(MappingNode mapping, String key) {
+    return mapping.getValue().stream()
+        .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key));
+  }
+
+  private static boolean isBlank(Node node) {
+    return node instanceof ScalarNode s && s.getValue().isBlank();
+  }
+
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
   }
@@ -284,5 +333,9 @@ final class RecordBinder {
 
   private void error(Node node, String message, String hint) {
     diagnostics.add(Diagnostic.error(at(node), message, hint));
+  }
+
+  private void warning(Node node, String message, String hint) {
+    diagnostics.add(Diagnostic.warning(at(node), message, hint));
   }
 }

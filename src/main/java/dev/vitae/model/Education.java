@@ -10,7 +10,7 @@ public record Education(
     @Doc("degree, e.g. Bachelor of Technology") String studyType,
     PartialDate startDate,
     DatePoint endDate,
-    String score,
+    @Formerly("gpa") String score,
     List<String> courses,
     String location,
     List<String> tags,

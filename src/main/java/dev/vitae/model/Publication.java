@@ -7,7 +7,7 @@ public record Publication(
     @Required String name,
     String publisher,
     PartialDate releaseDate,
-    String url,
+    @Formerly("website") String url,
     String summary,
     List<String> tags,
     Integer priority) {}

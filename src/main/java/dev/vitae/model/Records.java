@@ -44,6 +44,12 @@ public final class Records {
       return Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value);
     }
 
+    /** The keys JSON Resume's earlier versions gave it, from {@link Formerly}. */
+    public List<String> formerly() {
+      Formerly f = component.getAnnotation(Formerly.class);
+      return f == null ? List.of() : List.of(f.value());
+    }
+
     /** The enum whose keys are the only keys a map field may have, from {@link Keys}. */
     public Optional<Class<? extends Enum<?>>> keys() {
       return Optional.ofNullable(component.getAnnotation(Keys.class)).map(Keys::value);
@@ -88,6 +94,11 @@ public final class Records {
   /** The field written as {@code key}. */
   public static Optional<Field> field(Class<?> record, String key) {
     return fields(record).stream().filter(f -> f.key().equals(key)).findFirst();
+  }
+
+  /** The field that JSON Resume's earlier versions wrote as {@code key}, if any. */
+  public static Optional<Field> formerField(Class<?> record, String key) {
+    return fields(record).stream().filter(f -> f.formerly().contains(key)).findFirst();
   }
 
   /** The keys of a record type's fields, in order. */

@@ -6,7 +6,7 @@ import java.util.List;
 public record Volunteer(
     String organization,
     String position,
-    String url,
+    @Formerly("website") String url,
     PartialDate startDate,
     DatePoint endDate,
     String summary,

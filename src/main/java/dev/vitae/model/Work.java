@@ -4,9 +4,9 @@ import java.util.List;
 
 /** A job. */
 public record Work(
-    @Doc("company or organisation") String name,
+    @Doc("company or organisation") @Formerly("company") String name,
     String position,
-    String url,
+    @Formerly("website") String url,
     String location,
     PartialDate startDate,
     @Doc("a date, or 'present'") DatePoint endDate,

@@ -16,6 +16,8 @@ class InteropCommandTest {
 
   private static final Path SAMPLE_JSON =
       Path.of("src/test/resources/json-resume/sample.resume.json");
+  private static final Path OLDER = Path.of("src/test/resources/json-resume/older-keys.json");
+  private static final Path OLDER_YAML = Path.of("src/test/resources/json-resume/older-keys.yaml");
 
   @TempDir Path dir;
 
@@ -74,7 +76,9 @@ class InteropCommandTest {
                 + out
                 + " from "
                 + SAMPLE_JSON
-                + "\n"
+                + "\nwrote "
+                + dir.resolve("resume.schema.json")
+                + " (lets editors complete and check resume.yaml)\n"
                 + "fixed: projects[0].url: added https://\n");
     assertThat(Files.readString(out)).contains("    startDate: \"2013-12-01\"\n");
     assertThat(run("validate", out.toString()).out()).isEqualTo(out + ": ok\n");
@@ -84,20 +88,79 @@ class InteropCommandTest {
   }
 
   @Test
-  void importNamesTheFieldsItIgnores() throws IOException {
+  void importReadsOlderKeysAsTodaysAndNamesWhatItIgnores() throws IOException {
     Path json = dir.resolve("resume.json");
     Files.writeString(
         json,
         """
         {"basics": {"name": "Ada", "website": "https://ada.example.com"},
-         "work": [{"company": "Analytical Engines", "position": "Programmer", "startDate": "1842"}]}
+         "work": [{"company": "Analytical Engines", "position": "Programmer", "startDate": "1842",
+                   "x-note": "private"}]}
         """);
     Path out = dir.resolve("resume.yaml");
     Run r = run("import", json.toString(), "--out", out.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
-            "wrote " + out + " from " + json + "\nignored: basics.website, work[0].company\n");
+            "wrote "
+                + out
+                + " from "
+                + json
+                + "\nwrote "
+                + dir.resolve("resume.schema.json")
+                + " (lets editors complete and check resume.yaml)"
+                + "\nignored: work[0].x-note"
+                + "\nfixed: basics.website: read as url"
+                + "\nfixed: work[0].company: read as name\n");
+    assertThat(Files.readString(out))
+        .startsWith("# yaml-language-server: $schema=resume.schema.json\n")
+        .contains("  url: \"https://ada.example.com\"\n", "  - name: \"Analytical Engines\"\n");
+  }
+
+  @Test
+  void aJsonResumeWithOlderKeysBuildsAsItIsWithWarningsAndEveryEmployer() throws IOException {
+    Run r = run("build", OLDER.toString(), "--out", dir.resolve("out").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .contains(
+            "older-keys.json:32:7: warning: 'x-visibility' in work[0] is not read by vitae;"
+                + " left out",
+            "older-keys.json:71:5: warning: 'theme' in meta is not read by vitae; left out");
+    String text = VariantBuildTest.pdfText(dir.resolve("out").resolve("Mara-Okafor-Resume.pdf"));
+    assertThat(text)
+        .contains(
+            "Brightwell Logistics",
+            "Fenwick & Hale",
+            "Northgate Council",
+            "University of Leeds",
+            "First-class honours",
+            "okafor.dev");
+  }
+
+  @Test
+  void jsonResumesOwnSampleBuildsAsItIs() {
+    Run r = run("build", SAMPLE_JSON.toString(), "--out", dir.resolve("out").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .contains(
+            "sample.resume.json:148:14: warning: 'missdirection.example.com' is read as"
+                + " 'https://missdirection.example.com'");
+    assertThat(dir.resolve("out").resolve("Richard-Hendriks-Resume.pdf")).isNotEmptyFile();
+  }
+
+  @Test
+  void importReadsAJsonResumeWrittenAsYaml() throws IOException {
+    Path out = dir.resolve("resume.yaml");
+    Run r = run("import", OLDER_YAML.toString(), "--out", out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains(
+            "ignored: meta.theme\n",
+            "fixed: work[0].company: read as name",
+            "fixed: education[0].gpa: read as score");
+    assertThat(Files.readString(out))
+        .contains("  - name: \"Brightwell Logistics\"\n", "    score: \"First-class honours\"\n");
+    assertThat(run("validate", out.toString()).out()).isEqualTo(out + ": ok\n");
   }
 
   @Test
