@@ -32,6 +32,7 @@ class ArchitectureTest {
           "preview",
           "schema",
           "jsonresume",
+          "rendercv",
           "match",
           "apply");
 

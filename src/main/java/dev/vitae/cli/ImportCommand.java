@@ -9,6 +9,7 @@ import dev.vitae.jsonresume.YamlTree;
 import dev.vitae.load.LoadResult;
 import dev.vitae.pipeline.Problem;
 import dev.vitae.pipeline.Vitae;
+import dev.vitae.rendercv.RenderCvImport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a resume.yaml from a JSON Resume file (JSON, or YAML when named .yaml or .yml).",
+      "Write a resume.yaml from a JSON Resume file (JSON, or YAML when named .yaml or .yml), or from",
+      "a RenderCV file (cv: with sections:; where each section went and what was left out is listed).",
       "Keys of JSON Resume's earlier versions (company, website, gpa…) are written as today's;",
       "fields vitae does not read are dropped and listed, not rejected; the result is checked like any",
       "resume.yaml before it is written. Never overwrites a file."
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  vitae import resume.json                       write ./resume.yaml",
-      "  vitae import resume.json --out cv/resume.yaml"
+      "  vitae import resume.json --out cv/resume.yaml",
+      "  vitae import Jane_Doe_CV.yaml                RenderCV's input file"
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -49,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "the JSON Resume file: .json, or .yaml/.yml")
+      description = "the JSON Resume (.json, .yaml, .yml) or RenderCV (.yaml) file")
   Path file;
 
   @Option(
@@ -66,6 +69,12 @@ final class ImportCommand implements Callable<Integer> {
       throw exists();
     }
     ObjectNode object = tree(InputFile.bytes(file, ""));
+    List<String> notes = List.of();
+    if (RenderCvImport.is(object)) {
+      RenderCvImport.Converted converted = RenderCvImport.of(object);
+      object = converted.resume();
+      notes = converted.notes();
+    }
     JsonResumeImport.Imported imported = JsonResumeImport.of(object, file.getFileName().toString());
     LoadResult checked =
         Vitae.read(out.toString(), imported.yaml().getBytes(StandardCharsets.UTF_8));
@@ -95,6 +104,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     stdout.println("wrote " + out + " from " + file);
     InitCommand.writeSchemaBeside(out, stdout);
+    notes.forEach(n -> stdout.println("from RenderCV: " + n));
     if (!imported.ignored().isEmpty()) {
       stdout.println("ignored: " + String.join(", ", imported.ignored()));
     }

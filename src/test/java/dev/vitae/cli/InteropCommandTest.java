@@ -149,6 +149,29 @@ class InteropCommandTest {
   }
 
   @Test
+  void aRenderCvFileConvertsAndBuildsToAOnePageResume() throws IOException {
+    Path out = dir.resolve("resume.yaml");
+    Path cv = Path.of("src/test/resources/rendercv/Priya_Raman_CV.yaml");
+    Run r = run("import", cv.toString(), "--out", out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains(
+            "from RenderCV: cv.sections.experience (ExperienceEntry) → work\n",
+            "from RenderCV: left out: design (vitae's look is its theme: --theme modern or"
+                + " classic)\n");
+    Run build = run("build", out.toString(), "--out", dir.resolve("out").toString());
+    assertThat(build.code()).isZero();
+    assertThat(build.out()).containsPattern("Priya-Raman-Resume\\.pdf 1 page ");
+    assertThat(VariantBuildTest.pdfText(dir.resolve("out").resolve("Priya-Raman-Resume.pdf")))
+        .contains(
+            "Kestrel Payments",
+            "Tanager Systems",
+            "College of Engineering Pune",
+            "SLO burn-rate alerts",
+            "Kubernetes, Terraform, Prometheus, Go");
+  }
+
+  @Test
   void importReadsAJsonResumeWrittenAsYaml() throws IOException {
     Path out = dir.resolve("resume.yaml");
     Run r = run("import", OLDER_YAML.toString(), "--out", out.toString());
