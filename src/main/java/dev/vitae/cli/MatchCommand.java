@@ -3,6 +3,7 @@ package dev.vitae.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.vitae.match.MatchReport;
+import dev.vitae.match.MatchText;
 import dev.vitae.match.Matcher;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.Problem;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,39 +77,10 @@ final class MatchCommand implements Callable<Integer> {
     if (json) {
       printJson(out, reports);
     } else {
-      printText(out, reports);
+      out.print(MatchText.of(reports));
+      out.flush();
     }
     return 0;
-  }
-
-  private static void printText(PrintWriter out, List<MatchReport> reports) {
-    if (reports.isEmpty() || reports.get(0).found() == 0) {
-      out.println("no known skill or technology terms found in the posting");
-      return;
-    }
-    out.println("posting names " + reports.get(0).found() + " terms; variants by coverage:");
-    for (MatchReport r : reports) {
-      out.printf(
-          Locale.ROOT,
-          "  %-12s %3d%%  (%d of %d)%n",
-          r.variant(),
-          r.coverage(),
-          r.covered().size(),
-          r.found());
-    }
-    for (MatchReport r : reports) {
-      out.println();
-      out.println(r.variant() + ":");
-      for (var hit : r.covered()) {
-        out.printf(Locale.ROOT, "  + %-24s %s%n", hit.term(), hit.where());
-      }
-      for (String t : r.taggedOut()) {
-        out.printf(Locale.ROOT, "  ~ %-24s in resume.yaml, tagged out of this variant%n", t);
-      }
-      for (String t : r.missing()) {
-        out.printf(Locale.ROOT, "  - %-24s not in resume.yaml%n", t);
-      }
-    }
   }
 
   /** The JSON of one report: what the text shows, coverage first. */

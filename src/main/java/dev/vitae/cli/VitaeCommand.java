@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       VariantsCommand.class,
       MatchCommand.class,
+      ApplyCommand.class,
+      ApplicationsCommand.class,
       ExportCommand.class,
       ImportCommand.class,
       SchemaCommand.class,
@@ -32,6 +34,9 @@ import picocli.CommandLine.Command;
       "  vitae validate resume.yaml  check the file and report every problem at once",
       "  vitae variants              what each variant keeps and drops",
       "  vitae match --job job.txt   which of a posting's terms each variant covers",
+      "  vitae apply --new --company Acme --role SRE --job job.txt   start an application",
+      "  vitae apply applications/acme-sre.yaml                      build its bundle",
+      "  vitae applications          every application, its status and what was sent",
       "  source <(vitae generate-completion)   tab completion in bash and zsh"
     })
 final class VitaeCommand implements Runnable {

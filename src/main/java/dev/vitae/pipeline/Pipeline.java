@@ -1,6 +1,7 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.load.LoadResult;
+import dev.vitae.model.ApplicationStatus;
 import dev.vitae.model.Resume;
 import dev.vitae.render.TemplateFailure;
 import dev.vitae.render.pdf.FontSet;
@@ -108,6 +109,54 @@ public final class Pipeline {
           written,
           ready.loadMillis(),
           ms(System.nanoTime() - t));
+    } catch (Stop stop) {
+      return new BuildResult.Failed(stop.problems);
+    }
+  }
+
+  /**
+   * Builds an application's bundle ({@code vitae apply FILE}) and commits it into {@code sent/}
+   * beside the application, in one step; a frozen bundle is never written over.
+   */
+  public ApplyResult apply(ApplyRequest request) {
+    return new Applying(this).apply(request);
+  }
+
+  /** Writes a commented starter application and the posting's copy ({@code vitae apply --new}). */
+  public Started startApplication(NewApplication request) {
+    return ApplicationFiles.start(request, new Applying(this));
+  }
+
+  /**
+   * Moves an application's status on in its file ({@code vitae apply --status}); marking it sent is
+   * refused while anything remains that must not reach an employer.
+   */
+  public StatusChange changeStatus(Path application, Path resume, ApplicationStatus to) {
+    return ApplicationFiles.status(application, resume, to, new Applying(this));
+  }
+
+  /** Every application in a folder, with its latest bundle ({@code vitae applications}). */
+  public ApplicationList applications(Path folder) {
+    return ApplicationFiles.list(folder);
+  }
+
+  /**
+   * Renders and reads back what a request asks for without writing anything: the documents of an
+   * application's bundle, which {@link Applying} names and commits itself.
+   *
+   * @return the builds, with nothing {@code written}
+   */
+  BuildResult renderOnly(BuildRequest request) {
+    try {
+      Ready ready = prepare(request);
+      List<VariantBuild> builds = render(request, ready);
+      stopIf(BuildChecks.built(request, builds));
+      return new BuildResult.Built(
+          new Problem.Diagnostics(ready.loaded().source(), ready.loaded().diagnostics()),
+          builds,
+          List.of(),
+          ready.loadMillis(),
+          0);
     } catch (Stop stop) {
       return new BuildResult.Failed(stop.problems);
     }
