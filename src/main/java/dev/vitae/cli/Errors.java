@@ -177,7 +177,13 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
   private static void doesNotFit(Problem.DoesNotFit d, PrintWriter err) {
     Overflow o = d.overflow();
     String message = (d.variant().isEmpty() ? "" : "variant '" + d.variant() + "': ") + o.message();
-    if (d.templates().isPresent()) {
+    if (o.isLetter()) {
+      error(
+          err,
+          message,
+          "shorten the letter's paragraphs: vitae never leaves a paragraph of a letter out, and at"
+              + " 9 pt it must fit one page");
+    } else if (d.templates().isPresent()) {
       error(
           err,
           message,

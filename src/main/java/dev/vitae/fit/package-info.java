@@ -6,7 +6,9 @@
  * needed. A short résumé stays at the most relaxed density, top-aligned; spacing is not stretched
  * beyond it. Every change is reported ({@link dev.vitae.fit.FitReport}); in {@link
  * dev.vitae.model.FitMode#STRICT} nothing is left out and an {@link dev.vitae.fit.Overflow} says
- * how far over one page it is. This package never prints.
+ * how far over one page it is. A cover letter is fitted on the same ladder, by density alone
+ * ({@link dev.vitae.fit.LetterFitter}): its paragraphs are never left out. This package never
+ * prints.
  */
 @NullMarked
 package dev.vitae.fit;

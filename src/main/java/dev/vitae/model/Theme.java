@@ -41,6 +41,14 @@ public record Theme(String name) {
     return equals(MODERN) ? "resume.ftlx" : "resume-" + name + ".ftlx";
   }
 
+  /**
+   * Its cover letter's template: {@code letter.ftlx} for modern, else {@code letter-NAME.ftlx}
+   * (same page, fonts and header as the résumé's).
+   */
+  public String letterTemplate() {
+    return equals(MODERN) ? "letter.ftlx" : "letter-" + name + ".ftlx";
+  }
+
   @Override
   public String toString() {
     return name;

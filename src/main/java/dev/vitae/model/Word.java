@@ -50,7 +50,12 @@ public enum Word implements Keyed {
   PHONE("Phone"),
   WEB("Web"),
   LOCATION("Location"),
-  PROFILE("Profile");
+  PROFILE("Profile"),
+  LETTER("Cover letter"),
+  REGARDING("Application for the {role} position"),
+  GREETING("Dear Hiring Manager,"),
+  CLOSING("Sincerely,"),
+  ENCLOSURES("Enclosures: {documents}");
 
   private final String english;
 

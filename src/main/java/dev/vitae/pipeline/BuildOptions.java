@@ -3,6 +3,7 @@ package dev.vitae.pipeline;
 import dev.vitae.model.FitMode;
 import dev.vitae.view.Paper;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * How to build.
@@ -11,12 +12,23 @@ import java.time.Instant;
  * @param fit what to do when the résumé overflows one page at the tightest readable density
  * @param previewDpi resolution of the PNG page previews written beside each PDF; 0 for none
  * @param archival write PDFs as PDF/A-1b
+ * @param letter the cover letter to build beside each résumé; empty for none
  */
 public record BuildOptions(
-    Paper paper, Instant time, FitMode fit, int previewDpi, boolean archival) {
+    Paper paper,
+    Instant time,
+    FitMode fit,
+    int previewDpi,
+    boolean archival,
+    Optional<CoverLetter> letter) {
 
   /** The default preview resolution of {@code vitae build --png}. */
   public static final int PREVIEW_DPI = 100;
+
+  /** Without a cover letter. */
+  public BuildOptions(Paper paper, Instant time, FitMode fit, int previewDpi, boolean archival) {
+    this(paper, time, fit, previewDpi, archival, Optional.empty());
+  }
 
   /** Options that drop content to fit one page, without previews, plain PDF. */
   public BuildOptions(Paper paper, Instant time) {
@@ -26,5 +38,10 @@ public record BuildOptions(
   /** Without previews, plain PDF. */
   public BuildOptions(Paper paper, Instant time, FitMode fit) {
     this(paper, time, fit, 0, false);
+  }
+
+  /** These options with a cover letter. */
+  public BuildOptions withLetter(CoverLetter coverLetter) {
+    return new BuildOptions(paper, time, fit, previewDpi, archival, Optional.of(coverLetter));
   }
 }

@@ -2,9 +2,7 @@ package dev.vitae.pipeline;
 
 import dev.vitae.model.DocumentKind;
 import dev.vitae.render.pdf.LaidOut;
-import dev.vitae.render.pdf.PdfStamp;
 import dev.vitae.view.DossierView;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -37,11 +35,7 @@ final class DossierPdf implements Output {
     DossierView view = job.dossierView();
     String xhtml = job.render("dossier.ftlx", view);
     LaidOut laidOut = job.pdf().layout(xhtml, "dossier.ftlx");
-    BuildOptions options = job.options();
-    byte[] bytes =
-        laidOut.write(
-            new PdfStamp(
-                options.time(), xhtml.getBytes(StandardCharsets.UTF_8), options.archival()));
+    byte[] bytes = job.write(laidOut, xhtml);
     Document pdf =
         new Document(
             fileName, "dossier.pdf", bytes, laidOut.pages(), Job.ms(System.nanoTime() - t0));

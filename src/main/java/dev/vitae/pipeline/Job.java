@@ -2,11 +2,16 @@ package dev.vitae.pipeline;
 
 import dev.vitae.model.Resume;
 import dev.vitae.render.Templates;
+import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.render.pdf.PdfEngine;
+import dev.vitae.render.pdf.PdfStamp;
 import dev.vitae.tailor.Profile;
 import dev.vitae.view.DossierView;
 import dev.vitae.view.DossierViews;
+import dev.vitae.view.LetterView;
+import dev.vitae.view.LetterViews;
 import dev.vitae.view.ResumeView;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -26,6 +31,7 @@ public final class Job {
   private final PdfEngine pdf;
   private Optional<ResumeView> resumeView = Optional.empty();
   private Optional<DossierView> dossierView = Optional.empty();
+  private Optional<LetterView> letterView = Optional.empty();
 
   Job(
       Resume source,
@@ -59,6 +65,12 @@ public final class Job {
     return pdf;
   }
 
+  /** Writes a layout as PDF bytes, stamped with the build's date and the XHTML it was made from. */
+  byte[] write(LaidOut laidOut, String xhtml) {
+    return laidOut.write(
+        new PdfStamp(options.time(), xhtml.getBytes(StandardCharsets.UTF_8), options.archival()));
+  }
+
   /** Runs a template (the user's folder first) on a view. */
   public String render(String template, Object view) {
     return templates.render(template, view);
@@ -78,6 +90,32 @@ public final class Job {
       dossierView = Optional.of(DossierViews.of(tailored, options.paper()));
     }
     return dossierView.get();
+  }
+
+  /**
+   * The cover letter's view, when the build was given a letter: the tailored résumé's header, the
+   * letter in the résumé's language.
+   */
+  public Optional<LetterView> letterView() {
+    if (letterView.isEmpty() && options.letter().isPresent()) {
+      CoverLetter c = options.letter().get();
+      letterView =
+          Optional.of(
+              LetterViews.of(
+                  tailored,
+                  c.letter(),
+                  c.company(),
+                  c.role(),
+                  c.date(),
+                  c.enclosures(),
+                  options.paper()));
+    }
+    return letterView;
+  }
+
+  /** Whether a template of this name exists, in the user's folder or shipped. */
+  public boolean hasTemplate(String name) {
+    return templates.exists(name);
   }
 
   /**

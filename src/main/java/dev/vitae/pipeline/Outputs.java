@@ -9,7 +9,10 @@ import java.util.List;
  */
 public record Outputs(List<Output> all) {
 
-  /** Everything vitae writes: the résumé's PDF, text and Markdown, then the dossier's. */
+  /**
+   * Everything vitae writes: the résumé's PDF, text and Markdown, then the dossier's, then the
+   * cover letter's (when the build is given a letter).
+   */
   public static final Outputs SHIPPED =
       new Outputs(
           List.of(
@@ -18,7 +21,10 @@ public record Outputs(List<Output> all) {
               TextOutput.RESUME_MARKDOWN,
               new DossierPdf(),
               TextOutput.DOSSIER_TEXT,
-              TextOutput.DOSSIER_MARKDOWN));
+              TextOutput.DOSSIER_MARKDOWN,
+              new LetterPdf(),
+              LetterText.TEXT,
+              LetterText.MARKDOWN));
 
   public Outputs {
     all = List.copyOf(all);

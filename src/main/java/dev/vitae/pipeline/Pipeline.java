@@ -196,7 +196,8 @@ public final class Pipeline {
             buildTime(request.file()),
             request.fit(),
             request.previewDpi(),
-            request.archival());
+            request.archival(),
+            request.letter());
     return new Ready(loaded, plan, engine, options, loadMillis, Manifest.sha256(source));
   }
 

@@ -7,9 +7,7 @@ import dev.vitae.fit.Overflow;
 import dev.vitae.model.DocumentKind;
 import dev.vitae.model.FitMode;
 import dev.vitae.preview.PngPages;
-import dev.vitae.render.pdf.PdfStamp;
 import dev.vitae.view.ResumeView;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,14 +67,7 @@ final class ResumePdf implements Output {
     if (!(result instanceof Fitted fitted)) {
       throw new DoesNotFit((Overflow) result, job.profile().name());
     }
-    byte[] bytes =
-        fitted
-            .layout()
-            .write(
-                new PdfStamp(
-                    options.time(),
-                    fitted.xhtml().getBytes(StandardCharsets.UTF_8),
-                    options.archival()));
+    byte[] bytes = job.write(fitted.layout(), fitted.xhtml());
     Document pdf =
         new Document(
             fileName, "resume.pdf", bytes, fitted.layout().pages(), Job.ms(System.nanoTime() - t0));

@@ -118,6 +118,9 @@ public final class Vitae {
         continue;
       }
       Rendered r = output.render(job);
+      if (r.documents().isEmpty()) {
+        continue; // nothing to make here (a letter's outputs without a letter): no stage to time
+      }
       docs.addAll(r.documents());
       if (r.fit().isPresent()) {
         fit = r.fit();

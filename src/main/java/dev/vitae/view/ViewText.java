@@ -36,4 +36,19 @@ public final class ViewText {
     }
     return out.stream().filter(x -> x != null && !x.isBlank()).toList();
   }
+
+  /** A cover letter's strings, in reading order: header, date, recipient, body, sign-off. */
+  public static List<String> of(LetterView v) {
+    List<String> out = new ArrayList<>();
+    out.add(v.name());
+    out.add(v.label());
+    v.contacts().forEach(c -> out.add(c.text()));
+    out.add(v.date());
+    out.addAll(v.recipient());
+    out.add(v.regarding());
+    out.add(v.greeting());
+    out.addAll(v.paragraphs());
+    out.addAll(List.of(v.closing(), v.signature(), v.enclosures()));
+    return out.stream().filter(x -> !x.isBlank()).toList();
+  }
 }

@@ -110,9 +110,9 @@ class CliTest {
     assertThat(only.err())
         .isEqualTo(
             "vitae: error: unknown document 'cv'\n"
-                + "  hint: use --only resume, --only dossier or --only text\n");
+                + "  hint: use --only resume, --only dossier, --only text or --only letter\n");
     assertThat(run("build", "--help").out())
-        .contains("--only=DOC[,DOC...]   documents to write: resume, dossier, text")
+        .contains("--only=DOC[,DOC...]   documents to write: resume, dossier, text, letter")
         .contains("--paper=SIZE          letter, a4 (default: letter)");
   }
 

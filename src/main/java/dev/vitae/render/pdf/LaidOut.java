@@ -40,6 +40,9 @@ public final class LaidOut {
     this.pages = pageBoxes().size();
   }
 
+  /** Layout units in one point (Flying Saucer's dots per point). */
+  public static final float UNITS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
+
   public int pages() {
     return pages;
   }
