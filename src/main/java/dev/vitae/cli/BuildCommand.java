@@ -74,6 +74,20 @@ final class BuildCommand implements Callable<Integer> {
             d.millis());
       }
       b.fit().ifPresent(f -> f.lines().forEach(l -> stdout.println("  " + l)));
+      if (verbosity.quiet()) {
+        // Content left out is news even to a script: one line, on stderr.
+        b.fit()
+            .filter(f -> !f.dropped().isEmpty())
+            .ifPresent(
+                f ->
+                    err.printf(
+                        Locale.ROOT,
+                        "vitae: note: %s dropped %d item%s to fit one page (build without --quiet"
+                            + " to see which)%n",
+                        flags.out().resolve(b.documents().get(0).fileName()),
+                        f.dropped().size(),
+                        f.dropped().size() == 1 ? "" : "s"));
+      }
       if (verbosity.verbose()) {
         stdout.println("  stages: " + stages(b.stages()));
       }

@@ -27,20 +27,30 @@ import java.util.stream.Stream;
  *   <li>whole entries, beyond the first, of sections other than work and education (projects,
  *       awards, systems, certificates, publications, volunteering), the section shown last first,
  *       the last listed entry first;
- *   <li>whole jobs beyond the newest, the oldest first;
+ *   <li>the minor sections whole: volunteering, awards and interests, the one shown last first;
+ *   <li>the bullets of the jobs older than the newest three, oldest job first, so that an old job
+ *       stays as its heading (title, company, dates, place) before it goes; then those jobs whole,
+ *       the oldest first;
+ *   <li>the same for the second and third newest jobs: their bullets, then the jobs;
  *   <li>the second bullet of the entries left;
- *   <li>the first entry of those other sections (so the whole section goes).
+ *   <li>the first entry of the other sections (so the whole section goes).
  * </ol>
  *
- * <p>Never left out: the name, label, contacts, summary, metrics, skills, education, text sections,
- * the newest job and its first bullet, and every item that carries the highest priority given in
- * the file when that is above the normal 0. An entry ranks as its most important bullet, so a
- * bullet with a high priority keeps its entry.
+ * <p>Never left out: the name, label, contacts, summary, metrics, skills, education, text sections
+ * other than interests, the newest job and its first bullet, and every item that carries the
+ * highest priority given in the file when that is above the normal 0. An entry ranks as its most
+ * important bullet, so a bullet with a high priority keeps its entry.
  */
 final class Cuts {
 
   static final String PRIMARY = "work";
   private static final Set<String> NEVER = Set.of("education");
+
+  /** The newest jobs, which keep their bullets until every older job is gone. */
+  static final int DETAILED = 3;
+
+  /** Sections a recruiter misses least: they go whole before any job does. */
+  private static final Set<String> MINOR = Set.of("volunteer", "awards", "interests");
 
   private Cuts() {}
 
@@ -80,7 +90,26 @@ final class Cuts {
     for (Section s : others) {
       forEntriesFromLast(s, 1, e -> order.add(whole(e)));
     }
-    for (Section s : primary) {
+    List<Section> shownLastFirst = new ArrayList<>(view.sections());
+    Collections.reverse(shownLastFirst);
+    for (Section s : shownLastFirst) {
+      if (!MINOR.contains(s.key())) {
+        continue;
+      }
+      Line text = s.text();
+      if (s.entries().isEmpty() && text != null) {
+        order.add(
+            new Cut(s.key(), s.key() + " \"" + shorten(text.plain()) + "\": whole section", 0));
+      } else if (others.contains(s)) {
+        order.add(whole(s.entries().get(0)));
+      }
+    }
+    for (Section s : primary) { // older jobs to their heading, then gone, oldest first
+      forEntriesFromLast(s, DETAILED, e -> bulletsFromLast(e, 0, order));
+      forEntriesFromLast(s, DETAILED, e -> order.add(whole(e)));
+    }
+    for (Section s : primary) { // then the same for the recent jobs after the newest
+      forEntriesFromLast(s, 1, e -> bulletsFromLast(e, 0, order));
       forEntriesFromLast(s, 1, e -> order.add(whole(e)));
     }
     for (Section s : lastShownFirst) {
@@ -127,6 +156,9 @@ final class Cuts {
     }
     List<Section> sections = new ArrayList<>();
     for (Section s : view.sections()) {
+      if (refs.contains(s.key())) {
+        continue;
+      }
       if (s.entries().isEmpty()) {
         sections.add(s);
         continue;

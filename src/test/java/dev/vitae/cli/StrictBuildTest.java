@@ -110,6 +110,19 @@ class StrictBuildTest {
   }
 
   @Test
+  void quietStillSaysInOneLineThatContentWasDropped() {
+    Path out = dir.resolve("out");
+    CliTest.Run r = run("build", file.toString(), "--out", out.toString(), "--quiet");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .matches(
+            "vitae: note: "
+                + java.util.regex.Pattern.quote(out.resolve("Ada-Example-Resume.pdf").toString())
+                + " dropped \\d+ items to fit one page \\(build without --quiet to see which\\)\n");
+  }
+
+  @Test
   void aVariantWithFitStrictFailsLikeTheFlag() throws IOException {
     Files.writeString(file, Files.readString(file) + "variants:\n  careful:\n    fit: strict\n");
     Path out = dir.resolve("out");

@@ -25,7 +25,7 @@ class CutsTest {
 
   @Test
   void
-      extraBulletsOfTheOldestJobsFirstThenLesserEntriesThenOldJobsThenSecondBulletsThenWholeSections() {
+      extraBulletsFirstThenLesserEntriesThenMinorSectionsThenOldJobsToTheirHeadingThenOldJobsThenSecondBullets() {
     List<String> refs = refs(view(Inputs.resume(3, 4, Set.of())));
     assertThat(refs)
         .containsExactly(
@@ -38,13 +38,42 @@ class CutsTest {
             "work[0].highlights[2]",
             // 2. entries beyond the first of other sections
             "awards[1]",
-            // 3. jobs beyond the newest, oldest first
+            // 3. minor sections whole, before any job loses a line of its own
+            "awards[0]",
+            // 4. old jobs shortened to their heading, oldest first
+            "work[2].highlights[1]",
+            "work[2].highlights[0]",
+            "work[1].highlights[1]",
+            "work[1].highlights[0]",
+            // 5. jobs beyond the newest, oldest first
             "work[2]",
             "work[1]",
-            // 4. second bullets of what is left
-            "work[0].highlights[1]",
-            // 5. the first entry of other sections
-            "awards[0]");
+            // 6. second bullets of what is left
+            "work[0].highlights[1]");
+  }
+
+  @Test
+  void interestsAndVolunteeringGoWholeBeforeAnyJobIsShortened() {
+    String yaml =
+        Inputs.yaml(2, 2, Set.of())
+            + "interests:\n  - name: Climbing\n  - name: Chess\n"
+            + "volunteer:\n  - organization: Code Club\n    position: Mentor\n"
+            + "    highlights: [\"Taught Python to 12 children\"]\n";
+    ResumeView v =
+        view(
+            dev.vitae.Samples.load(
+                "minor.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    List<Cut> cuts = Cuts.candidates(v);
+    List<String> refs = cuts.stream().map(Cut::ref).toList();
+    assertThat(refs.indexOf("interests")).isGreaterThanOrEqualTo(0);
+    assertThat(refs.indexOf("volunteer[0]")).isGreaterThanOrEqualTo(0);
+    int firstJobLine = refs.indexOf("work[1].highlights[1]");
+    assertThat(refs.indexOf("interests")).isLessThan(firstJobLine);
+    assertThat(refs.indexOf("volunteer[0]")).isLessThan(firstJobLine);
+    assertThat(cuts.get(refs.indexOf("interests")).name())
+        .isEqualTo("interests \"Climbing, Chess\": whole section");
+    ResumeView without = Cuts.apply(v, cuts, refs.indexOf("interests") + 1);
+    assertThat(without.sections()).extracting(s -> s.key()).doesNotContain("interests");
   }
 
   @Test
@@ -84,16 +113,16 @@ class CutsTest {
   void applyingCutsBuildsANewViewAndLeavesTheOldOneAlone() {
     ResumeView v = view(Inputs.resume(3, 4, Set.of()));
     List<Cut> cuts = Cuts.candidates(v);
-    ResumeView cut = Cuts.apply(v, cuts, 8); // six bullets, the second award, the oldest job
+    // six bullets, both awards, the oldest job's two bullets, then the oldest job
+    ResumeView cut = Cuts.apply(v, cuts, 13);
     var work =
         cut.sections().stream().filter(s -> s.key().equals("work")).findFirst().orElseThrow();
     assertThat(work.entries()).extracting(e -> e.ref()).containsExactly("work[0]", "work[1]");
     assertThat(work.entries().get(0).bullets())
         .extracting(Line::ref)
         .containsExactly("work[0].highlights[0]", "work[0].highlights[1]");
-    var awards =
-        cut.sections().stream().filter(s -> s.key().equals("awards")).findFirst().orElseThrow();
-    assertThat(awards.entries()).hasSize(1);
+    assertThat(work.entries().get(1).bullets()).isEmpty();
+    assertThat(cut.sections()).extracting(s -> s.key()).doesNotContain("awards");
     assertThat(
             v.sections().stream()
                 .filter(s -> s.key().equals("work"))

@@ -43,10 +43,45 @@ class OnePageFitterTest {
   }
 
   @Test
-  void measuringTheBlocksFindsTheFewestDropsInTwoLayouts() {
+  void measuringTheBlocksFindsTheFewestDropsInFourLayouts() {
     Fitted f = (Fitted) fit(view(12, 6), v -> templates.render("resume.ftlx", v));
     assertThat(f.layout().pages()).isEqualTo(1);
-    assertThat(f.report().layouts()).isEqualTo(2);
+    // the tightest step, the measured guess, then one bullet back (fits) and one more (overflows
+    // by 0.2% of a page, within what the measurements can tell apart, so it is laid out)
+    assertThat(f.report().layouts()).isEqualTo(4);
+  }
+
+  @Test
+  void aLongCareerKeepsEveryJobAsAHeadingAndLosesTheMinorSectionsFirst() {
+    String yaml =
+        Inputs.yaml(12, 6, Set.of())
+            + "interests:\n  - name: Climbing\n  - name: Chess\n"
+            + "volunteer:\n  - organization: Code Club\n    position: Mentor\n"
+            + "    highlights: [\"Taught Python to 12 children\"]\n";
+    ResumeView view =
+        ResumeViews.of(
+            dev.vitae.Samples.load(
+                "career.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            ResumeViews.DEFAULT_ORDER,
+            Emphasis.NONE,
+            Paper.LETTER);
+    Fitted f = (Fitted) fit(view, v -> templates.render("resume.ftlx", v));
+    assertThat(f.layout().pages()).isEqualTo(1);
+    List<String> keys = f.view().sections().stream().map(s -> s.key()).toList();
+    assertThat(keys).doesNotContain("interests", "volunteer", "awards");
+    List<dev.vitae.view.Entry> jobs =
+        f.view().sections().stream()
+            .filter(s -> s.key().equals("work"))
+            .findFirst()
+            .orElseThrow()
+            .entries();
+    assertThat(jobs).hasSize(12);
+    assertThat(jobs.get(0).bullets()).isNotEmpty();
+    assertThat(jobs.get(11).bullets()).isEmpty();
+    assertThat(f.report().dropped().get(0))
+        .startsWith(
+            "work[11] \"" + jobs.get(11).title() + " — " + jobs.get(11).org() + "\": bullet 6");
+    assertThat(f.report().dropped()).contains("interests \"Climbing, Chess\": whole section");
   }
 
   @ParameterizedTest(name = "{0} jobs × {1} bullets")

@@ -95,17 +95,17 @@ class OverflowingResumeTest {
   @org.junit.jupiter.api.Test
   void theReportNamesEachItemLeftOutOnceInTheOrderItWasDropped() {
     FitReport report = Fitting.build(Inputs.resume(12, 6, Set.of()), FitMode.DROP).fit();
-    // the last bullets of the three oldest jobs went first, but so did those jobs later, whole;
-    // the report names each job once, so it starts with the fourth oldest job's last bullet
+    // the oldest job's last bullet goes first; the awards go whole before any job loses a line of
+    // its own; the jobs older than the newest three keep their headings, so none goes whole
     assertThat(report.dropped().get(0))
-        .isEqualTo("work[8] \"Software Engineer 4 — Company 9\": bullet 6 \"Cut the audit log…\"");
+        .isEqualTo("work[11] \"Software Engineer 1 — Company 12\": bullet 6 \"Owned the order…\"");
     assertThat(report.dropped())
         .containsSubsequence(
             "awards[1] \"Hackathon, first place — City Hack\": whole entry",
-            "work[11] \"Software Engineer 1 — Company 12\": whole entry",
-            "work[10] \"Software Engineer 2 — Company 11\": whole entry");
-    assertThat(report.dropped())
-        .noneMatch(d -> d.startsWith("work[11] ") && d.contains(": bullet "));
+            "awards[0] \"Engineering Excellence Award — Example Corp\": whole entry",
+            "work[11] \"Software Engineer 1 — Company 12\": bullet 2 \"Scaled a PostgreSQL…\"")
+        .noneMatch(d -> d.startsWith("work[") && d.endsWith(": whole entry"))
+        .doesNotHaveDuplicates();
     assertThat(report.lines().get(0))
         .isEqualTo(
             "fit: 9 pt body type, density step 16 of 16, %d layouts, page %d%% full, dropped %d items to fit one page:"
