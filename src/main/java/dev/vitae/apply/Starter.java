@@ -1,6 +1,7 @@
 package dev.vitae.apply;
 
 import dev.vitae.match.MatchReport;
+import dev.vitae.match.MatchText;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,12 +54,8 @@ public final class Starter {
                 r.found()));
       }
       MatchReport best = choice.reports().get(0);
-      if (!best.taggedOut().isEmpty()) {
-        out.append("# in resume.yaml but tagged out of ")
-            .append(best.variant())
-            .append(": ")
-            .append(String.join(", ", best.taggedOut()))
-            .append('\n');
+      for (MatchReport.BringIn b : best.bringIn()) {
+        out.append("# to bring in: ").append(MatchText.bringIn(b)).append('\n');
       }
       if (!best.missing().isEmpty()) {
         out.append("# not in resume.yaml: ").append(String.join(", ", best.missing())).append('\n');

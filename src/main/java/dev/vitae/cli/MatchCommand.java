@@ -29,13 +29,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Find a job posting's skill and technology terms and report, per variant, which are",
       "covered (and where), which resume.yaml has but the variant tags out, and which are missing.",
+      "Terms are found in their English word forms (cache / caching, deploy / deployment); terms",
+      "only under 'Nice to have', 'Bonus' or '… is a plus' weigh half as much as requirements.",
+      "For each variant it names what to bring in: the entries it tags out that hold the terms.",
       "Offline and deterministic; variants are ranked by coverage."
     },
     footer = {
       "",
       "Examples:",
       "  vitae match --job posting.txt",
-      "  vitae match --job posting.txt --variant backend --json"
+      "  vitae match --job posting.txt --variant backend --json",
+      "  pbpaste | vitae match --job -"
     })
 final class MatchCommand implements Callable<Integer> {
 
@@ -49,7 +53,7 @@ final class MatchCommand implements Callable<Integer> {
       names = "--job",
       required = true,
       paramLabel = "POSTING",
-      description = "the job posting, as a text file")
+      description = "the job posting, as a text file, or - to read it from standard input")
   Path job;
 
   @Mixin VariantNames variants;
@@ -63,7 +67,10 @@ final class MatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String posting;
     try {
-      posting = Files.readString(job, StandardCharsets.UTF_8);
+      posting =
+          job.toString().equals("-")
+              ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+              : Files.readString(job, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw Failure.of(
           new Problem.Environment(
@@ -89,10 +96,19 @@ final class MatchCommand implements Callable<Integer> {
       int coverage,
       List<MatchReport.Hit> covered,
       List<String> taggedOut,
-      List<String> missing) {
+      List<String> missing,
+      List<String> niceToHave,
+      List<MatchReport.BringIn> bringIn) {
 
     static ReportJson of(MatchReport r) {
-      return new ReportJson(r.variant(), r.coverage(), r.covered(), r.taggedOut(), r.missing());
+      return new ReportJson(
+          r.variant(),
+          r.coverage(),
+          r.covered(),
+          r.taggedOut(),
+          r.missing(),
+          r.wished(),
+          r.bringIn());
     }
   }
 

@@ -30,17 +30,31 @@ public final class MatchText {
     for (MatchReport r : reports) {
       out.append('\n').append(r.variant()).append(":\n");
       for (var hit : r.covered()) {
-        out.append(String.format(Locale.ROOT, "  + %-24s %s\n", hit.term(), hit.where()));
+        out.append(line('+', hit.term(), hit.where(), r));
       }
       for (String t : r.taggedOut()) {
-        out.append(
-            String.format(
-                Locale.ROOT, "  ~ %-24s in resume.yaml, tagged out of this variant\n", t));
+        out.append(line('~', t, "in resume.yaml, tagged out of this variant", r));
       }
       for (String t : r.missing()) {
-        out.append(String.format(Locale.ROOT, "  - %-24s not in resume.yaml\n", t));
+        out.append(line('-', t, "not in resume.yaml", r));
+      }
+      for (MatchReport.BringIn b : r.bringIn()) {
+        out.append("  bring in ").append(bringIn(b)).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** {@code skills: Real-time Systems (tags: realtime): ModMail, Socket.IO}. */
+  public static String bringIn(MatchReport.BringIn b) {
+    return b.where()
+        + (b.tags().isEmpty() ? "" : " (tags: " + String.join(", ", b.tags()) + ")")
+        + ": "
+        + String.join(", ", b.terms());
+  }
+
+  private static String line(char mark, String term, String what, MatchReport r) {
+    String wished = r.wished().contains(term) ? " (nice to have)" : "";
+    return String.format(Locale.ROOT, "  %c %-24s %s%s\n", mark, term, what, wished);
   }
 }

@@ -10,7 +10,16 @@ import java.util.stream.Stream;
 /** The places of a résumé where a term can stand, each with a name a person recognises. */
 record Places(List<Place> all) {
 
-  record Place(String where, String text) {}
+  /** A place, its tags (what brings it into a variant), and its text as words. */
+  record Place(String where, String text, List<String> tags, Words words) {
+    Place(String where, String text, List<String> tags) {
+      this(where, text, List.copyOf(tags), Words.of(text));
+    }
+
+    Place(String where, String text) {
+      this(where, text, List.of());
+    }
+  }
 
   static Places of(Resume r) {
     List<Place> out = new ArrayList<>();
@@ -22,13 +31,15 @@ record Places(List<Place> all) {
       out.add(
           new Place(
               "work: " + join(w.position()) + " — " + join(w.name()),
-              join(w.summary(), texts(w.highlights()), String.join(", ", w.stack()))));
+              join(w.summary(), texts(w.highlights()), String.join(", ", w.stack())),
+              w.tags()));
     }
     for (var g : r.skills()) {
-      out.add(new Place("skills: " + g.name(), join(g.name(), texts(g.keywords()))));
+      out.add(new Place("skills: " + g.name(), join(g.name(), texts(g.keywords())), g.tags()));
     }
     for (var s : r.systems()) {
-      out.add(new Place("system: " + s.name(), join(s.category(), s.summary(), s.metric())));
+      out.add(
+          new Place("system: " + s.name(), join(s.category(), s.summary(), s.metric()), s.tags()));
     }
     for (var d : r.dossiers()) {
       out.add(
@@ -40,16 +51,18 @@ record Places(List<Place> all) {
                   d.reliability(),
                   texts(d.operations()),
                   texts(d.decisions()),
-                  String.join(", ", d.stack()))));
+                  String.join(", ", d.stack())),
+              d.tags()));
     }
     for (var p : r.projects()) {
       out.add(
           new Place(
               "project: " + p.name(),
-              join(p.description(), texts(p.highlights()), String.join(", ", p.keywords()))));
+              join(p.description(), texts(p.highlights()), String.join(", ", p.keywords())),
+              p.tags()));
     }
     for (var n : r.notes()) {
-      out.add(new Place("note: " + n.title(), join(n.category(), n.title(), n.body())));
+      out.add(new Place("note: " + n.title(), join(n.category(), n.title(), n.body()), n.tags()));
     }
     for (var e : r.education()) {
       out.add(
@@ -65,7 +78,12 @@ record Places(List<Place> all) {
 
   /** Where the term first stands, if anywhere. */
   java.util.Optional<String> find(Term term) {
-    return all.stream().filter(p -> term.indexIn(p.text()) >= 0).map(Place::where).findFirst();
+    return place(term).map(Place::where);
+  }
+
+  /** The first place the term stands in, if any. */
+  java.util.Optional<Place> place(Term term) {
+    return all.stream().filter(p -> term.indexIn(p.words()) >= 0).findFirst();
   }
 
   private static String texts(List<Item> items) {
