@@ -283,7 +283,7 @@ final class Applying {
       switch (a) {
         case RESUME -> only.add(DocumentKind.RESUME.key());
         case DOSSIER -> only.add(DocumentKind.DOSSIER.key());
-        case COVER_LETTER -> {}
+        case COVER_LETTER -> only.add(DocumentKind.LETTER.key());
       }
     }
     only.add(DocumentKind.TEXT.key());

@@ -74,7 +74,7 @@ class ApplyCommandTest {
     return applications.resolve("acme-backend-engineer.yaml");
   }
 
-  /** The starter with its TODO paragraphs written and only the résumé to send. */
+  /** The starter with its TODO paragraphs written. */
   static String written(String starter) {
     return starter
         .replace(
@@ -85,8 +85,7 @@ class ApplyCommandTest {
             "\"I cut API response times by 70% with Redis caching.\"")
         .replace(
             "\"TODO: a line to close; the enclosures are listed for you\"",
-            "\"I would be glad to talk.\"")
-        .replace("documents: [resume, cover-letter]", "documents: [resume]");
+            "\"I would be glad to talk.\"");
   }
 
   Path bundle() {
@@ -175,7 +174,12 @@ class ApplyCommandTest {
     try (Stream<Path> files = Files.list(bundle())) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              "Tushar-Resume-Acme.pdf", "posting.txt", "match.txt", "record.json");
+              "Tushar-Resume-Acme.pdf",
+              "Tushar-Cover-Letter-Acme.pdf",
+              "Tushar-Cover-Letter-Acme.txt",
+              "posting.txt",
+              "match.txt",
+              "record.json");
     }
     assertThat(bundle().resolve("posting.txt")).hasSameBinaryContentAs(POSTING);
     assertThat(Files.readString(bundle().resolve("match.txt")))
@@ -207,7 +211,19 @@ class ApplyCommandTest {
       assertThat(f.get("pages").asInt()).as(f.toString()).isEqualTo(pages);
       listed.add(f.get("file").asText());
     }
-    assertThat(listed).containsExactly("Tushar-Resume-Acme.pdf", "posting.txt", "match.txt");
+    assertThat(listed)
+        .containsExactly(
+            "Tushar-Resume-Acme.pdf",
+            "Tushar-Cover-Letter-Acme.pdf",
+            "Tushar-Cover-Letter-Acme.txt",
+            "posting.txt",
+            "match.txt");
+    byte[] letter = Files.readAllBytes(bundle().resolve("Tushar-Cover-Letter-Acme.pdf"));
+    assertThat(PdfReadback.of(letter).pages()).isEqualTo(1);
+    assertThat(PdfReadback.of(letter).text())
+        .contains("Acme's order platform is the system I have built for three years.");
+    assertThat(Files.readString(bundle().resolve("Tushar-Cover-Letter-Acme.txt")))
+        .contains("I cut API response times by 70% with Redis caching.");
   }
 
   @Test
@@ -348,7 +364,8 @@ class ApplyCommandTest {
             "date        company  role              variant   status     files",
             "2026-11-20  Globex   SRE               platform  draft      (no bundle)",
             LocalDate.now()
-                + "  Acme     Backend Engineer  backend   sent       Tushar-Resume-Acme.pdf");
+                + "  Acme     Backend Engineer  backend   sent       Tushar-Resume-Acme.pdf,"
+                + " Tushar-Cover-Letter-Acme.pdf, Tushar-Cover-Letter-Acme.txt");
 
     CliTest.Run sent = run("applications", applications.toString(), "--status", "sent", "--json");
     assertThat(sent.code()).isZero();

@@ -40,7 +40,8 @@ class SampleApplicationsTest {
   }
 
   @Test
-  void northwindBuildsADraftNamingThePlaceholdersAndWhatItCannotMakeYet() throws IOException {
+  void northwindBuildsADraftWithItsLetterNamingThePlaceholdersAndWhatItCannotMakeYet()
+      throws IOException {
     Path file = applications.resolve("northwind-backend-engineer.yaml");
 
     CliTest.Run r = CliTest.run("apply", file.toString(), "--resume", resume.toString());
@@ -55,6 +56,15 @@ class SampleApplicationsTest {
             resume + ":24:12: warning: 'https://github.example.com/tushar' is a placeholder");
     Path bundle = applications.resolve("sent/2026-12-01-northwind-commerce-backend-engineer");
     assertThat(r.out()).contains("wrote " + bundle + "/ (draft, variant backend)");
+    assertThat(r.err())
+        .contains(
+            "vitae: warning: this vitae cannot make resume as .docx, cover-letter as .docx yet");
+    assertThat(
+            PdfReadback.of(
+                    Files.readAllBytes(
+                        bundle.resolve("Tushar-Cover-Letter-Northwind-Commerce.pdf")))
+                .text())
+        .contains("Dear Ms. Raman,", "Priya Raman");
     byte[] pdf = Files.readAllBytes(bundle.resolve("Tushar-Resume-Northwind-Commerce.pdf"));
     assertThat(PdfReadback.of(pdf).pages()).isEqualTo(1);
     assertThat(bundle.resolve("posting.txt"))
