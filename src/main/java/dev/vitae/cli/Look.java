@@ -1,7 +1,9 @@
 package dev.vitae.cli;
 
+import dev.vitae.model.Theme;
 import dev.vitae.view.Paper;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -18,6 +20,7 @@ final class Look {
   @Option(
       names = "--theme",
       paramLabel = "NAME",
+      completionCandidates = ShippedThemes.class,
       description =
           "the look of every résumé PDF: modern or classic, or resume-NAME.ftlx in --templates (wins over the YAML)")
   String theme;
@@ -27,6 +30,14 @@ final class Look {
       paramLabel = "DIR",
       description = "a folder of your own FreeMarker templates, used before the shipped ones")
   Path templates;
+
+  /** What the shell completes after {@code --theme}: the shipped themes. */
+  static final class ShippedThemes implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Theme.SHIPPED.stream().map(Theme::name).iterator();
+    }
+  }
 
   Optional<Path> templates() {
     return Optional.ofNullable(templates);

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the variants of a resume.yaml and what each keeps and drops. */
@@ -28,10 +29,20 @@ final class VariantsCommand implements Callable<Integer> {
 
   @Mixin ResumeFile input;
 
+  @Option(
+      names = "--names",
+      description = "only the variants' names, one a line (for scripts and shell completion)")
+  boolean names;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Resume resume = InputFile.read(input.file, spec.commandLine().getErr()).resume();
+    if (names) {
+      resume.variants().keySet().forEach(out::println);
+      out.flush();
+      return 0;
+    }
     if (resume.variants().isEmpty()) {
       out.println(
           "resume.yaml defines no variants; add a 'variants:' section (see README, Variants)");

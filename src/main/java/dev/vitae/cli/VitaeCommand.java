@@ -1,6 +1,5 @@
 package dev.vitae.cli;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
 /** The top-level command; its subcommands do the work. */
@@ -23,7 +22,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ImportCommand.class,
       SchemaCommand.class,
-      AutoComplete.GenerateCompletion.class
+      CompletionCommand.class
     },
     footer = {
       "",

@@ -54,15 +54,7 @@ class CutsTest {
 
   @Test
   void interestsAndVolunteeringGoWholeBeforeAnyJobIsShortened() {
-    String yaml =
-        Inputs.yaml(2, 2, Set.of())
-            + "interests:\n  - name: Climbing\n  - name: Chess\n"
-            + "volunteer:\n  - organization: Code Club\n    position: Mentor\n"
-            + "    highlights: [\"Taught Python to 12 children\"]\n";
-    ResumeView v =
-        view(
-            dev.vitae.Samples.load(
-                "minor.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    ResumeView v = view(Inputs.withMinorSections(2, 2));
     List<Cut> cuts = Cuts.candidates(v);
     List<String> refs = cuts.stream().map(Cut::ref).toList();
     assertThat(refs.indexOf("interests")).isGreaterThanOrEqualTo(0);

@@ -116,6 +116,16 @@ public final class Inputs {
         + OUTCOMES[(n / 3) % OUTCOMES.length];
   }
 
+  /** {@link #yaml} with interests and one volunteering entry, the sections a fit drops first. */
+  public static Resume withMinorSections(int jobs, int bullets) {
+    String y =
+        yaml(jobs, bullets, Set.of())
+            + "interests:\n  - name: Climbing\n  - name: Chess\n"
+            + "volunteer:\n  - organization: Code Club\n    position: Mentor\n"
+            + "    highlights: [\"Taught Python to 12 children\"]\n";
+    return Samples.load("minor.yaml", y.getBytes(StandardCharsets.UTF_8));
+  }
+
   public static Resume resume(int jobs, int bullets, Set<String> high) {
     return Samples.load(
         "generated.yaml", yaml(jobs, bullets, high).getBytes(StandardCharsets.UTF_8));

@@ -53,15 +53,9 @@ class OnePageFitterTest {
 
   @Test
   void aLongCareerKeepsEveryJobAsAHeadingAndLosesTheMinorSectionsFirst() {
-    String yaml =
-        Inputs.yaml(12, 6, Set.of())
-            + "interests:\n  - name: Climbing\n  - name: Chess\n"
-            + "volunteer:\n  - organization: Code Club\n    position: Mentor\n"
-            + "    highlights: [\"Taught Python to 12 children\"]\n";
     ResumeView view =
         ResumeViews.of(
-            dev.vitae.Samples.load(
-                "career.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            Inputs.withMinorSections(12, 6),
             ResumeViews.DEFAULT_ORDER,
             Emphasis.NONE,
             Paper.LETTER);
