@@ -6,6 +6,7 @@ import dev.vitae.check.Expectation;
 import dev.vitae.check.FieldCheck;
 import dev.vitae.check.PdfCheck;
 import dev.vitae.model.Resume;
+import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.Plan;
 import dev.vitae.pipeline.Problem;
 import dev.vitae.pipeline.SourceText;
@@ -16,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -68,17 +71,13 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, Expectation> expected = Map.of();
     if (ats && source == null) {
       throw Failure.of(
           new Problem.Usage(
               "--ats compares fields with the file the PDFs were built from",
               "add --source resume.yaml"));
     }
-    if (source != null) {
-      Resume resume = InputFile.read(source, err).resume();
-      expected = SourceText.expectations(resume, Plan.of(resume, List.of(), Profile.Flags.NONE));
-    }
+    @Nullable Expected expected = source == null ? null : Expected.of(source, err);
     boolean ok = true;
     List<Problem> missing = new ArrayList<>();
     for (Path file : files) {
@@ -89,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         missing.add(new Problem.Environment(file, "no such file: " + file, ""));
         continue;
       }
-      Expectation e = expected.getOrDefault(file.getFileName().toString(), Expectation.ANY);
+      Expectation e = expected == null ? Expectation.ANY : expected.of(file);
       if (source != null && e == Expectation.ANY) {
         err.println(
             "vitae: warning: "
@@ -129,5 +128,54 @@ final class CheckCommand implements Callable<Integer> {
       throw Failure.reported();
     }
     return 0;
+  }
+
+  /**
+   * What the PDFs of a build of one resume.yaml must hold, with what each build's manifest says its
+   * fit left out (when that manifest names this very source), so that a file {@code vitae build}
+   * wrote passes as the build's own read-back passed it.
+   */
+  private static final class Expected {
+
+    private final Resume resume;
+    private final String digest;
+    private final Plan plan;
+    private final Map<Path, Map<String, Expectation>> byOut = new HashMap<>();
+
+    private Expected(Resume resume, String digest) {
+      this.resume = resume;
+      this.digest = digest;
+      this.plan = Plan.of(resume, List.of(), Profile.Flags.NONE);
+    }
+
+    static Expected of(Path source, PrintWriter err) {
+      Resume resume = InputFile.read(source, err).resume();
+      try {
+        return new Expected(resume, Manifest.sha256(Files.readAllBytes(source)));
+      } catch (IOException e) {
+        throw Failure.of(
+            new Problem.Environment(source, "cannot read " + source + ": " + e.getMessage(), ""));
+      }
+    }
+
+    /** The expectation of one PDF, by its path inside its build's folder. */
+    Expectation of(Path pdf) {
+      Optional<Path> out = SourceText.outFolder(pdf);
+      Map<String, Expectation> all =
+          byOut.computeIfAbsent(
+              out.orElse(Path.of("")),
+              k ->
+                  SourceText.expectations(
+                      resume, plan, out.map(o -> SourceText.dropped(o, digest)).orElse(Map.of())));
+      Path abs = pdf.toAbsolutePath().normalize();
+      if (out.isPresent()) {
+        return all.getOrDefault(
+            out.get().relativize(abs).toString().replace('\\', '/'), Expectation.ANY);
+      }
+      Path folder = abs.getParent();
+      String name = String.valueOf(abs.getFileName());
+      String inFolder = folder == null ? name : folder.getFileName() + "/" + name;
+      return all.getOrDefault(inFolder, all.getOrDefault(name, Expectation.ANY));
+    }
   }
 }

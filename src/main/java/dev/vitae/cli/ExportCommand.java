@@ -5,7 +5,6 @@ import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -56,16 +55,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (the only one so far; default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "write to this file instead of printing")
-  @Nullable Path out;
-
-  @Option(
-      names = "--force",
-      description = "replace the --out file when it exists (without it, an existing file is kept)")
-  boolean force;
+  @Mixin OutFile out;
 
   @Option(
       names = "--variant",
@@ -83,12 +73,7 @@ final class ExportCommand implements Callable<Integer> {
       resume = Tailor.apply(resume, profile);
     }
     JsonResumeExport.Exported exported = JsonResumeExport.of(resume);
-    if (out == null) {
-      stdout.print(exported.json());
-      stdout.flush();
-    } else {
-      OutFile.write(out, exported.json(), force, stdout);
-    }
+    out.write(exported.json(), stdout);
     if (!exported.leftOut().isEmpty()) {
       err.println(
           "vitae: note: not in JSON Resume, left out: " + String.join(", ", exported.leftOut()));

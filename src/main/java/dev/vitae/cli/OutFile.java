@@ -10,23 +10,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code --out FILE} of a command that writes one file ({@code export}, {@code schema}): never
- * over an existing file unless {@code --force} is given, and then whole or not at all (written
- * beside it, then moved over it in one step).
+ * The {@code --out FILE} and {@code --force} of a command that writes one file ({@code export},
+ * {@code schema}), a picocli mixin: without {@code --out} the text is printed; an existing file is
+ * never replaced unless {@code --force} is given, and then whole or not at all (written beside it,
+ * then moved over it in one step).
  */
 final class OutFile {
 
-  private OutFile() {}
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "write to this file instead of printing")
+  @Nullable Path out;
+
+  @Option(
+      names = "--force",
+      description = "replace the --out file when it exists (without it, an existing file is kept)")
+  boolean force;
 
   /**
-   * Writes {@code text} to {@code out} and says so.
+   * Prints {@code text}, or writes it to the {@code --out} file and says so.
    *
-   * @throws Failure when {@code out} exists (without {@code force}), is a folder, or cannot be
+   * @throws Failure when that file exists (without {@code --force}), is a folder, or cannot be
    *     written; nothing is written then
    */
-  static void write(Path out, String text, boolean force, PrintWriter stdout) {
+  void write(String text, PrintWriter stdout) {
+    Path out = this.out;
+    if (out == null) {
+      stdout.print(text);
+      stdout.flush();
+      return;
+    }
     try {
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());

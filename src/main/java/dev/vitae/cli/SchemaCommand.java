@@ -3,10 +3,9 @@ package dev.vitae.cli;
 import dev.vitae.schema.ApplicationSchema;
 import dev.vitae.schema.ResumeSchema;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,32 +32,17 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "write the schema to this file instead of printing it")
-  @Nullable Path out;
+  @Mixin OutFile out;
 
   @Option(
       names = "--application",
       description = "the schema of an application file (vitae apply), not of resume.yaml")
   boolean application;
 
-  @Option(
-      names = "--force",
-      description = "replace the --out file when it exists (without it, an existing file is kept)")
-  boolean force;
-
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    String text = application ? ApplicationSchema.text() : ResumeSchema.text();
-    if (out == null) {
-      stdout.print(text);
-      stdout.flush();
-      return 0;
-    }
-    OutFile.write(out, text, force, stdout);
+    out.write(application ? ApplicationSchema.text() : ResumeSchema.text(), stdout);
     return 0;
   }
 }

@@ -154,6 +154,14 @@ final class Cuts {
     for (Cut c : cuts.subList(0, count)) {
       refs.add(c.ref());
     }
+    return without(view, refs);
+  }
+
+  /** The view without the entries and bullets of these refs; everything else is the same value. */
+  static ResumeView without(ResumeView view, Set<String> refs) {
+    if (refs.isEmpty()) {
+      return view;
+    }
     List<Section> sections = new ArrayList<>();
     for (Section s : view.sections()) {
       if (refs.contains(s.key())) {

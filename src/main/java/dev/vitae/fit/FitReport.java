@@ -1,8 +1,10 @@
 package dev.vitae.fit;
 
+import dev.vitae.view.ResumeView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What fitting did.
@@ -13,11 +15,23 @@ import java.util.List;
  * @param fill how much of the page's height the content uses (0 to 1)
  * @param dropped what was left out to fit, in the order it was dropped; a bullet of an entry that
  *     was dropped whole is not listed again
+ * @param refs where each item left out comes from ({@code work[3]}, {@code work[3].highlights[2]}),
+ *     in the order dropped: what {@link #without} leaves out again
  */
-public record FitReport(int step, double bodyPt, int layouts, double fill, List<String> dropped) {
+public record FitReport(
+    int step, double bodyPt, int layouts, double fill, List<String> dropped, List<String> refs) {
 
   public FitReport {
     dropped = List.copyOf(dropped);
+    refs = List.copyOf(refs);
+  }
+
+  /**
+   * A view without the items that fitting left out of the résumé it was made from: what the PDF
+   * shows, for checking a PDF already written against its source.
+   */
+  public static ResumeView without(ResumeView view, List<String> refs) {
+    return Cuts.without(view, Set.copyOf(refs));
   }
 
   /** One line: type size, density, layouts, how full, how much was dropped. */

@@ -227,7 +227,13 @@ public final class OnePageFitter {
       return new Fitted(
           fit.laidOut(),
           fit.xhtml(),
-          new FitReport(step, DensityLadder.bodyPt(step), layouts, fill, names(cuts.subList(0, k))),
+          new FitReport(
+              step,
+              DensityLadder.bodyPt(step),
+              layouts,
+              fill,
+              names(cuts.subList(0, k)),
+              cuts.subList(0, k).stream().map(Cut::ref).toList()),
           Cuts.apply(view, cuts, k).withDensity(DensityLadder.step(step)));
     }
 

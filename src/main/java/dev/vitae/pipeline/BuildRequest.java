@@ -41,20 +41,6 @@ public record BuildRequest(
     variants = List.copyOf(variants);
   }
 
-  /** A request without {@code --clean}. */
-  public BuildRequest(
-      Path file,
-      Path out,
-      List<String> variants,
-      Profile.Flags flags,
-      Optional<Path> templates,
-      Paper paper,
-      FitMode fit,
-      int previewDpi,
-      boolean archival) {
-    this(file, out, variants, flags, templates, paper, fit, previewDpi, archival, false);
-  }
-
   /** A request with {@code --clean} as given and no cover letter. */
   public BuildRequest(
       Path file,
@@ -108,6 +94,7 @@ public record BuildRequest(
         Paper.LETTER,
         FitMode.DROP,
         0,
+        false,
         false);
   }
 

@@ -2,8 +2,10 @@ package dev.vitae.pipeline;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Transliterator;
+import dev.vitae.model.Places;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
 /** File names fit to attach to an application: {@code Jane-Doe-Resume.pdf}. */
 public final class FileNames {
@@ -61,13 +63,25 @@ public final class FileNames {
     return s.codePoints().filter(Character::isLetter).count();
   }
 
-  /** Fills a pattern such as {@code {name}-{document}-{variant}}. */
+  /**
+   * Fills a pattern such as {@code {name}-{document}-{variant}}, read as every word with places is
+   * ({@link Places}, ICU's message syntax); {@code validate} has refused unknown places and braces
+   * that do not pair up ({@code tailor.VariantRules}).
+   */
   public static String pattern(String pattern, String person, String document, String variant) {
     String name =
-        pattern
-            .replace("{name}", person)
-            .replace("{document}", document)
-            .replace("{variant}", variant.isEmpty() ? "base" : variant);
+        Places.fill(
+            pattern,
+            Locale.ROOT,
+            Map.of(
+                "name", person,
+                "document", document,
+                "variant", variant.isEmpty() ? "base" : variant));
+    return safe(name);
+  }
+
+  /** Every run of characters other than ASCII letters, digits, '.', '_' and '-' as one '-'. */
+  static String safe(String name) {
     return name.replaceAll("[^A-Za-z0-9._-]+", "-");
   }
 }

@@ -58,11 +58,21 @@ public record Manifest(@Nullable String vitae, List<Entry> files) {
       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String source,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Fit fit) {}
 
-  /** The fitting of a one-page résumé: type size, density step, layouts tried, items dropped. */
-  public record Fit(double bodyPt, int step, int layouts, List<String> dropped) {
+  /**
+   * The fitting of a one-page résumé: type size, density step, layouts tried, items dropped (as
+   * people read them, and as {@code refs} into resume.yaml, which {@code vitae check --source}
+   * leaves out again).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Fit(
+      double bodyPt,
+      int step,
+      int layouts,
+      List<String> dropped,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> refs) {
 
     static Fit of(FitReport r) {
-      return new Fit(r.bodyPt(), r.step(), r.layouts(), r.dropped());
+      return new Fit(r.bodyPt(), r.step(), r.layouts(), r.dropped(), r.refs());
     }
   }
 

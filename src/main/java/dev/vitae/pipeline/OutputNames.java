@@ -5,6 +5,7 @@ import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.tailor.Profile;
+import dev.vitae.tailor.VariantRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,6 +56,10 @@ final class OutputNames {
                 "on macOS and Windows they would write into one folder; rename one of them"));
         continue;
       }
+      String given = e.getValue().filename();
+      if (given != null && !VariantRules.isPattern(given)) {
+        continue; // said by VariantRules
+      }
       Profile profile = Profile.of(name, e.getValue(), Profile.Flags.NONE);
       String resumeFile = Vitae.fileBase(resume, profile, "Resume");
       String dossierFile = Vitae.fileBase(resume, profile, "Dossier");
@@ -101,7 +106,7 @@ final class OutputNames {
   /** A name like the one written that is a folder name: "Back End" → "back-end". */
   static String suggestion(String name) {
     String slug =
-        FileNames.pattern(name.toLowerCase(Locale.ROOT).strip(), "", "", "")
+        FileNames.safe(name.toLowerCase(Locale.ROOT).strip())
             .replace('.', '-')
             .replaceAll("-{2,}", "-")
             .replaceAll("^[-_]+|[-_]+$", "");

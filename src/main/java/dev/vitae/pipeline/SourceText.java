@@ -2,6 +2,7 @@ package dev.vitae.pipeline;
 
 import dev.vitae.check.Expectation;
 import dev.vitae.check.ResumeFields;
+import dev.vitae.fit.FitReport;
 import dev.vitae.model.Resume;
 import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
@@ -11,30 +12,69 @@ import dev.vitae.view.DossierViews;
 import dev.vitae.view.Paper;
 import dev.vitae.view.ResumeView;
 import dev.vitae.view.ViewText;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What each PDF a build writes must hold, by file name, for checking files already written. The
- * résumé's text is compared in full; note that a résumé that had to drop content to fit will report
- * the dropped items as missing, which is what they are.
+ * What each PDF a build writes must hold, by its path inside {@code out/} ({@code
+ * backend/Ada-Resume-backend.pdf}), for checking files already written. A résumé that had to drop
+ * content to fit is expected without what its build's manifest says was dropped, when that manifest
+ * names this very source (its SHA-256); otherwise in full.
  */
 public final class SourceText {
 
   private SourceText() {}
 
-  public static Map<String, Expectation> expectations(Resume resume, Plan plan) {
+  /**
+   * The expectations of every PDF of {@code plan}.
+   *
+   * @param dropped the refs the fit left out of each résumé PDF, by its path inside {@code out/}
+   */
+  public static Map<String, Expectation> expectations(
+      Resume resume, Plan plan, Map<String, List<String>> dropped) {
     Map<String, Expectation> out = new HashMap<>();
     for (Profile p : plan.profiles()) {
       Resume tailored = Tailor.apply(resume, p);
+      String folder = p.isBase() ? "" : p.name() + "/";
+      String resumePdf = folder + Vitae.fileBase(resume, p, "Resume") + ".pdf";
+      ResumeView view = Vitae.resumeView(tailored, p.variant(), Paper.LETTER);
+      out.put(resumePdf, of(FitReport.without(view, dropped.getOrDefault(resumePdf, List.of()))));
       out.put(
-          Vitae.fileBase(resume, p, "Resume") + ".pdf",
-          of(Vitae.resumeView(tailored, p.variant(), Paper.LETTER)));
-      out.put(
-          Vitae.fileBase(resume, p, "Dossier") + ".pdf",
+          folder + Vitae.fileBase(resume, p, "Dossier") + ".pdf",
           of(DossierViews.of(tailored, Paper.LETTER)));
     }
     return Map.copyOf(out);
+  }
+
+  /** The folder of a build that holds {@code pdf}: the nearest one above it with a manifest. */
+  public static Optional<Path> outFolder(Path pdf) {
+    for (Path dir = pdf.toAbsolutePath().normalize().getParent();
+        dir != null;
+        dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(Manifest.FILE_NAME))) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What the manifest in {@code out} says the fit left out of each résumé PDF, for the files made
+   * from the source of this SHA-256 only.
+   */
+  public static Map<String, List<String>> dropped(Path out, String sourceDigest) {
+    Map<String, List<String>> dropped = new HashMap<>();
+    for (Manifest.Entry e : Manifest.read(out)) {
+      Manifest.Fit fit = e.fit();
+      if (fit != null && fit.refs() != null && sourceDigest.equals(e.source())) {
+        dropped.put(e.file(), fit.refs());
+      }
+    }
+    return Map.copyOf(dropped);
   }
 
   /** The one-page résumé: every string of its view, in order, and every field a parser reads. */

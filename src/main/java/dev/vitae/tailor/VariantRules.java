@@ -2,9 +2,11 @@ package dev.vitae.tailor;
 
 import dev.vitae.load.SourceMap;
 import dev.vitae.load.Suggestions;
+import dev.vitae.model.Places;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Variant;
 import dev.vitae.source.Diagnostic;
+import dev.vitae.source.Position;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,22 +29,59 @@ public final class VariantRules {
       names(out, map, at + ".include", v.include(), tags, "tag");
       names(out, map, at + ".exclude", v.exclude(), tags, "tag");
       if (v.filename() != null) {
-        String unknown = v.filename().replaceAll("\\{(name|document|variant)}", "");
-        if (unknown.contains("{")
-            || unknown.contains("}")
-            || v.filename().contains("/")
-            || v.filename().contains("\\")
-            || v.filename().contains("..")) {
-          out.add(
-              Diagnostic.error(
-                  map.at(at + ".filename"),
-                  "file name pattern '%s' may use only {name}, {document} and {variant}"
-                      .formatted(v.filename()),
-                  "for example: {name}-{document}-{variant}"));
-        }
+        filename(out, map.at(at + ".filename"), v.filename());
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The places a {@code filename:} pattern may hold. */
+  private static final List<String> PLACES = List.of("name", "document", "variant");
+
+  /** Whether a {@code filename:} pattern can be filled; {@link #check} says why not. */
+  public static boolean isPattern(String pattern) {
+    List<Diagnostic> out = new ArrayList<>();
+    filename(out, Position.START, pattern);
+    return out.isEmpty();
+  }
+
+  /**
+   * A {@code filename:} pattern is read as every word with places ({@link Places}, ICU's message
+   * syntax): only its three places, braces that pair up, and no folder separators.
+   */
+  private static void filename(List<Diagnostic> out, Position at, String pattern) {
+    if (pattern.contains("/") || pattern.contains("\\") || pattern.contains("..")) {
+      out.add(
+          Diagnostic.error(
+              at,
+              "file name pattern '%s' names a folder; it may hold only a file name"
+                  .formatted(pattern),
+              "leave out '/', '\\' and '..', e.g. {name}-{document}-{variant}"));
+      return;
+    }
+    List<String> names;
+    try {
+      names = Places.names(pattern);
+    } catch (IllegalArgumentException e) {
+      out.add(
+          Diagnostic.error(
+              at,
+              "file name pattern '%s': %s".formatted(pattern, e.getMessage()),
+              "a place is one of {name}, {document}, {variant}; e.g. {name}-{document}-{variant}"));
+      return;
+    }
+    for (String place : names) {
+      if (!PLACES.contains(place)) {
+        out.add(
+            Diagnostic.error(
+                at,
+                "unknown place '{%s}' in file name pattern '%s'".formatted(place, pattern),
+                Suggestions.closest(place, PLACES)
+                    .map(k -> "did you mean '{" + k + "}'?")
+                    .orElse("the places are {name}, {document} and {variant}")));
+        return;
+      }
+    }
   }
 
   private static void names(

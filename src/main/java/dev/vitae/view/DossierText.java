@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The names and titles a dossier prints, in reading order. Only one-line texts: a paragraph may run
- * across a page break, where the running header and footer stand between its halves in the text
- * layer.
+ * The names, titles and contact details a dossier prints, in reading order. Only one-line texts: a
+ * paragraph may run across a page break, where the running header and footer stand between its
+ * halves in the text layer.
  */
 public final class DossierText {
 
@@ -17,6 +17,7 @@ public final class DossierText {
     List<String> out = new ArrayList<>();
     out.add(v.cover().name());
     out.add(v.cover().label());
+    v.cover().contacts().forEach(c -> out.add(c.text()));
     part(out, v.systems(), s -> List.of(s.name()));
     part(out, v.dossiers(), d -> List.of(d.title()));
     part(

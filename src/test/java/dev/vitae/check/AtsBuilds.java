@@ -59,23 +59,25 @@ final class AtsBuilds {
     try {
       Resume resume = Samples.load(source.getFileName().toString(), Files.readAllBytes(source));
       Map<String, Expectation> expected =
-          SourceText.expectations(resume, Plan.of(resume, List.of(), Profile.Flags.NONE));
+          SourceText.expectations(resume, Plan.of(resume, List.of(), Profile.Flags.NONE), Map.of());
       return dev.vitae.OutFiles.of(out).stream()
-          .filter(f -> f.toString().endsWith(".pdf") && expected.containsKey(name(f)))
-          .filter(f -> !expected.get(name(f)).fields().isEmpty())
+          .filter(f -> f.toString().endsWith(".pdf") && expected.containsKey(name(out, f)))
+          .filter(f -> !expected.get(name(out, f)).fields().isEmpty())
           .sorted()
           .map(
               f ->
                   new Built(
-                      out.getParent().relativize(f).toString(), read(f), expected.get(name(f))))
+                      out.getParent().relativize(f).toString(),
+                      read(f),
+                      expected.get(name(out, f))))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String name(Path f) {
-    return f.getFileName().toString();
+  private static String name(Path out, Path f) {
+    return out.relativize(f).toString().replace('\\', '/');
   }
 
   private static byte[] read(Path f) {

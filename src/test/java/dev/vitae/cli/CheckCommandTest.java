@@ -90,4 +90,95 @@ class CheckCommandTest {
             "vitae: error: --ats compares fields with the file the PDFs were built from\n"
                 + "  hint: add --source resume.yaml\n");
   }
+
+  @Test
+  void aResumeWhoseFitDroppedItemsPassesCheckSourceAsItPassedTheBuild() throws IOException {
+    Path source = dir.resolve("long.yaml");
+    Files.writeString(source, dev.vitae.fit.Inputs.yaml(200, 3, java.util.Set.of()));
+    Path out = dir.resolve("out");
+    CliTest.Run built = CliTest.run("build", source.toString(), "--out", out.toString());
+    assertThat(built.code()).as(built.err()).isZero();
+    assertThat(built.out()).containsPattern("dropped \\d{3} items to fit one page");
+    assertThat(Files.readString(out.resolve("manifest.json")))
+        .contains("\"refs\" : [ \"work[199].highlights[2]\"", "\"work[9]\" ]");
+
+    CliTest.Run r =
+        CliTest.run(
+            "check",
+            out.resolve("Ada-Example-Resume.pdf").toString(),
+            out.resolve("Ada-Example-Dossier.pdf").toString(),
+            "--source",
+            source.toString());
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out())
+        .containsPattern("ok     .*Ada-Example-Resume\\.pdf  1 page, .* source strings in order\n")
+        .doesNotContain("missing");
+
+    // the same PDF against a changed source is checked in full: what was dropped is missing
+    Files.writeString(source, Files.readString(source) + "\n");
+    CliTest.Run stale =
+        CliTest.run(
+            "check", out.resolve("Ada-Example-Resume.pdf").toString(), "--source", "" + source);
+    assertThat(stale.code()).isEqualTo(1);
+    assertThat(stale.out()).contains("is missing from the text layer");
+  }
+
+  @Test
+  void aDossierWhoseEmailNoLongerMatchesTheSourceFails() throws IOException {
+    Path source = dir.resolve("resume.yaml");
+    String yaml =
+        """
+        basics:
+          name: Ada Example
+          label: Engineer
+          email: ada@example.com
+        work:
+          - name: Acme
+            position: Engineer
+            highlights: [Built the thing.]
+        """;
+    Files.writeString(source, yaml);
+    Path out = dir.resolve("out");
+    assertThat(CliTest.run("build", source.toString(), "--out", out.toString()).code()).isZero();
+    String dossier = out.resolve("Ada-Example-Dossier.pdf").toString();
+    assertThat(CliTest.run("check", dossier, "--source", source.toString()).code()).isZero();
+
+    Files.writeString(source, yaml.replace("ada@example.com", "ada.new@example.com"));
+    CliTest.Run r = CliTest.run("check", dossier, "--source", source.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .isEqualTo(
+            "FAILED " + dossier + "\n  - \"ada.new@example.com\" is missing from the text layer\n");
+  }
+
+  @Test
+  void aVariantNamedLikeTheBaseDoesNotMakeTheBasePdfFail() throws IOException {
+    Path source = dir.resolve("resume.yaml");
+    Files.writeString(
+        source,
+        """
+        basics:
+          name: Ada Example
+          label: Engineer
+        work:
+          - name: Acme
+            position: Engineer
+            highlights: [Built the thing.]
+        variants:
+          platform:
+            label: Platform Engineer
+            filename: "{name}-{document}"
+        """);
+    Path out = dir.resolve("out");
+    assertThat(CliTest.run("build", source.toString(), "--out", out.toString()).code()).isZero();
+    CliTest.Run r =
+        CliTest.run(
+            "check",
+            out.resolve("Ada-Example-Resume.pdf").toString(),
+            out.resolve("platform/Ada-Example-Resume.pdf").toString(),
+            "--source",
+            source.toString());
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out().lines().filter(l -> l.startsWith("ok ")).count()).isEqualTo(2);
+  }
 }

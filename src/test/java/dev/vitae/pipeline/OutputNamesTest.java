@@ -87,4 +87,37 @@ class OutputNamesTest {
             2 errors
             """);
   }
+
+  @Test
+  void aFilenamePatternWithAnUnknownPlaceOrAnUnclosedBraceIsRefused() {
+    assertThat(
+            report(
+                """
+                basics:
+                  name: Ada
+                variants:
+                  backend:
+                    filename: "{name}-{documnet}"
+                  platform:
+                    filename: "{name}-{document"
+                  sre:
+                    filename: '{name}-{document}-{team}'
+                """))
+        .isEqualTo(
+            """
+            resume.yaml:5:15: error: unknown place '{documnet}' in file name pattern '{name}-{documnet}'
+                    filename: "{name}-{documnet}"
+                              ^
+              hint: did you mean '{document}'?
+            resume.yaml:7:15: error: file name pattern '{name}-{document': its braces do not pair up around place names
+                    filename: "{name}-{document"
+                              ^
+              hint: a place is one of {name}, {document}, {variant}; e.g. {name}-{document}-{variant}
+            resume.yaml:9:15: error: unknown place '{team}' in file name pattern '{name}-{document}-{team}'
+                    filename: '{name}-{document}-{team}'
+                              ^
+              hint: the places are {name}, {document} and {variant}
+            3 errors
+            """);
+  }
 }

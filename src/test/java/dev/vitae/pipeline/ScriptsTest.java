@@ -68,6 +68,7 @@ class ScriptsTest {
             Paper.A4,
             FitMode.DROP,
             0,
+            false,
             false);
     BuildResult result = new Pipeline(fonts, Outputs.SHIPPED).build(request);
     assertThat(result).isInstanceOf(BuildResult.Built.class);

@@ -92,6 +92,7 @@ class ToyOutputTest {
             Paper.LETTER,
             FitMode.DROP,
             0,
+            false,
             false);
     return new Pipeline(FontSet.shipped(), Outputs.SHIPPED.with(card)).build(request);
   }
