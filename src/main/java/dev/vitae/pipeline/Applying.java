@@ -298,6 +298,7 @@ final class Applying {
             dev.vitae.view.Paper.LETTER,
             out ? FitMode.STRICT : FitMode.DROP,
             0,
+            false,
             false);
     if (app.letter() == null || !app.attachments().contains(Attachment.COVER_LETTER)) {
       return plain;

@@ -19,10 +19,4 @@ public record VariantBuild(
     Optional<FitReport> fit,
     List<CheckReport> checks,
     List<String> warnings,
-    Map<String, Long> stages) {
-
-  /** True when every PDF read back as expected. */
-  public boolean checked() {
-    return checks.stream().allMatch(CheckReport::ok);
-  }
-}
+    Map<String, Long> stages) {}

@@ -20,7 +20,6 @@ import dev.vitae.tailor.Profile;
 import dev.vitae.tailor.Tailor;
 import dev.vitae.tailor.VariantRules;
 import dev.vitae.validate.Validator;
-import dev.vitae.view.DossierView;
 import dev.vitae.view.Emphasis;
 import dev.vitae.view.Paper;
 import dev.vitae.view.ResumeView;
@@ -48,11 +47,6 @@ public final class Vitae {
   public Vitae(Templates templates, PdfEngine pdf) {
     this.templates = templates;
     this.pdf = pdf;
-  }
-
-  /** The shipped templates and fonts, or a user's template folder first. */
-  public static Vitae create(Optional<Path> userTemplates) {
-    return create(userTemplates, FontSet.shipped());
   }
 
   /** The shipped templates, or a user's template folder first, with these fonts. */
@@ -171,45 +165,6 @@ public final class Vitae {
         pattern, FileNames.person(resume.basics().name()), document, profile.name());
   }
 
-  /**
-   * The one-page résumé of the untailored résumé: PDF, plain text and Markdown, named {@code
-   * baseName}, with the XHTML and the view the PDF was made from.
-   *
-   * @throws DoesNotFit as {@link #build} does
-   */
-  public Built resume(Resume resume, BuildOptions options, String baseName) {
-    Job job = job(resume, options);
-    ResumeView view =
-        ResumeViews.of(resume, ResumeViews.DEFAULT_ORDER, Emphasis.NONE, options.paper());
-    ResumePdf.Made made = ResumePdf.make(view, job, themeTemplate(null), baseName + ".pdf");
-    List<Document> docs =
-        List.of(
-            made.pdf(),
-            TextOutput.RESUME_TEXT.document(job, baseName + ".txt"),
-            TextOutput.RESUME_MARKDOWN.document(job, baseName + ".md"));
-    return new Built(docs, made.fitted().report(), made.fitted().xhtml(), made.fitted().view());
-  }
-
-  /**
-   * The long-form dossier: PDF, plain text and Markdown, named {@code baseName}, with the XHTML its
-   * PDF was made from.
-   */
-  public DossierBuilt dossier(Resume resume, BuildOptions options, String baseName) {
-    Job job = job(resume, options);
-    DossierPdf.Made made = DossierPdf.make(job, baseName + ".pdf");
-    List<Document> docs =
-        List.of(
-            made.pdf(),
-            TextOutput.DOSSIER_TEXT.document(job, baseName + ".txt"),
-            TextOutput.DOSSIER_MARKDOWN.document(job, baseName + ".md"));
-    return new DossierBuilt(docs, made.xhtml(), job.dossierView());
-  }
-
-  private Job job(Resume resume, BuildOptions options) {
-    return new Job(
-        resume, resume, Profile.of("", null, Profile.Flags.NONE), options, templates, pdf);
-  }
-
   private static List<String> emptySections(
       Resume before, Resume after, List<ResumeSection> order, Profile p) {
     if (p.isBase() && p.variant().include().isEmpty() && p.variant().exclude().isEmpty()) {
@@ -224,13 +179,6 @@ public final class Vitae {
     }
     return List.copyOf(out);
   }
-
-  /** The dossier's documents, with the XHTML its PDF was made from. */
-  public record DossierBuilt(List<Document> documents, String xhtml, DossierView view) {}
-
-  /** The documents of one build, with the fit report and the XHTML the résumé PDF was made from. */
-  public record Built(
-      List<Document> documents, FitReport fit, String resumeXhtml, ResumeView fittedView) {}
 
   private static long lap(Map<String, Long> stages, String stage, long since) {
     long now = System.nanoTime();

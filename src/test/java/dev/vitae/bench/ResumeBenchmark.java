@@ -2,12 +2,12 @@ package dev.vitae.bench;
 
 import dev.vitae.Samples;
 import dev.vitae.model.Resume;
+import dev.vitae.pipeline.BaseDocuments;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.Vitae;
 import dev.vitae.view.Paper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ResumeBenchmark {
 
-  private Vitae vitae;
+  private BaseDocuments vitae;
   private Resume resume;
   private Resume rightToLeft;
   private final BuildOptions options =
@@ -37,7 +37,7 @@ public class ResumeBenchmark {
 
   @Setup
   public void setUp() {
-    vitae = Vitae.create(Optional.empty());
+    vitae = BaseDocuments.create();
     resume = Samples.resume();
     rightToLeft = Samples.load("resume.yaml", RIGHT_TO_LEFT.getBytes(StandardCharsets.UTF_8));
   }

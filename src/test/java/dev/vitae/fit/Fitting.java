@@ -3,16 +3,15 @@ package dev.vitae.fit;
 import dev.vitae.PdfReadback;
 import dev.vitae.model.FitMode;
 import dev.vitae.model.Resume;
+import dev.vitae.pipeline.BaseDocuments;
 import dev.vitae.pipeline.BuildOptions;
 import dev.vitae.pipeline.Document;
-import dev.vitae.pipeline.Vitae;
 import dev.vitae.view.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,18 +23,18 @@ import org.apache.pdfbox.text.TextPosition;
 final class Fitting {
 
   static final Instant TIME = Instant.parse("2026-01-01T00:00:00Z");
-  private static final ThreadLocal<Vitae> VITAE =
-      ThreadLocal.withInitial(() -> Vitae.create(Optional.empty()));
+  private static final ThreadLocal<BaseDocuments> VITAE =
+      ThreadLocal.withInitial(() -> BaseDocuments.create());
 
   private Fitting() {}
 
-  static Vitae.Built build(Resume resume, FitMode mode) {
+  static BaseDocuments.Built build(Resume resume, FitMode mode) {
     return VITAE
         .get()
         .resume(resume, new BuildOptions(Paper.LETTER, TIME, mode), "Ada-Example-Resume");
   }
 
-  static byte[] pdf(Vitae.Built built) {
+  static byte[] pdf(BaseDocuments.Built built) {
     return built.documents().stream()
         .filter(d -> d.kind().equals("resume.pdf"))
         .map(Document::bytes)

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
 import dev.vitae.model.Resume;
+import dev.vitae.pipeline.BaseDocuments;
 import dev.vitae.pipeline.BuildOptions;
-import dev.vitae.pipeline.Vitae;
 import dev.vitae.view.Paper;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LayoutBudgetTest {
 
-  static final Vitae VITAE = Vitae.create(Optional.empty());
+  static final BaseDocuments VITAE = BaseDocuments.create();
 
   @ParameterizedTest(name = "{0} jobs × {1} bullets on {2}")
   @CsvSource({
@@ -26,7 +25,7 @@ class LayoutBudgetTest {
   })
   void onePageWithinTheBudget(int jobs, int bullets, Paper paper) {
     Resume r = Inputs.resume(jobs, bullets, Set.of("0.0", "1.2"));
-    Vitae.Built built = VITAE.resume(r, new BuildOptions(paper, Fitting.TIME), "x");
+    BaseDocuments.Built built = VITAE.resume(r, new BuildOptions(paper, Fitting.TIME), "x");
     assertThat(PdfReadback.of(Fitting.pdf(built)).pages()).isEqualTo(1);
     String text = Fitting.flatText(Fitting.pdf(built));
     assertThat(text).contains(Inputs.bullet(0, 0));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
 import dev.vitae.model.FitMode;
-import dev.vitae.pipeline.Vitae;
+import dev.vitae.pipeline.BaseDocuments;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +31,7 @@ class OverflowingResumeTest {
   @CsvSource({"6, 5", "12, 6", "40, 15"})
   void comesOutAsOnePageThatShowsExactlyWhatWasNotDropped(int jobs, int bullets) {
     Set<String> high = relevant(jobs, bullets);
-    Vitae.Built built = Fitting.build(Inputs.resume(jobs, bullets, high), FitMode.DROP);
+    BaseDocuments.Built built = Fitting.build(Inputs.resume(jobs, bullets, high), FitMode.DROP);
     byte[] pdf = Fitting.pdf(built);
     FitReport report = built.fit();
 
@@ -86,8 +86,8 @@ class OverflowingResumeTest {
   @ParameterizedTest(name = "{0} jobs × {1} bullets")
   @CsvSource({"6, 5", "12, 6", "40, 15"})
   void theSameInputGivesTheSameReportAndBytes(int jobs, int bullets) {
-    Vitae.Built a = Fitting.build(Inputs.resume(jobs, bullets, Set.of()), FitMode.DROP);
-    Vitae.Built b = Fitting.build(Inputs.resume(jobs, bullets, Set.of()), FitMode.DROP);
+    BaseDocuments.Built a = Fitting.build(Inputs.resume(jobs, bullets, Set.of()), FitMode.DROP);
+    BaseDocuments.Built b = Fitting.build(Inputs.resume(jobs, bullets, Set.of()), FitMode.DROP);
     assertThat(b.fit()).isEqualTo(a.fit());
     assertThat(Fitting.pdf(b)).isEqualTo(Fitting.pdf(a));
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
 import dev.vitae.model.FitMode;
-import dev.vitae.pipeline.Vitae;
+import dev.vitae.pipeline.BaseDocuments;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class ShortResumeTest {
 
   @Test
   void aNearlyFullPageIsSetRelaxedAndReachesTheLowerHalf() {
-    Vitae.Built built = Fitting.build(Inputs.resume(3, 3, Set.of()), FitMode.DROP);
+    BaseDocuments.Built built = Fitting.build(Inputs.resume(3, 3, Set.of()), FitMode.DROP);
     FitReport report = built.fit();
     assertThat(report.step()).isZero();
     assertThat(report.bodyPt()).isEqualTo(DensityLadder.TOP_PT);
@@ -33,7 +33,7 @@ class ShortResumeTest {
 
   @Test
   void aVeryShortOneStaysTopAlignedWithCappedSpacing() {
-    Vitae.Built built = Fitting.build(Inputs.resume(1, 3, Set.of()), FitMode.DROP);
+    BaseDocuments.Built built = Fitting.build(Inputs.resume(1, 3, Set.of()), FitMode.DROP);
     FitReport report = built.fit();
     assertThat(report.step()).isZero();
     assertThat(report.bodyPt()).isEqualTo(DensityLadder.TOP_PT);

@@ -239,6 +239,7 @@ class CoverLetterTest {
                 dev.vitae.view.Paper.A4,
                 dev.vitae.model.FitMode.DROP,
                 0,
+                false,
                 false)
             .withLetter(Letters.cover(Letters.LETTER));
     BuildResult.Built built = Letters.built(Pipeline.shipped().build(request));

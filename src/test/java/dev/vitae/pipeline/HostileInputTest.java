@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,12 +34,12 @@ class HostileInputTest {
           "<#assign x=1>",
           "${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
 
-  static Vitae.Built build(String yaml) {
+  static BaseDocuments.Built build(String yaml) {
     Resume resume = Samples.load("resume.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-    return Vitae.create(Optional.empty()).resume(resume, OPTIONS, "Hostile-Resume");
+    return BaseDocuments.create().resume(resume, OPTIONS, "Hostile-Resume");
   }
 
-  static String text(Vitae.Built built, String kind) {
+  static String text(BaseDocuments.Built built, String kind) {
     return new String(
         built.documents().stream()
             .filter(d -> d.kind().equals(kind))
@@ -50,7 +49,7 @@ class HostileInputTest {
         StandardCharsets.UTF_8);
   }
 
-  static byte[] pdf(Vitae.Built built) {
+  static byte[] pdf(BaseDocuments.Built built) {
     return built.documents().stream()
         .filter(d -> d.kind().equals("resume.pdf"))
         .findFirst()
@@ -64,7 +63,7 @@ class HostileInputTest {
 
   @Test
   void markupAndTemplateCodeInValuesArePrintedLiterallyNeverEvaluated() {
-    Vitae.Built built =
+    BaseDocuments.Built built =
         build(
             """
         basics:
@@ -103,7 +102,7 @@ class HostileInputTest {
   void softHyphensAreNotDrawnAndEveryHyphenReadsBack() {
     // Found by fuzzing: U+00AD and '-' share a glyph, which the PDF mapped back to the soft hyphen.
     // U+2010 and U+2011 share it too, and read back in place of every '-' after them.
-    Vitae.Built built =
+    BaseDocuments.Built built =
         build(
             """
         basics:
@@ -142,7 +141,7 @@ class HostileInputTest {
         """
                 .formatted(name, "O".repeat(70), "X".repeat(80))
                 .getBytes(StandardCharsets.UTF_8));
-    var built = Vitae.create(Optional.empty()).dossier(resume, OPTIONS, "Ada-Dossier");
+    var built = BaseDocuments.create().dossier(resume, OPTIONS, "Ada-Dossier");
     byte[] pdf = built.documents().get(0).bytes();
     assertThat(PdfReadback.of(pdf).pages())
         .as("cover, contents, systems, skills")
@@ -160,7 +159,7 @@ class HostileInputTest {
   @Test
   void aLongUnbrokenMetricStaysOnThePageAndReadsBack() {
     String value = "9".repeat(90);
-    Vitae.Built built =
+    BaseDocuments.Built built =
         build(
             """
         basics: {name: Ada}
@@ -187,7 +186,7 @@ class HostileInputTest {
   void aLongUnbrokenUrlAndNameStayInsideTheMargins() {
     String name = "W".repeat(200);
     String url = "https://example.com/" + "a".repeat(380);
-    Vitae.Built built =
+    BaseDocuments.Built built =
         build(
             """
         basics:
@@ -225,11 +224,7 @@ class HostileInputTest {
                 .formatted(name)
                 .getBytes(StandardCharsets.UTF_8));
     byte[] dossier =
-        Vitae.create(Optional.empty())
-            .dossier(resume, OPTIONS, "Long-Dossier")
-            .documents()
-            .get(0)
-            .bytes();
+        BaseDocuments.create().dossier(resume, OPTIONS, "Long-Dossier").documents().get(0).bytes();
     Glyphs all = Glyphs.of(dossier);
     assertThat(all.rightmost()).isLessThanOrEqualTo(all.pageWidth() - all.leftmost() + 0.5f);
     assertThat(PdfReadback.of(dossier).text()).contains("W".repeat(47) + "…");
@@ -242,7 +237,7 @@ class HostileInputTest {
   @Test
   void aLongUrlInPlainTextStaysWholeOnItsOwnLineWithItsScheme() {
     String url = "https://example.com/" + "a".repeat(380);
-    Vitae.Built built =
+    BaseDocuments.Built built =
         build(
             """
         basics:

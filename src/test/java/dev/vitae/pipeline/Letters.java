@@ -59,6 +59,7 @@ final class Letters {
             Paper.LETTER,
             FitMode.DROP,
             0,
+            false,
             false)
         .withLetter(letter);
   }

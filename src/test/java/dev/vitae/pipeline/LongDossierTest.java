@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,7 +57,7 @@ class LongDossierTest {
                 + "invalidation rules explicit.",
             3);
     resume = Samples.load("long.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-    Vitae vitae = Vitae.create(Optional.empty());
+    BaseDocuments vitae = BaseDocuments.create();
     for (Paper paper : Paper.values()) {
       var built = vitae.dossier(resume, new BuildOptions(paper, Instant.EPOCH), "Tushar-Dossier");
       PAGES.put(paper, PdfPages.of(built.documents().get(0).bytes(), resume.basics().name()));

@@ -9,7 +9,6 @@ import dev.vitae.view.Paper;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -32,7 +31,7 @@ class PdfaTest {
     BuildOptions options =
         new BuildOptions(
             Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, archival);
-    return Vitae.create(Optional.empty())
+    return BaseDocuments.create()
         .resume(Samples.resume(), options, "Tushar-Resume")
         .documents()
         .get(0)
@@ -80,7 +79,7 @@ class PdfaTest {
     BuildOptions options =
         new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
     byte[] pdf =
-        Vitae.create(Optional.empty())
+        BaseDocuments.create()
             .dossier(Samples.resume(), options, "Tushar-Dossier")
             .documents()
             .get(0)
@@ -107,7 +106,7 @@ class PdfaTest {
     BuildOptions options =
         new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
     byte[] pdf =
-        Vitae.create(Optional.empty())
+        BaseDocuments.create()
             .resume(loaded.resume(), options, "Scripts")
             .documents()
             .get(0)
@@ -116,7 +115,7 @@ class PdfaTest {
     assertThat(result.isCompliant()).as(failures(result)).isTrue();
     // Arabic's Unicode map is rewritten in an incremental update: still the same bytes every time.
     assertThat(
-            Vitae.create(Optional.empty())
+            BaseDocuments.create()
                 .resume(loaded.resume(), options, "Scripts")
                 .documents()
                 .get(0)
@@ -132,7 +131,7 @@ class PdfaTest {
             java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/hebrew/resume.yaml")));
     BuildOptions options =
         new BuildOptions(Paper.A4, Instant.parse("2026-01-01T00:00:00Z"), FitMode.DROP, 0, true);
-    Vitae vitae = Vitae.create(Optional.empty());
+    BaseDocuments vitae = BaseDocuments.create();
     for (byte[] pdf :
         List.of(
             vitae.resume(resume, options, "He").documents().get(0).bytes(),

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +69,7 @@ class RightToLeftPageTest {
           startDate: "2021-03"
       """;
 
-  private final Vitae vitae = Vitae.create(Optional.empty());
+  private final BaseDocuments vitae = BaseDocuments.create();
 
   @Test
   void aHebrewResumeIsSetOnAMirroredPage() {
@@ -157,7 +156,7 @@ class RightToLeftPageTest {
 
   @Test
   void theLanguageNamesTheMonthsTheOpenEndTheHeadingsAndThePdfsLanguage() {
-    Vitae.Built built = vitae.resume(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He");
+    BaseDocuments.Built built = vitae.resume(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He");
     PdfReadback pdf = PdfReadback.of(HostileInputTest.pdf(built));
     assertThat(pdf.language()).isEqualTo("he");
     assertThat(pdf.lines()).contains("ניסיון", "השכלה", "מרץ 2019 – היום אקמה — מהנדסת ראשית");
@@ -171,7 +170,7 @@ class RightToLeftPageTest {
   void germanMonthsAndWordsOnALeftToRightPage() {
     // CLDR's stand-alone forms: the month as a word on its own ("Mär 2021"), as Slavic languages
     // need it.
-    Vitae.Built built =
+    BaseDocuments.Built built =
         vitae.resume(
             load(
                 ADA
@@ -197,7 +196,7 @@ class RightToLeftPageTest {
 
   @Test
   void theDossierOfAHebrewResumeIsMirroredToo() {
-    Vitae.DossierBuilt built =
+    BaseDocuments.DossierBuilt built =
         vitae.dossier(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He-Dossier");
     byte[] pdf = built.documents().get(0).bytes();
     List<Glyph> glyphs = Glyph.of(pdf);
@@ -229,7 +228,7 @@ class RightToLeftPageTest {
 
   @Test
   void theReadBackCheckTakesTheCellsOfAMirroredRowInEitherOrder() {
-    Vitae.Built built =
+    BaseDocuments.Built built =
         vitae.resume(load(ADA + "locale:\n  direction: rtl\n"), ScriptsTest.OPTIONS, "Mirrored");
     byte[] pdf = HostileInputTest.pdf(built);
     List<String> strings = ViewText.of(built.fittedView());
@@ -246,7 +245,7 @@ class RightToLeftPageTest {
   void theHebrewExampleBuildsAndReadsBack() throws IOException {
     Resume resume =
         Samples.load("resume.yaml", Files.readAllBytes(Path.of("examples/hebrew/resume.yaml")));
-    Vitae.Built built = vitae.resume(resume, ScriptsTest.OPTIONS, "Hebrew");
+    BaseDocuments.Built built = vitae.resume(resume, ScriptsTest.OPTIONS, "Hebrew");
     byte[] pdf = HostileInputTest.pdf(built);
     assertThat(
             PdfCheck.check(

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
@@ -69,8 +68,8 @@ class RightToLeftTest {
   @BeforeAll
   static void build() {
     Resume resume = Samples.load("resume.yaml", YAML.getBytes(StandardCharsets.UTF_8));
-    Vitae.Built built =
-        Vitae.create(Optional.empty()).resume(resume, ScriptsTest.OPTIONS, "Rtl-Resume");
+    BaseDocuments.Built built =
+        BaseDocuments.create().resume(resume, ScriptsTest.OPTIONS, "Rtl-Resume");
     pdf = HostileInputTest.pdf(built);
     glyphs = Glyph.of(pdf);
   }
@@ -189,8 +188,7 @@ class RightToLeftTest {
         """
                 .getBytes(StandardCharsets.UTF_8));
     byte[] bytes =
-        HostileInputTest.pdf(
-            Vitae.create(Optional.empty()).resume(resume, ScriptsTest.OPTIONS, "Marks"));
+        HostileInputTest.pdf(BaseDocuments.create().resume(resume, ScriptsTest.OPTIONS, "Marks"));
     List<Glyph> all = Glyph.of(bytes);
     float margin = all.stream().filter(g -> g.text().equals("A")).findFirst().orElseThrow().x();
     assertThat(all).allSatisfy(g -> assertThat(g.x()).isGreaterThanOrEqualTo(margin - 0.5f));
@@ -210,8 +208,8 @@ class RightToLeftTest {
           summary: "\u05E9\u05B8\u0644\u200D"
         """
                 .getBytes(StandardCharsets.UTF_8));
-    Vitae.Built built =
-        Vitae.create(Optional.empty()).resume(resume, ScriptsTest.OPTIONS, "Joiner");
+    BaseDocuments.Built built =
+        BaseDocuments.create().resume(resume, ScriptsTest.OPTIONS, "Joiner");
     byte[] bytes = HostileInputTest.pdf(built);
     var report =
         PdfCheck.check(

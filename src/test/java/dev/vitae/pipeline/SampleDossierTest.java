@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,22 +28,22 @@ class SampleDossierTest {
 
   static final Instant TIME = Instant.parse("2026-01-01T00:00:00Z");
   static Resume resume;
-  static final Map<Paper, Vitae.DossierBuilt> BUILT = new EnumMap<>(Paper.class);
+  static final Map<Paper, BaseDocuments.DossierBuilt> BUILT = new EnumMap<>(Paper.class);
   static final Map<Paper, PdfPages> PAGES = new EnumMap<>(Paper.class);
 
   @BeforeAll
   static void build() {
     resume = Samples.resume();
-    Vitae vitae = Vitae.create(Optional.empty());
+    BaseDocuments vitae = BaseDocuments.create();
     for (Paper paper : Paper.values()) {
-      Vitae.DossierBuilt built =
+      BaseDocuments.DossierBuilt built =
           vitae.dossier(resume, new BuildOptions(paper, TIME), "Tushar-Dossier");
       BUILT.put(paper, built);
       PAGES.put(paper, PdfPages.of(document(built, "dossier.pdf").bytes(), resume.basics().name()));
     }
   }
 
-  static Document document(Vitae.DossierBuilt built, String kind) {
+  static Document document(BaseDocuments.DossierBuilt built, String kind) {
     return built.documents().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
   }
 
@@ -269,8 +268,8 @@ class SampleDossierTest {
 
   @Test
   void twoBuildsAreByteIdentical() {
-    Vitae.DossierBuilt again =
-        Vitae.create(Optional.empty())
+    BaseDocuments.DossierBuilt again =
+        BaseDocuments.create()
             .dossier(Samples.resume(), new BuildOptions(Paper.LETTER, TIME), "Tushar-Dossier");
     for (int i = 0; i < again.documents().size(); i++) {
       assertThat(again.documents().get(i).bytes())
@@ -283,8 +282,8 @@ class SampleDossierTest {
     Resume bare =
         Samples.load(
             "bare.yaml", "basics:\n  name: Ada Lovelace\n".getBytes(StandardCharsets.UTF_8));
-    Vitae.DossierBuilt built =
-        Vitae.create(Optional.empty())
+    BaseDocuments.DossierBuilt built =
+        BaseDocuments.create()
             .dossier(bare, new BuildOptions(Paper.A4, TIME), "Ada-Lovelace-Dossier");
     PdfPages pdf = PdfPages.of(document(built, "dossier.pdf").bytes(), "Ada Lovelace");
     assertThat(pdf.count()).isEqualTo(1);
@@ -310,8 +309,8 @@ class SampleDossierTest {
         """
                     .formatted(name))
                 .getBytes(StandardCharsets.UTF_8));
-    Vitae.DossierBuilt built =
-        Vitae.create(Optional.empty()).dossier(r, new BuildOptions(Paper.LETTER, TIME), "x");
+    BaseDocuments.DossierBuilt built =
+        BaseDocuments.create().dossier(r, new BuildOptions(Paper.LETTER, TIME), "x");
     PdfPages pdf = PdfPages.of(document(built, "dossier.pdf").bytes(), name);
     assertThat(pdf.page(1)).contains(name);
     assertThat(pdf.bookmarks())

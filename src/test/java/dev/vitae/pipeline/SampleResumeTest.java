@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,13 @@ class SampleResumeTest {
   static final BuildOptions OPTIONS =
       new BuildOptions(Paper.LETTER, Instant.parse("2026-01-01T00:00:00Z"));
   static Resume resume;
-  static Vitae.Built built;
+  static BaseDocuments.Built built;
   static PdfReadback pdf;
 
   @BeforeAll
   static void build() {
     resume = Samples.resume();
-    built = Vitae.create(Optional.empty()).resume(resume, OPTIONS, "Tushar-Resume");
+    built = BaseDocuments.create().resume(resume, OPTIONS, "Tushar-Resume");
     pdf = PdfReadback.of(document("resume.pdf").bytes());
   }
 
@@ -181,8 +180,8 @@ class SampleResumeTest {
 
   @Test
   void twoBuildsAreByteIdentical() {
-    Vitae.Built again =
-        Vitae.create(Optional.empty()).resume(Samples.resume(), OPTIONS, "Tushar-Resume");
+    BaseDocuments.Built again =
+        BaseDocuments.create().resume(Samples.resume(), OPTIONS, "Tushar-Resume");
     for (int i = 0; i < built.documents().size(); i++) {
       assertThat(again.documents().get(i).bytes()).isEqualTo(built.documents().get(i).bytes());
     }

@@ -55,7 +55,7 @@ class ReadingOrderTest {
 
   @BeforeAll
   static void build() {
-    Vitae vitae = Vitae.create(Optional.empty());
+    Vitae vitae = Vitae.create(Optional.empty(), FontSet.shipped());
     List<Profile> profiles =
         new ArrayList<>(Plan.of(SAMPLE, List.of(), Profile.Flags.NONE).profiles());
     profiles.add(
