@@ -91,6 +91,16 @@ class CheckCommandTest {
                 + "  hint: add --source resume.yaml\n");
   }
 
+  /** {@code vitae check PDF… --source SOURCE}. */
+  private static CliTest.Run check(Path source, Path... pdfs) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check"));
+    for (Path pdf : pdfs) {
+      args.add(pdf.toString());
+    }
+    args.addAll(java.util.List.of("--source", source.toString()));
+    return CliTest.run(args.toArray(String[]::new));
+  }
+
   @Test
   void aResumeWhoseFitDroppedItemsPassesCheckSourceAsItPassedTheBuild() throws IOException {
     Path source = dir.resolve("long.yaml");
@@ -103,12 +113,8 @@ class CheckCommandTest {
         .contains("\"refs\" : [ \"work[199].highlights[2]\"", "\"work[9]\" ]");
 
     CliTest.Run r =
-        CliTest.run(
-            "check",
-            out.resolve("Ada-Example-Resume.pdf").toString(),
-            out.resolve("Ada-Example-Dossier.pdf").toString(),
-            "--source",
-            source.toString());
+        check(
+            source, out.resolve("Ada-Example-Resume.pdf"), out.resolve("Ada-Example-Dossier.pdf"));
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(r.out())
         .containsPattern("ok     .*Ada-Example-Resume\\.pdf  1 page, .* source strings in order\n")
@@ -172,12 +178,10 @@ class CheckCommandTest {
     Path out = dir.resolve("out");
     assertThat(CliTest.run("build", source.toString(), "--out", out.toString()).code()).isZero();
     CliTest.Run r =
-        CliTest.run(
-            "check",
-            out.resolve("Ada-Example-Resume.pdf").toString(),
-            out.resolve("platform/Ada-Example-Resume.pdf").toString(),
-            "--source",
-            source.toString());
+        check(
+            source,
+            out.resolve("Ada-Example-Resume.pdf"),
+            out.resolve("platform/Ada-Example-Resume.pdf"));
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(r.out().lines().filter(l -> l.startsWith("ok ")).count()).isEqualTo(2);
   }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.vitae.ChildJvm;
 import dev.vitae.OutFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,13 +42,24 @@ class EnvironmentErrorsTest {
           highlights: [Built the thing.]
       """;
 
-  record Run(int code, String out, String err) {}
+  private static CliTest.Run run(String... args) {
+    return CliTest.run(args);
+  }
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
+  /**
+   * The error vitae prints for a path under {@code out}: what is wrong and the hint, nothing more.
+   */
+  private static void refused(String err, Path out, String what, String hint) {
+    assertThat(err)
+        .matches(
+            "(?s)vitae: error: cannot write "
+                + Pattern.quote(out.toString())
+                + "\\S*: "
+                + Pattern.quote(what)
+                + "\n  hint: "
+                + Pattern.quote(hint)
+                + "\n.*")
+        .doesNotContain("bug in vitae", "Exception", "\tat ");
   }
 
   private Path source(String label) throws IOException {
@@ -102,15 +112,13 @@ class EnvironmentErrorsTest {
     Path filler = disk.resolve("filler");
     assertThat(sh("sh", "-c", "cat /dev/zero > " + filler)).isNotZero();
 
-    Run r = run(build(source("New Title"), out, "resume"));
+    CliTest.Run r = run(build(source("New Title"), out, "resume"));
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err())
-        .matches(
-            "(?s)vitae: error: cannot write "
-                + java.util.regex.Pattern.quote(out.toString())
-                + "\\S*: the disk is full\n"
-                + "  hint: free some space and build again; the previous outputs are unchanged\n.*")
-        .doesNotContain("bug in vitae", "Exception", "\tat ");
+    refused(
+        r.err(),
+        out,
+        "the disk is full",
+        "free some space and build again; the previous outputs are unchanged");
     assertThat(files(out)).isEqualTo(before);
 
     Files.delete(filler);
@@ -126,15 +134,10 @@ class EnvironmentErrorsTest {
     Map<String, String> before = files(out);
     assertThat(sh("mount", "-o", "remount,ro", disk.toString())).isZero();
 
-    Run r = run(build(source("New Title"), out, "text"));
+    CliTest.Run r = run(build(source("New Title"), out, "text"));
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err())
-        .matches(
-            "(?s)vitae: error: cannot write "
-                + java.util.regex.Pattern.quote(out.toString())
-                + "\\S*: the file system is read-only\n"
-                + "  hint: build into another folder with --out DIR\n.*")
-        .doesNotContain("bug in vitae", "Exception", "\tat ");
+    refused(
+        r.err(), out, "the file system is read-only", "build into another folder with --out DIR");
     assertThat(files(out)).isEqualTo(before);
   }
 
@@ -159,14 +162,11 @@ class EnvironmentErrorsTest {
     assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
     String err = Files.readString(dir.resolve("child.err"));
     assertThat(p.exitValue()).as(err).isEqualTo(1);
-    assertThat(err)
-        .matches(
-            "(?s)vitae: error: cannot write "
-                + java.util.regex.Pattern.quote(out.toString())
-                + "\\S*: permission denied\n"
-                + "  hint: build into a folder you can write to \\(--out DIR\\), or make this one"
-                + " writable\n.*")
-        .doesNotContain("bug in vitae", "Exception", "\tat ");
+    refused(
+        err,
+        out,
+        "permission denied",
+        "build into a folder you can write to (--out DIR), or make this one writable");
     writable(out, true);
     assertThat(files(out)).isEqualTo(before);
   }
@@ -188,7 +188,7 @@ class EnvironmentErrorsTest {
   void aFileWhereAFolderOfTheOutPathMustBeIsNamed() throws IOException {
     Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
     Path out = file.resolve("out");
-    Run r = run(build(source("Old Title"), out, "text"));
+    CliTest.Run r = run(build(source("Old Title"), out, "text"));
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .startsWith("vitae: error: cannot write " + file)
