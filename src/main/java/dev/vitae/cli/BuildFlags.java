@@ -6,6 +6,7 @@ import dev.vitae.pipeline.BuildRequest;
 import dev.vitae.tailor.Assignment;
 import dev.vitae.tailor.Profile;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -64,6 +65,7 @@ final class BuildFlags {
         strict ? FitMode.STRICT : FitMode.DROP,
         png ? BuildOptions.PREVIEW_DPI : 0,
         pdfa,
-        clean);
+        clean,
+        Optional.empty());
   }
 }

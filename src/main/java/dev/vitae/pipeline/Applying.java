@@ -299,7 +299,8 @@ final class Applying {
             out ? FitMode.STRICT : FitMode.DROP,
             0,
             false,
-            false);
+            false,
+            Optional.empty());
     if (app.letter() == null || !app.attachments().contains(Attachment.COVER_LETTER)) {
       return plain;
     }

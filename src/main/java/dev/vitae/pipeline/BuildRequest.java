@@ -41,32 +41,6 @@ public record BuildRequest(
     variants = List.copyOf(variants);
   }
 
-  /** A request with {@code --clean} as given and no cover letter. */
-  public BuildRequest(
-      Path file,
-      Path out,
-      List<String> variants,
-      Profile.Flags flags,
-      Optional<Path> templates,
-      Paper paper,
-      FitMode fit,
-      int previewDpi,
-      boolean archival,
-      boolean clean) {
-    this(
-        file,
-        out,
-        variants,
-        flags,
-        templates,
-        paper,
-        fit,
-        previewDpi,
-        archival,
-        clean,
-        Optional.empty());
-  }
-
   /** This request with a cover letter built beside each résumé. */
   public BuildRequest withLetter(CoverLetter coverLetter) {
     return new BuildRequest(
@@ -95,7 +69,8 @@ public record BuildRequest(
         FitMode.DROP,
         0,
         false,
-        false);
+        false,
+        Optional.empty());
   }
 
   /**

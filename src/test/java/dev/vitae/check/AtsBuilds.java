@@ -22,6 +22,7 @@ import java.util.Map;
 final class AtsBuilds {
 
   /** One résumé PDF and the expectation its source gives it. */
+  @SuppressWarnings("ArrayRecordComponent") // the PDF's bytes, read once, never compared
   record Built(String file, byte[] pdf, Expectation expected) {
     @Override
     public String toString() {

@@ -238,8 +238,10 @@ class PdfCheckTest {
     // that wraps at its end came first on it, and the rest of the line stood between the two
     // pieces.
     String extracted =
-        ") אקמה — WWWW 6لالاWם xetpce ed <block end>, but found '<block mapp/tmp/jazzer-traversalمهندس\n"
-            + "(בע\"מ\n";
+        """
+        ) אקמה — WWWW 6لالاWם xetpce ed <block end>, but found '<block mapp/tmp/jazzer-traversalمهندس
+        (בע"מ
+        """;
     List<String> problems = new ArrayList<>();
     TextOrder.check(extracted, List.of("אקמה (בע\"מ)"), false, problems);
     assertThat(problems).isEmpty();
@@ -281,7 +283,9 @@ class PdfCheckTest {
 
   @Test
   void somethingThatIsNotAPdfIsReported() {
-    CheckReport r = PdfCheck.check("a.pdf", "hello".getBytes(), Expectation.ANY);
+    CheckReport r =
+        PdfCheck.check(
+            "a.pdf", "hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII), Expectation.ANY);
     assertThat(r.ok()).isFalse();
     assertThat(r.problems().get(0)).startsWith("not a readable PDF");
   }

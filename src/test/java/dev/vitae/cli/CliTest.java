@@ -109,8 +109,10 @@ class CliTest {
     assertThat(only.code()).isEqualTo(2);
     assertThat(only.err())
         .isEqualTo(
-            "vitae: error: unknown document 'cv'\n"
-                + "  hint: use --only resume, --only dossier, --only text or --only letter\n");
+            """
+            vitae: error: unknown document 'cv'
+              hint: use --only resume, --only dossier, --only text or --only letter
+            """);
     assertThat(run("build", "--help").out())
         .contains("--only=DOC[,DOC...]   documents to write: resume, dossier, text, letter")
         .contains("--paper=SIZE          letter, a4 (default: letter)");

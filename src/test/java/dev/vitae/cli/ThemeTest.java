@@ -91,8 +91,10 @@ class ThemeTest {
     assertThat(flag.code()).isEqualTo(2);
     assertThat(flag.err())
         .isEqualTo(
-            "vitae: error: unknown theme 'fancy'\n"
-                + "  hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates\n");
+            """
+            vitae: error: unknown theme 'fancy'
+              hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates
+            """);
     Files.writeString(
         resume,
         Files.readString(resume)
@@ -108,8 +110,10 @@ class ThemeTest {
     assertThat(validate.out()).isEmpty();
     assertThat(validate.err())
         .isEqualTo(
-            "vitae: error: unknown theme 'fancy' in variants.backend.theme\n"
-                + "  hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates\n");
+            """
+            vitae: error: unknown theme 'fancy' in variants.backend.theme
+              hint: shipped themes: modern, classic; your own: resume-fancy.ftlx in a folder given with --templates
+            """);
     Files.writeString(
         resume, Files.readString(resume).replace("theme: fancy", "theme: Fancy Look"));
     Run invalid = run("validate", resume.toString());

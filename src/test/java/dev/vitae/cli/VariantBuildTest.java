@@ -196,8 +196,16 @@ class VariantBuildTest {
     Path file = dir.resolve("resume.yaml");
     Files.writeString(
         file,
-        "basics:\n  name: Ada Example\nwork:\n  - name: Acme\n    position: Engineer\n"
-            + "variants:\n  short:\n    filename: \"{name}-CV\"\n");
+        """
+        basics:
+          name: Ada Example
+        work:
+          - name: Acme
+            position: Engineer
+        variants:
+          short:
+            filename: "{name}-CV"
+        """);
     Path out = dir.resolve("out");
     CliTest.Run clash = CliTest.run("build", file.toString(), "--out", out.toString());
     assertThat(clash.code()).isEqualTo(1);

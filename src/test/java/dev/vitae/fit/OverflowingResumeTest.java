@@ -118,8 +118,9 @@ class OverflowingResumeTest {
   static Set<String> relevant(int jobs, int bullets) {
     Set<String> out = new HashSet<>();
     for (String h : HIGH) {
-      String[] p = h.split("\\.");
-      if (Integer.parseInt(p[0]) < jobs && Integer.parseInt(p[1]) < bullets) {
+      int dot = h.indexOf('.');
+      if (Integer.parseInt(h.substring(0, dot)) < jobs
+          && Integer.parseInt(h.substring(dot + 1)) < bullets) {
         out.add(h);
       }
     }

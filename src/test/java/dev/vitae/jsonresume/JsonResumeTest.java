@@ -92,13 +92,21 @@ class JsonResumeTest {
     String yaml = JsonResumeImport.of(read("round-trip.json"), "round-trip.json").yaml();
     assertThat(yaml)
         .startsWith(
-            "# yaml-language-server: $schema=resume.schema.json\n"
-                + "# Imported from round-trip.json by 'vitae import'.")
+            """
+            # yaml-language-server: $schema=resume.schema.json
+            # Imported from round-trip.json by 'vitae import'.\
+            """)
         .contains("'vitae build'.\n\nbasics:\n" + "  name: \"Richard Hendriks\"\n")
         .doesNotContain("$schema:")
         .contains(
-            "work:\n  - name: \"Hooli XYZ\"\n    position: \"Head of Compression\"\n"
-                + "    startDate: \"2015-01\"\n    highlights:\n      - \"Shipped the Box\"\n")
+            """
+            work:
+              - name: "Hooli XYZ"
+                position: "Head of Compression"
+                startDate: "2015-01"
+                highlights:
+                  - "Shipped the Box"
+            """)
         .doesNotContain("{", "[");
   }
 
@@ -176,6 +184,7 @@ class JsonResumeTest {
     Object typed = new org.yaml.snakeyaml.Yaml().load(yaml);
     ((ArrayNode) original.path("work").get(0).path("highlights")).remove(23);
     original.remove("$schema"); // replaced by the comment naming vitae's schema
-    assertThat((JsonNode) JSON.valueToTree(typed)).isEqualTo(original);
+    JsonNode tree = JSON.valueToTree(typed);
+    assertThat(tree).isEqualTo(original);
   }
 }

@@ -240,7 +240,8 @@ class CoverLetterTest {
                 dev.vitae.model.FitMode.DROP,
                 0,
                 false,
-                false)
+                false,
+                java.util.Optional.empty())
             .withLetter(Letters.cover(Letters.LETTER));
     BuildResult.Built built = Letters.built(Pipeline.shipped().build(request));
 

@@ -296,8 +296,8 @@ final class DossierChecks {
       for (var e : entries.entrySet()) {
         int i = dossiers.indexOf(e.getKey());
         boolean opensPage =
-            first.equals(e.getKey()) || i >= 0 && first.startsWith("Dossier " + (i + 1) + " of ");
-        if (e.getValue() < p || e.getValue() == p && opensPage) {
+            first.equals(e.getKey()) || (i >= 0 && first.startsWith("Dossier " + (i + 1) + " of "));
+        if (e.getValue() < p || (e.getValue() == p && opensPage)) {
           expected = e.getKey();
         }
       }

@@ -60,7 +60,8 @@ final class Letters {
             FitMode.DROP,
             0,
             false,
-            false)
+            false,
+            Optional.empty())
         .withLetter(letter);
   }
 

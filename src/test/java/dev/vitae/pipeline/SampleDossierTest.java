@@ -299,7 +299,7 @@ class SampleDossierTest {
     Resume r =
         Samples.load(
             "marks.yaml",
-            ("""
+            """
         basics:
           name: "%s"
         notes:
@@ -307,7 +307,7 @@ class SampleDossierTest {
             title: "Use <b> and [links](x) # literally"
             body: "1. not a list; 50%% done & more"
         """
-                    .formatted(name))
+                .formatted(name)
                 .getBytes(StandardCharsets.UTF_8));
     BaseDocuments.DossierBuilt built =
         BaseDocuments.create().dossier(r, new BuildOptions(Paper.LETTER, TIME), "x");

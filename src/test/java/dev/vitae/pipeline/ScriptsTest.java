@@ -69,7 +69,8 @@ class ScriptsTest {
             FitMode.DROP,
             0,
             false,
-            false);
+            false,
+            Optional.empty());
     BuildResult result = new Pipeline(fonts, Outputs.SHIPPED).build(request);
     assertThat(result).isInstanceOf(BuildResult.Built.class);
     BuildResult.Built built = (BuildResult.Built) result;

@@ -74,8 +74,14 @@ class ToyOutputTest {
     file = dir.resolve("resume.yaml");
     Files.writeString(
         file,
-        "basics:\n  name: Ada Example\n  label: Platform Engineer\n"
-            + "work:\n  - name: Acme\n    position: Engineer\n");
+        """
+        basics:
+          name: Ada Example
+          label: Platform Engineer
+        work:
+          - name: Acme
+            position: Engineer
+        """);
     templates = Files.createDirectories(dir.resolve("templates"));
     Files.writeString(templates.resolve("card.ftlx"), CARD);
     out = dir.resolve("out");
@@ -93,7 +99,8 @@ class ToyOutputTest {
             FitMode.DROP,
             0,
             false,
-            false);
+            false,
+            Optional.empty());
     return new Pipeline(FontSet.shipped(), Outputs.SHIPPED.with(card)).build(request);
   }
 

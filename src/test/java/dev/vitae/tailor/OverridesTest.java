@@ -84,10 +84,14 @@ class OverridesTest {
                 new Assignment("work[9].position", "x")));
     assertThat(a.errors().stream().map(OverridesTest::format))
         .containsExactly(
-            "--set basics.lable: unknown key 'lable' in basics\n"
-                + "  hint: did you mean 'label'?\n",
-            "--set work[9].position: work has 4 entries\n"
-                + "  hint: count from 0: the first entry is work[0]\n");
+            """
+            --set basics.lable: unknown key 'lable' in basics
+              hint: did you mean 'label'?
+            """,
+            """
+            --set work[9].position: work has 4 entries
+              hint: count from 0: the first entry is work[0]
+            """);
     assertThat(a.resume().basics().label()).isEqualTo("Platform Engineer");
   }
 
