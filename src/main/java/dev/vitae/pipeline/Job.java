@@ -32,6 +32,8 @@ public final class Job {
   private Optional<ResumeView> resumeView = Optional.empty();
   private Optional<DossierView> dossierView = Optional.empty();
   private Optional<LetterView> letterView = Optional.empty();
+  private Optional<ResumePdf.Made> resumePdf = Optional.empty();
+  private Optional<LetterPdf.Made> letterPdf = Optional.empty();
 
   Job(
       Resume source,
@@ -111,6 +113,31 @@ public final class Job {
                   options.paper()));
     }
     return letterView;
+  }
+
+  /**
+   * The résumé fitted on one page and written as PDF, made once for every output that needs it: the
+   * Word copy says what the PDF says.
+   */
+  ResumePdf.Made resumePdf() {
+    if (resumePdf.isEmpty()) {
+      resumePdf =
+          Optional.of(
+              ResumePdf.make(
+                  resumeView(),
+                  this,
+                  Vitae.themeTemplate(profile.variant().theme()),
+                  fileName("Resume", "pdf")));
+    }
+    return resumePdf.get();
+  }
+
+  /** The cover letter fitted on one page and written as PDF, made once; empty without a letter. */
+  Optional<LetterPdf.Made> letterPdf() {
+    if (letterPdf.isEmpty()) {
+      letterPdf = letterView().map(v -> LetterPdf.make(this, v));
+    }
+    return letterPdf;
   }
 
   /** Whether a template of this name exists, in the user's folder or shipped. */

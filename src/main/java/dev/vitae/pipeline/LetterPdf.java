@@ -35,15 +35,33 @@ final class LetterPdf implements Output {
 
   @Override
   public Rendered render(Job job) {
-    Optional<LetterView> view = job.letterView();
-    if (view.isEmpty()) {
+    Optional<Made> made = job.letterPdf();
+    if (made.isEmpty()) {
       return Rendered.files(List.of());
     }
+    LetterView v = made.get().fitted();
+    return Rendered.pdf(
+        List.of(made.get().pdf()),
+        new Expectation(1, ViewText.of(v), v.info().direction().rightToLeft()));
+  }
+
+  /**
+   * The PDF, and the view at the density it was set in.
+   *
+   * @param fitted the letter's view at the density chosen
+   */
+  record Made(Document pdf, LetterView fitted) {}
+
+  /**
+   * Fits the letter on one page and writes it.
+   *
+   * @throws DoesNotFit when it is longer than a page at the tightest density
+   */
+  static Made make(Job job, LetterView view) {
     long t0 = System.nanoTime();
     String template = template(job);
     LetterFitResult result =
-        LetterFitter.fit(
-            view.get(), v -> job.render(template, v), x -> job.pdf().layout(x, template));
+        LetterFitter.fit(view, v -> job.render(template, v), x -> job.pdf().layout(x, template));
     if (!(result instanceof FittedLetter fitted)) {
       throw new DoesNotFit((Overflow) result, job.profile().name());
     }
@@ -55,9 +73,7 @@ final class LetterPdf implements Output {
             bytes,
             fitted.layout().pages(),
             Job.ms(System.nanoTime() - t0));
-    LetterView v = fitted.view();
-    return Rendered.pdf(
-        List.of(pdf), new Expectation(1, ViewText.of(v), v.info().direction().rightToLeft()));
+    return new Made(pdf, fitted.view());
   }
 
   /**

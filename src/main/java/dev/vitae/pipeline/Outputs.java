@@ -24,7 +24,9 @@ public record Outputs(List<Output> all) {
               TextOutput.DOSSIER_MARKDOWN,
               new LetterPdf(),
               LetterText.TEXT,
-              LetterText.MARKDOWN));
+              LetterText.MARKDOWN,
+              WordCopy.RESUME,
+              WordCopy.LETTER));
 
   public Outputs {
     all = List.copyOf(all);

@@ -31,12 +31,7 @@ final class ResumePdf implements Output {
 
   @Override
   public Rendered render(Job job) {
-    Made made =
-        make(
-            job.resumeView(),
-            job,
-            Vitae.themeTemplate(job.profile().variant().theme()),
-            job.fileName("Resume", "pdf"));
+    Made made = job.resumePdf();
     List<Document> documents = new ArrayList<>(List.of(made.pdf()));
     if (job.options().previewDpi() > 0) {
       documents.addAll(previews(made.pdf(), job));

@@ -135,10 +135,13 @@ public final class Vitae {
         Collections.unmodifiableMap(stages));
   }
 
-  /** The documents a variant asks for; all when it names none. */
+  /**
+   * The documents a variant asks for; when it names none, all but the Word copies, which are made
+   * when asked for ({@code --only docx}, {@code documents: [docx]}, an application).
+   */
   private static Set<DocumentKind> wanted(Variant v) {
     return v.documents().isEmpty()
-        ? EnumSet.allOf(DocumentKind.class)
+        ? EnumSet.complementOf(EnumSet.of(DocumentKind.DOCX))
         : EnumSet.copyOf(v.documents());
   }
 

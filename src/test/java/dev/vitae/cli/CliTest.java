@@ -111,10 +111,10 @@ class CliTest {
         .isEqualTo(
             """
             vitae: error: unknown document 'cv'
-              hint: use --only resume, --only dossier, --only text or --only letter
+              hint: use --only resume, --only dossier, --only text, --only letter or --only docx
             """);
     assertThat(run("build", "--help").out())
-        .contains("--only=DOC[,DOC...]   documents to write: resume, dossier, text, letter")
+        .contains("--only=DOC[,DOC...]   documents to write: resume, dossier, text, letter,")
         .contains("--paper=SIZE          letter, a4 (default: letter)");
   }
 

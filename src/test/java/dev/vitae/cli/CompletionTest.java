@@ -69,7 +69,7 @@ class CompletionTest {
     assertThat(complete("backend\\nplatform\\nrealtime\\n", "vitae", "build", "--variant", "p"))
         .isEqualTo("platform\n");
     assertThat(complete("", "vitae", "build", "--theme", "c")).isEqualTo("classic\n");
-    assertThat(complete("", "vitae", "build", "--only", "d")).isEqualTo("dossier\n");
+    assertThat(complete("", "vitae", "build", "--only", "dos")).isEqualTo("dossier\n");
   }
 
   @Test

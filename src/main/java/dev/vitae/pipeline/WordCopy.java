@@ -1,0 +1,55 @@
+package dev.vitae.pipeline;
+
+import dev.vitae.model.DocumentKind;
+import dev.vitae.model.Theme;
+import dev.vitae.render.docx.DocxLook;
+import dev.vitae.render.docx.LetterDocx;
+import dev.vitae.render.docx.ResumeDocx;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Word copy (.docx) of the résumé, or of the cover letter when the build is given one: made from
+ * the same fitted view as the PDF, so it keeps what the PDF keeps, in the profile's theme.
+ */
+enum WordCopy implements Output {
+  RESUME,
+  LETTER;
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.DOCX;
+  }
+
+  @Override
+  public String stage() {
+    return "docx";
+  }
+
+  @Override
+  public Rendered render(Job job) {
+    long t0 = System.nanoTime();
+    DocxLook look =
+        DocxLook.of(Objects.requireNonNullElse(job.profile().variant().theme(), Theme.MODERN));
+    if (this == RESUME) {
+      byte[] bytes = ResumeDocx.of(job.resumePdf().fitted().view(), look, job.options().time());
+      return Rendered.files(
+          List.of(document(job.fileName("Resume", "docx"), "resume.docx", bytes, t0)));
+    }
+    return job.letterPdf()
+        .map(
+            made ->
+                Rendered.files(
+                    List.of(
+                        document(
+                            job.fileName(LetterPdf.FILE_DOCUMENT, "docx"),
+                            "letter.docx",
+                            LetterDocx.of(made.fitted(), look, job.options().time()),
+                            t0))))
+        .orElse(Rendered.files(List.of()));
+  }
+
+  private static Document document(String name, String kind, byte[] bytes, long t0) {
+    return new Document(name, kind, bytes, 0, Job.ms(System.nanoTime() - t0));
+  }
+}

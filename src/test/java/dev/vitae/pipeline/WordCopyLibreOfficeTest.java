@@ -1,0 +1,67 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import dev.vitae.Samples;
+import dev.vitae.model.FitMode;
+import dev.vitae.tailor.Profile;
+import dev.vitae.view.Paper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Word copies open in LibreOffice (headless, Debian {@code libreoffice-writer-nogui}) and stay
+ * on the pages they are meant for when it converts them to PDF: the résumé one page, the letter one
+ * page, in both themes. The theme's fonts are installed for it, as on a machine that has them.
+ */
+class WordCopyLibreOfficeTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void eachWordCopyOpensInLibreOfficeOnOnePage() throws IOException, InterruptedException {
+    Soffice.assumeInstalled();
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    for (String theme : List.of("modern", "classic")) {
+      BuildRequest request =
+          new BuildRequest(
+                  Samples.SAMPLE,
+                  dir.resolve("out-" + theme),
+                  List.of(),
+                  new Profile.Flags(List.of(), List.of(), List.of("docx"), List.of(), theme),
+                  Optional.empty(),
+                  Paper.LETTER,
+                  FitMode.DROP,
+                  0,
+                  false,
+                  false,
+                  Optional.empty())
+              .withLetter(Letters.cover(Letters.LETTER));
+      BuildResult.Built built = Letters.built(Pipeline.shipped().build(request));
+      for (String name : List.of("Tushar-Resume.docx", "Tushar-Cover-Letter.docx")) {
+        Files.write(docs.resolve(theme + "-" + name), Letters.file(built, name).bytes());
+      }
+    }
+
+    Soffice.toPdf(
+        docs, Files.createDirectories(dir.resolve("work")), Optional.of(Path.of("fonts")));
+    for (String theme : List.of("modern", "classic")) {
+      PdfReadback resume =
+          PdfReadback.of(Files.readAllBytes(docs.resolve(theme + "-Tushar-Resume.pdf")));
+      PdfReadback letter =
+          PdfReadback.of(Files.readAllBytes(docs.resolve(theme + "-Tushar-Cover-Letter.pdf")));
+      assertThat(resume.pages()).as(theme + " résumé").isEqualTo(1);
+      assertThat(letter.pages()).as(theme + " letter").isEqualTo(1);
+      assertThat(resume.text()).contains("Tushar", "EXPERIENCE", "Software Developer");
+      assertThat(letter.text()).contains("Dear Ms. Rivera,", "Enclosures: Résumé, Dossier");
+      assertThat(resume.fonts())
+          .anyMatch(f -> f.contains(theme.equals("modern") ? "SourceSans3" : "SourceSerif4"));
+    }
+  }
+}
