@@ -287,6 +287,9 @@ final class Applying {
       }
     }
     only.add(DocumentKind.TEXT.key());
+    if (app.fileFormats().contains(FileFormat.DOCX)) {
+      only.add(DocumentKind.DOCX.key());
+    }
     Profile.Flags flags = new Profile.Flags(List.of(), List.of(), List.copyOf(only), List.of());
     BuildRequest plain =
         new BuildRequest(

@@ -227,6 +227,24 @@ class ApplyCommandTest {
   }
 
   @Test
+  void anApplicationAskingForDocxGetsTheWordCopiesOfTheResumeAndTheLetter() throws Exception {
+    Path file = start();
+    Files.writeString(
+        file, written(Files.readString(file)).replace("formats: [pdf]", "formats: [pdf, docx]"));
+    CliTest.Run draft = run("apply", file.toString(), "--resume", resume.toString());
+    assertThat(draft.code()).isZero();
+    assertThat(draft.err()).doesNotContain("cannot make");
+    for (String name : List.of("Tushar-Resume-Acme.docx", "Tushar-Cover-Letter-Acme.docx")) {
+      assertThat(bundle().resolve(name)).isRegularFile();
+    }
+    try (var in = Files.newInputStream(bundle().resolve("Tushar-Cover-Letter-Acme.docx"));
+        var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("I cut API response times by 70% with Redis caching.");
+    }
+  }
+
+  @Test
   void aSecondApplyOfASentApplicationRefusesAndChangesNothingAndAChangedOneIsARevision()
       throws Exception {
     Path file = start();
