@@ -74,7 +74,10 @@ public final class Starter {
         .append(choice.reports().isEmpty() ? "" : "  # the best match")
         .append('\n');
     out.append("documents: [resume, cover-letter]  # also: dossier\n");
-    out.append("formats: [pdf]  # also: docx\n");
+    out.append(
+        "# the files each document is sent as: PDF, and the Word copy (.docx) many portals and\n");
+    out.append("# recruiters ask for; [pdf] for the PDFs alone\n");
+    out.append("formats: [pdf, docx]\n");
     out.append("status: draft  # then: sent, interview, offer, rejected, withdrawn\n");
     out.append("letter:\n");
     out.append("  # recipient:  # each line may be left out\n");

@@ -177,6 +177,8 @@ class ApplyCommandTest {
               "Tushar-Resume-Acme.pdf",
               "Tushar-Cover-Letter-Acme.pdf",
               "Tushar-Cover-Letter-Acme.txt",
+              "Tushar-Resume-Acme.docx",
+              "Tushar-Cover-Letter-Acme.docx",
               "posting.txt",
               "match.txt",
               "record.json");
@@ -214,7 +216,9 @@ class ApplyCommandTest {
     assertThat(listed)
         .containsExactly(
             "Tushar-Resume-Acme.pdf",
+            "Tushar-Resume-Acme.docx",
             "Tushar-Cover-Letter-Acme.pdf",
+            "Tushar-Cover-Letter-Acme.docx",
             "Tushar-Cover-Letter-Acme.txt",
             "posting.txt",
             "match.txt");
@@ -226,21 +230,49 @@ class ApplyCommandTest {
         .contains("I cut API response times by 70% with Redis caching.");
   }
 
+  /**
+   * The issue's "done when": the README's walk-through as written (a starter, its letter written,
+   * {@code apply}) gives the résumé and the letter as PDF and as Word, each read back.
+   */
   @Test
-  void anApplicationAskingForDocxGetsTheWordCopiesOfTheResumeAndTheLetter() throws Exception {
+  void theStartersBundleHoldsTheResumeAndTheLetterAsPdfAndAsWord() throws Exception {
     Path file = start();
-    Files.writeString(
-        file, written(Files.readString(file)).replace("formats: [pdf]", "formats: [pdf, docx]"));
+    assertThat(Files.readString(file)).contains("\nformats: [pdf, docx]\n");
+    Files.writeString(file, written(Files.readString(file)));
+
     CliTest.Run draft = run("apply", file.toString(), "--resume", resume.toString());
+
     assertThat(draft.code()).isZero();
     assertThat(draft.err()).doesNotContain("cannot make");
-    for (String name : List.of("Tushar-Resume-Acme.docx", "Tushar-Cover-Letter-Acme.docx")) {
-      assertThat(bundle().resolve(name)).isRegularFile();
+    assertThat(draft.out())
+        .contains(
+            "  Tushar-Resume-Acme.pdf                   1 page\n",
+            "  Tushar-Cover-Letter-Acme.pdf             1 page\n",
+            "  Tushar-Resume-Acme.docx\n",
+            "  Tushar-Cover-Letter-Acme.docx\n");
+    for (String pdf : List.of("Tushar-Resume-Acme.pdf", "Tushar-Cover-Letter-Acme.pdf")) {
+      PdfReadback back = PdfReadback.of(Files.readAllBytes(bundle().resolve(pdf)));
+      assertThat(back.pages()).as(pdf).isEqualTo(1);
+      assertThat(back.text()).as(pdf).contains("tushar@tushar.dev");
     }
-    try (var in = Files.newInputStream(bundle().resolve("Tushar-Cover-Letter-Acme.docx"));
+    assertThat(
+            PdfReadback.of(Files.readAllBytes(bundle().resolve("Tushar-Cover-Letter-Acme.pdf")))
+                .text())
+        .contains("I cut API response times by 70% with Redis caching.");
+    assertThat(wordText(bundle().resolve("Tushar-Resume-Acme.docx")))
+        .startsWith("Tushar\n")
+        .contains("tushar@tushar.dev", "Shiprocket");
+    assertThat(wordText(bundle().resolve("Tushar-Cover-Letter-Acme.docx")))
+        .startsWith("Tushar\n")
+        .contains("I cut API response times by 70% with Redis caching.", "Kind regards,");
+  }
+
+  /** A Word document's text, read with POI as Word's own text export does. */
+  static String wordText(Path docx) throws IOException {
+    try (var in = Files.newInputStream(docx);
         var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
         var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
-      assertThat(text.getText()).contains("I cut API response times by 70% with Redis caching.");
+      return text.getText();
     }
   }
 
@@ -383,7 +415,8 @@ class ApplyCommandTest {
             "2026-11-20  Globex   SRE               platform  draft      (no bundle)",
             LocalDate.now()
                 + "  Acme     Backend Engineer  backend   sent       Tushar-Resume-Acme.pdf,"
-                + " Tushar-Cover-Letter-Acme.pdf, Tushar-Cover-Letter-Acme.txt");
+                + " Tushar-Resume-Acme.docx, Tushar-Cover-Letter-Acme.pdf,"
+                + " Tushar-Cover-Letter-Acme.docx, Tushar-Cover-Letter-Acme.txt");
 
     CliTest.Run sent = run("applications", applications.toString(), "--status", "sent", "--json");
     assertThat(sent.code()).isZero();
