@@ -79,7 +79,7 @@ public final class PdfTextItems extends PDFTextStripper {
 
   private static boolean sameFont(TextPosition a, TextPosition b) {
     return a.getFontSizeInPt() == b.getFontSizeInPt()
-        && (a.getFont() == b.getFont()
+        && (a.getFont().equals(b.getFont())
             || String.valueOf(a.getFont().getName()).equals(b.getFont().getName()));
   }
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Builds an application's bundle, writes a starter application, or moves its status on. */
@@ -50,6 +51,8 @@ import picocli.CommandLine.Spec;
 final class ApplyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @ParentCommand VitaeCommand parent;
 
   @Parameters(
       index = "0",
@@ -113,7 +116,8 @@ final class ApplyCommand implements Callable<Integer> {
     if (status != null) {
       return status(out, file, status);
     }
-    ApplyResult result = Pipeline.shipped().apply(new ApplyRequest(file, resume, LocalDate.now()));
+    ApplyResult result =
+        Pipeline.shipped().apply(new ApplyRequest(file, resume, LocalDate.now(parent.clock())));
     return switch (result) {
       case ApplyResult.Failed f ->
           throw new Failure(
@@ -191,7 +195,8 @@ final class ApplyCommand implements Callable<Integer> {
     Started started =
         Pipeline.shipped()
             .startApplication(
-                new NewApplication(dir, resume, company, role, posting, LocalDate.now()));
+                new NewApplication(
+                    dir, resume, company, role, posting, LocalDate.now(parent.clock())));
     return switch (started) {
       case Started.Failed f -> throw new Failure(f.problems(), List.of("vitae: nothing written"));
       case Started.Written w -> {

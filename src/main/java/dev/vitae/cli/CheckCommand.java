@@ -88,8 +88,8 @@ final class CheckCommand implements Callable<Integer> {
         missing.add(new Problem.Environment(file, "no such file: " + file, ""));
         continue;
       }
-      Expectation e = expected == null ? Expectation.ANY : expected.of(file);
-      if (source != null && e == Expectation.ANY) {
+      Optional<Expectation> built = expected == null ? Optional.empty() : expected.of(file);
+      if (source != null && built.isEmpty()) {
         err.println(
             "vitae: warning: "
                 + file
@@ -97,6 +97,7 @@ final class CheckCommand implements Callable<Integer> {
                 + source
                 + " builds; its text is not compared");
       }
+      Expectation e = built.orElse(Expectation.ANY);
       CheckReport r = PdfCheck.check(file.toString(), bytes, e);
       if (r.ok()) {
         out.printf(
@@ -158,8 +159,10 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
 
-    /** The expectation of one PDF, by its path inside its build's folder. */
-    Expectation of(Path pdf) {
+    /**
+     * The expectation of one PDF, by its path inside its build's folder; empty for another file.
+     */
+    Optional<Expectation> of(Path pdf) {
       Optional<Path> out = SourceText.outFolder(pdf);
       Map<String, Expectation> all =
           byOut.computeIfAbsent(
@@ -169,13 +172,13 @@ final class CheckCommand implements Callable<Integer> {
                       resume, plan, out.map(o -> SourceText.dropped(o, digest)).orElse(Map.of())));
       Path abs = pdf.toAbsolutePath().normalize();
       if (out.isPresent()) {
-        return all.getOrDefault(
-            out.get().relativize(abs).toString().replace('\\', '/'), Expectation.ANY);
+        return Optional.ofNullable(
+            all.get(out.get().relativize(abs).toString().replace('\\', '/')));
       }
       Path folder = abs.getParent();
       String name = String.valueOf(abs.getFileName());
       String inFolder = folder == null ? name : folder.getFileName() + "/" + name;
-      return all.getOrDefault(inFolder, all.getOrDefault(name, Expectation.ANY));
+      return Optional.ofNullable(all.getOrDefault(inFolder, all.get(name)));
     }
   }
 }

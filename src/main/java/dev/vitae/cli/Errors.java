@@ -58,6 +58,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
   static IParameterExceptionHandler parameters(IParameterExceptionHandler others) {
     return (e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
+      Matcher m = EXCLUSIVE.matcher(String.valueOf(e.getMessage()));
       if (e.getCause() instanceof TypeConversionException
           && e.getArgSpec() instanceof OptionSpec option
           && !choices(option).isEmpty()) {
@@ -66,9 +67,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
             err,
             "unknown %s '%s'".formatted(NOUNS.getOrDefault(name, "value"), e.getValue()),
             "use " + joined(choices(option).stream().map(c -> name + " " + c).toList(), "or"));
-      } else if (e instanceof MutuallyExclusiveArgsException
-          && EXCLUSIVE.matcher(e.getMessage()) instanceof Matcher m
-          && m.matches()) {
+      } else if (e instanceof MutuallyExclusiveArgsException && m.matches()) {
         error(
             err,
             joined(List.of(m.group(1).split(", ")), "and") + " cannot be used together",

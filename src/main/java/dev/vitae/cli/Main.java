@@ -1,6 +1,9 @@
 package dev.vitae.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
 import picocli.CommandLine;
 
 /** Entry point. */
@@ -9,12 +12,28 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // UTF-8, as Java 18+ writes by default (JEP 400), said here so that no -Dfile.encoding changes
+    // how file names and messages are printed.
+    System.exit(
+        run(
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            args));
   }
 
   /** Runs vitae with the given writers; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new VitaeCommand());
+    // Today is the day where the person is: an application's date is the one on their calendar.
+    return run(Clock.system(ZoneId.systemDefault()), out, err, args);
+  }
+
+  /**
+   * Runs vitae with the given writers and clock; returns the exit code.
+   *
+   * @param clock what "today" is: the date of an application and of its bundle, in the clock's zone
+   */
+  public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new VitaeCommand(clock));
     cli.setOut(out);
     cli.setErr(err);
     Errors errors = new Errors();

@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import java.time.Clock;
 import picocli.CommandLine.Command;
 
 /** The top-level command; its subcommands do the work. */
@@ -41,6 +42,17 @@ import picocli.CommandLine.Command;
 final class VitaeCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private final Clock clock;
+
+  VitaeCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** What "today" is for the subcommands. */
+  Clock clock() {
+    return clock;
+  }
 
   @Override
   public void run() {

@@ -24,6 +24,8 @@ public final class LetterFitter {
   }
 
   /**
+   * Lays the letter out at the loosest density step that fits one page.
+   *
    * @param template the letter's XHTML from its view
    * @param layout lays XHTML out
    */

@@ -86,7 +86,7 @@ public final class Loader {
       return failed(source, composed.errors());
     }
     Node root = composed.root().orElse(null);
-    if (!(root instanceof MappingNode)) {
+    if (!(root instanceof MappingNode mapping)) {
       Position at =
           root == null
               ? Position.START
@@ -95,8 +95,7 @@ public final class Loader {
       return failed(source, List.of(Diagnostic.error(at, topMessage, topHint)));
     }
     // Only a résumé may be a JSON Resume file; an application is always vitae's own.
-    Dialect dialect =
-        type == Resume.class ? Dialect.of(name, (MappingNode) root) : Dialect.RESUME_YAML;
+    Dialect dialect = type == Resume.class ? Dialect.of(name, mapping) : Dialect.RESUME_YAML;
     RecordBinder binder = new RecordBinder(dialect, keepEmptyText);
     Object value = binder.bind(root, type, "");
     List<Diagnostic> all = new ArrayList<>(binder.diagnostics());

@@ -24,11 +24,11 @@ final class Quoting {
     Mark at = e.getProblemMark();
     Mark opened = e.getContextMark();
     if (context.contains("quoted scalar") && opened != null) {
-      return Optional.of(neverClosed(opened, lines));
+      return Optional.of(neverClosed(opened));
     }
     if (context.contains("flow sequence") || context.contains("flow mapping")) {
       if (opened != null && (problem.contains("expected ','") || problem.contains("expected"))) {
-        return Optional.of(bracketNeverClosed(opened, lines, context.contains("sequence")));
+        return Optional.of(bracketNeverClosed(opened, context.contains("sequence")));
       }
       return Optional.empty();
     }
@@ -46,7 +46,7 @@ final class Quoting {
     }
     if (count(before, quote) % 2 == 1) {
       // this quote closes one opened on an earlier line
-      return opener(lines, at.getLine(), quote).map(m -> neverClosed(m, lines));
+      return opener(lines, at.getLine(), quote).map(Quoting::neverClosed);
     }
     Position where = new Position(at.getLine() + 1, before.codePointCount(0, before.length()));
     String rest = line.substring(before.length());
@@ -70,7 +70,7 @@ final class Quoting {
                 + (quote == '"' ? "'" + value + "'" : "\"" + value + "\"")));
   }
 
-  private static Diagnostic neverClosed(Mark opened, List<String> lines) {
+  private static Diagnostic neverClosed(Mark opened) {
     return Diagnostic.error(
         new Position(opened.getLine() + 1, opened.getColumn() + 1),
         "YAML syntax: this quote is never closed on its line",
@@ -78,7 +78,7 @@ final class Quoting {
             + " between");
   }
 
-  private static Diagnostic bracketNeverClosed(Mark opened, List<String> lines, boolean list) {
+  private static Diagnostic bracketNeverClosed(Mark opened, boolean list) {
     return Diagnostic.error(
         new Position(opened.getLine() + 1, opened.getColumn() + 1),
         list ? "YAML syntax: this '[' is never closed" : "YAML syntax: this '{' is never closed",

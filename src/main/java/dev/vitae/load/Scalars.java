@@ -140,7 +140,10 @@ public final class Scalars {
       int c = value.codePointAt(i);
       boolean control =
           (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-      if (control || Character.isSurrogate((char) c) && c <= 0xFFFF || c == 0xFFFE || c == 0xFFFF) {
+      if (control
+          || (Character.isSurrogate((char) c) && c <= 0xFFFF)
+          || c == 0xFFFE
+          || c == 0xFFFF) {
         return c;
       }
       i += Character.charCount(c);

@@ -65,12 +65,15 @@ final class Applying {
     }
   }
 
-  /** An application and the résumé it sends, both loaded, with the posting's bytes. */
+  /**
+   * An application and the résumé it sends, both loaded, with the SHA-256 of each file as read and
+   * the posting's bytes.
+   */
   record Loaded(
       ApplicationLoad.Loaded application,
-      byte[] applicationBytes,
+      String applicationSha256,
       LoadResult.Loaded resume,
-      byte[] resumeBytes,
+      String resumeSha256,
       Optional<byte[]> posting) {
 
     Optional<String> postingText() {
@@ -187,7 +190,12 @@ final class Applying {
       throw new Stop(new Problem.Diagnostics(resume.source(), resume.diagnostics()));
     }
     Optional<byte[]> posting = posting(applicationFile, application);
-    return new Loaded(application, applicationBytes, loadedResume, resumeBytes, posting);
+    return new Loaded(
+        application,
+        Manifest.sha256(applicationBytes),
+        loadedResume,
+        Manifest.sha256(resumeBytes),
+        posting);
   }
 
   private static Optional<byte[]> posting(Path applicationFile, ApplicationLoad.Loaded loaded) {
@@ -360,8 +368,8 @@ final class Applying {
     String text = in.application().source().text();
     BundleRecord.Sources sources =
         new BundleRecord.Sources(
-            Manifest.sha256(in.resumeBytes()),
-            Manifest.sha256(in.applicationBytes()),
+            in.resumeSha256(),
+            in.applicationSha256(),
             Manifest.sha256(ScalarEdit.without(text, "status").getBytes(StandardCharsets.UTF_8)),
             in.posting().map(Manifest::sha256).orElse(""));
     List<BundleRecord.FileEntry> entries =

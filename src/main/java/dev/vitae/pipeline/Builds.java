@@ -22,6 +22,8 @@ public final class Builds {
   private Builds() {}
 
   /**
+   * Renders every profile of a plan, one pipeline per worker; the builds come back in plan order.
+   *
    * @param outputs what to render for each profile
    * @param first a pipeline to use, on this thread or a worker
    * @param more makes a pipeline like {@code first} for each further worker

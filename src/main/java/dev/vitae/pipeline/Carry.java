@@ -25,9 +25,6 @@ public sealed interface Carry {
     }
   }
 
-  Carry NOTHING = new Nothing();
-  Carry EVERYTHING = new Everything();
-
   /** Whether a previous file is kept. */
   default boolean keeps(String file) {
     return switch (this) {

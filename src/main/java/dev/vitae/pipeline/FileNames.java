@@ -22,7 +22,7 @@ public final class FileNames {
   public static String person(String name) {
     StringBuilder out = new StringBuilder();
     Transliterator latin = null;
-    for (String word : name.strip().split("\\s+")) {
+    for (String word : name.strip().split("\\s+", -1)) {
       String ascii = slug(word);
       if (letters(ascii) < letters(word)) {
         // Loaded only for such names: ICU's transliteration data costs a cold start tens of

@@ -11,15 +11,12 @@ import dev.vitae.view.DossierViews;
 import dev.vitae.view.LetterView;
 import dev.vitae.view.LetterViews;
 import dev.vitae.view.ResumeView;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * One profile being built: what each {@link Output} renders from. Its views are made once, when an
- * output first asks; it serves one thread.
- *
- * @param source the résumé as loaded (file names use its name)
- * @param tailored the résumé as the profile tailored it
+ * output first asks; it serves one thread. It holds the résumé as loaded (file names use its name)
+ * and as the profile tailored it.
  */
 public final class Job {
 
@@ -69,8 +66,7 @@ public final class Job {
 
   /** Writes a layout as PDF bytes, stamped with the build's date and the XHTML it was made from. */
   byte[] write(LaidOut laidOut, String xhtml) {
-    return laidOut.write(
-        new PdfStamp(options.time(), xhtml.getBytes(StandardCharsets.UTF_8), options.archival()));
+    return laidOut.write(new PdfStamp(options.time(), xhtml, options.archival()));
   }
 
   /** Runs a template (the user's folder first) on a view. */

@@ -281,10 +281,10 @@ public final class Pipeline {
       BuildRequest request, Ready ready, List<VariantBuild> builds) {
     Carry carry =
         !request.partial()
-            ? Carry.NOTHING
+            ? new Carry.Nothing()
             : request.clean()
                 ? new Carry.Only(OutputNames.bases(ready.loaded().resume()))
-                : Carry.EVERYTHING;
+                : new Carry.Everything();
     Path out = request.out();
     try {
       return OutputWriter.commitBuilds(out, builds, carry, ready.sourceDigest());

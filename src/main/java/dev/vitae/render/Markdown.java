@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Escapes text so that Markdown shows it as written. */
 public final class Markdown {
 
-  /** What a Markdown viewer would turn into one character: {@code &amp;}, {@code &#60;}. */
+  /** What a Markdown viewer would turn into one character: an HTML entity, named or numeric. */
   private static final Pattern ENTITY =
       Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
@@ -16,9 +16,9 @@ public final class Markdown {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ("\\`*_[]<>#|".indexOf(c) >= 0
-          || (c == '-' || c == '+') && i == 0
-          || c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt()
-          || c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1)) && allDigits(text, i)) {
+          || ((c == '-' || c == '+') && i == 0)
+          || (c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt())
+          || (c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1)) && allDigits(text, i))) {
         out.append('\\');
       }
       out.append(c);

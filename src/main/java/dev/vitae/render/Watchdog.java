@@ -38,6 +38,9 @@ final class Watchdog implements AutoCloseable {
     return state.get() == FIRED;
   }
 
+  // A false positive: ThreadJoinLoop flags every join in a try with an empty catch and suggests
+  // Guava's Uninterruptibles.joinUninterruptibly, which is this loop (join again until it returns).
+  @SuppressWarnings("ThreadJoinLoop")
   @Override
   public void close() {
     if (state.compareAndSet(RUNNING, CLOSED)) {

@@ -228,7 +228,7 @@ public final class RenderCvImport {
       ObjectNode s = list.addObject();
       text(e, "label").ifPresent(v -> s.put("name", plain(v)));
       ArrayNode keywords = s.putArray("keywords");
-      for (String k : plain(text(e, "details").orElse("")).split("\\s*[,;]\\s*")) {
+      for (String k : plain(text(e, "details").orElse("")).split("\\s*[,;]\\s*", -1)) {
         if (!k.isBlank()) {
           keywords.add(k.strip());
         }

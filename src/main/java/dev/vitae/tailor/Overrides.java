@@ -110,7 +110,7 @@ public final class Overrides {
     Class<?> raw = Records.raw(type);
     if (raw == List.class) {
       List<Object> out = new ArrayList<>();
-      String[] parts = text.split(",");
+      String[] parts = text.split(",", -1);
       for (int i = 0; i < parts.length; i++) {
         if (!parts[i].isBlank()) {
           out.add(

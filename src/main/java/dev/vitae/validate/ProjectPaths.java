@@ -27,7 +27,7 @@ public final class ProjectPaths {
       return true;
     }
     int depth = 0;
-    for (String part : value.split("[/\\\\]+")) {
+    for (String part : value.split("[/\\\\]+", -1)) {
       if (part.equals("..")) {
         depth--;
       } else if (!part.isEmpty() && !part.equals(".")) {

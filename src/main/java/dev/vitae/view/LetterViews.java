@@ -25,6 +25,9 @@ public final class LetterViews {
   private LetterViews() {}
 
   /**
+   * The letter as its templates see it: the sender from the résumé, the date in the letter's
+   * language, the recipient and the subject.
+   *
    * @param company the employer: the recipient's company line unless the recipient names another
    * @param role the role applied for, in the subject line; empty for none
    * @param enclosures the documents sent with the letter; only the résumé and the dossier are named

@@ -32,7 +32,7 @@ class PdfCheckTest {
         <style>body { font-family: 'Source Sans 3'; }</style></head><body>%s</body></html>
         """
             .formatted(body);
-    return ENGINE.layout(doc).write(new PdfStamp(Instant.EPOCH, new byte[] {1}));
+    return ENGINE.layout(doc).write(new PdfStamp(Instant.EPOCH, ""));
   }
 
   interface Drawing {

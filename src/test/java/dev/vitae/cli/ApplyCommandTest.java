@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,17 @@ class ApplyCommandTest {
         .replace("https://github.example.com/tushar", "https://github.com/tushar");
   }
 
+  /**
+   * The day every run of these tests takes for today: the application's date and its bundle's come
+   * from the clock vitae is given, so a run across midnight or in another zone sees the same.
+   */
+  static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+  static final Clock CLOCK =
+      Clock.fixed(TODAY.atTime(23, 30).toInstant(ZoneOffset.ofHours(-10)), ZoneOffset.ofHours(-10));
+
   CliTest.Run run(String... args) {
-    return CliTest.run(args);
+    return CliTest.run(CLOCK, args);
   }
 
   Path start() {
@@ -89,7 +100,7 @@ class ApplyCommandTest {
   }
 
   Path bundle() {
-    return applications.resolve("sent").resolve(LocalDate.now() + "-acme-backend-engineer");
+    return applications.resolve("sent").resolve(TODAY + "-acme-backend-engineer");
   }
 
   static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
@@ -119,7 +130,7 @@ class ApplyCommandTest {
         .containsPattern("\n#   backend +\\d+%  \\(\\d+ of \\d+ terms\\)\n")
         .contains("company: \"Acme\"\nrole: \"Backend Engineer\"\n")
         .contains("posting: \"acme-backend-engineer-posting.txt\"  # the posting as received\n")
-        .contains("date: " + LocalDate.now() + "  #")
+        .contains("date: " + TODAY + "  #")
         .contains("variant: backend  # the best match\n")
         .contains("status: draft");
     assertThat(applications.resolve("acme-backend-engineer-posting.txt"))
@@ -194,7 +205,7 @@ class ApplyCommandTest {
     JsonNode record = JSON.readTree(bundle().resolve("record.json").toFile());
     assertThat(record.get("company").asText()).isEqualTo("Acme");
     assertThat(record.get("role").asText()).isEqualTo("Backend Engineer");
-    assertThat(record.get("date").asText()).isEqualTo(LocalDate.now().toString());
+    assertThat(record.get("date").asText()).isEqualTo(TODAY.toString());
     assertThat(record.get("status").asText()).isEqualTo("sent");
     assertThat(record.get("variant").asText()).isEqualTo("backend");
     assertThat(record.get("vitae").asText()).isNotEmpty();
@@ -413,7 +424,7 @@ class ApplyCommandTest {
         .containsExactly(
             "date        company  role              variant   status     files",
             "2026-11-20  Globex   SRE               platform  draft      (no bundle)",
-            LocalDate.now()
+            TODAY
                 + "  Acme     Backend Engineer  backend   sent       Tushar-Resume-Acme.pdf,"
                 + " Tushar-Resume-Acme.docx, Tushar-Cover-Letter-Acme.pdf,"
                 + " Tushar-Cover-Letter-Acme.docx, Tushar-Cover-Letter-Acme.txt");

@@ -31,17 +31,6 @@ class EnvironmentErrorsTest {
 
   private final List<Path> mounted = new ArrayList<>();
 
-  private static final String RESUME =
-      """
-      basics:
-        name: Ada Example
-        label: %s
-      work:
-        - name: Acme
-          position: Engineer
-          highlights: [Built the thing.]
-      """;
-
   private static CliTest.Run run(String... args) {
     return CliTest.run(args);
   }
@@ -63,7 +52,18 @@ class EnvironmentErrorsTest {
   }
 
   private Path source(String label) throws IOException {
-    return Files.writeString(dir.resolve("resume.yaml"), RESUME.formatted(label));
+    return Files.writeString(
+        dir.resolve("resume.yaml"),
+        """
+        basics:
+          name: Ada Example
+          label: %s
+        work:
+          - name: Acme
+            position: Engineer
+            highlights: [Built the thing.]
+        """
+            .formatted(label));
   }
 
   private static String[] build(Path file, Path out, String only) {

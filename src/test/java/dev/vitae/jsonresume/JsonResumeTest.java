@@ -96,7 +96,13 @@ class JsonResumeTest {
             # yaml-language-server: $schema=resume.schema.json
             # Imported from round-trip.json by 'vitae import'.\
             """)
-        .contains("'vitae build'.\n\nbasics:\n" + "  name: \"Richard Hendriks\"\n")
+        .contains(
+            """
+            'vitae build'.
+
+            basics:
+              name: "Richard Hendriks"
+            """)
         .doesNotContain("$schema:")
         .contains(
             """

@@ -12,7 +12,6 @@ import dev.vitae.render.pdf.PdfStamp;
 import dev.vitae.tailor.Profile;
 import dev.vitae.view.Paper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,8 +55,7 @@ class ToyOutputTest {
     public Rendered render(Job job) {
       String xhtml = job.render("card.ftlx", job.resumeView());
       LaidOut laidOut = job.pdf().layout(xhtml);
-      byte[] bytes =
-          laidOut.write(new PdfStamp(job.options().time(), xhtml.getBytes(StandardCharsets.UTF_8)));
+      byte[] bytes = laidOut.write(new PdfStamp(job.options().time(), xhtml));
       Document pdf =
           new Document(job.fileName("Card", "pdf"), "card.pdf", bytes, laidOut.pages(), 0);
       return Rendered.pdf(List.of(pdf), new Expectation(1, mustRead));

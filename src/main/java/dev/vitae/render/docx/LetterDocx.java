@@ -13,6 +13,8 @@ public final class LetterDocx {
   private LetterDocx() {}
 
   /**
+   * The cover letter as a Word document (.docx).
+   *
    * @param time the build's date, in the properties and the ZIP entries
    */
   public static byte[] of(LetterView v, DocxLook look, Instant time) {

@@ -19,6 +19,8 @@ public final class ResumeDocx {
   private ResumeDocx() {}
 
   /**
+   * The résumé as a Word document (.docx).
+   *
    * @param time the build's date, in the properties and the ZIP entries
    */
   public static byte[] of(ResumeView v, DocxLook look, Instant time) {

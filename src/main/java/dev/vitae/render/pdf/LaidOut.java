@@ -1,6 +1,7 @@
 package dev.vitae.render.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
@@ -164,7 +165,7 @@ public final class LaidOut {
             when.setTimeInMillis(stamp.time().toEpochMilli());
             info.put(PdfName.CREATIONDATE, new PdfDate(when));
             info.put(PdfName.MODDATE, new PdfDate(when));
-            byte[] id = digest(stamp.identity());
+            byte[] id = digest(stamp.identity().getBytes(StandardCharsets.UTF_8));
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
             if (!language.isEmpty()) {
               writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));

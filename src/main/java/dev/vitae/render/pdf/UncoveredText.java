@@ -2,6 +2,7 @@ package dev.vitae.render.pdf;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The document holds characters no registered font draws, or letters of a script vitae cannot
@@ -12,13 +13,14 @@ public final class UncoveredText extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<Integer> missing;
-  private final List<Integer> unshaped;
+  // Arrays, not lists: an exception is Serializable, and List is not.
+  private final int[] missing;
+  private final int[] unshaped;
 
   UncoveredText(List<Integer> missing, List<Integer> unshaped) {
     super(unshaped.isEmpty() ? missingMessage(missing) : unshapedMessage(unshaped));
-    this.missing = List.copyOf(missing);
-    this.unshaped = List.copyOf(unshaped);
+    this.missing = missing.stream().mapToInt(Integer::intValue).toArray();
+    this.unshaped = unshaped.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The message it was made with; never null. */
@@ -28,16 +30,16 @@ public final class UncoveredText extends RuntimeException {
   }
 
   public List<Integer> missing() {
-    return missing;
+    return IntStream.of(missing).boxed().toList();
   }
 
   public List<Integer> unshaped() {
-    return unshaped;
+    return IntStream.of(unshaped).boxed().toList();
   }
 
   /** What the user does about it. */
   public String hint() {
-    return unshaped.isEmpty() ? MISSING_HINT : UNSHAPED_HINT;
+    return unshaped.length == 0 ? MISSING_HINT : UNSHAPED_HINT;
   }
 
   /** The message for characters no font has. */

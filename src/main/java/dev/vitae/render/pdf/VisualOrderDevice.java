@@ -5,8 +5,8 @@ import com.ibm.icu.text.BidiRun;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -30,7 +30,8 @@ final class VisualOrderDevice extends LogicalOrderDevice {
   /** A piece of a line as drawn: text in visual order, at x, in the font and colour of its box. */
   private record Piece(String text, float x) {}
 
-  private final Map<LineBox, Map<InlineText, List<Piece>>> lines = new IdentityHashMap<>();
+  private final IdentityHashMap<LineBox, IdentityHashMap<InlineText, List<Piece>>> lines =
+      new IdentityHashMap<>();
 
   VisualOrderDevice(float dotsPerPoint) {
     super(dotsPerPoint);
@@ -39,9 +40,8 @@ final class VisualOrderDevice extends LogicalOrderDevice {
   @Override
   protected void drawInPlace(RenderingContext c, InlineText text) {
     LineBox line = box(text).getLineBox();
-    Map<InlineText, List<Piece>> plan =
-        line == null ? Map.of() : lines.computeIfAbsent(line, l -> plan(c, l));
-    List<Piece> pieces = plan.get(text);
+    @Nullable List<Piece> pieces =
+        line == null ? null : lines.computeIfAbsent(line, l -> plan(c, l)).get(text);
     if (pieces == null) {
       super.drawInPlace(c, text);
       return;
@@ -102,7 +102,7 @@ final class VisualOrderDevice extends LogicalOrderDevice {
   }
 
   /** Where each piece of text of a line goes; empty when the line is all left to right. */
-  private static Map<InlineText, List<Piece>> plan(RenderingContext c, LineBox line) {
+  private static IdentityHashMap<InlineText, List<Piece>> plan(RenderingContext c, LineBox line) {
     List<InlineText> texts = new ArrayList<>();
     collect(line, texts);
     StringBuilder logical = new StringBuilder();
@@ -110,7 +110,7 @@ final class VisualOrderDevice extends LogicalOrderDevice {
       logical.append(t.getSubstring());
     }
     if (texts.isEmpty() || !RightToLeft.hasRightToLeft(logical.toString())) {
-      return Map.of();
+      return new IdentityHashMap<>();
     }
     int[] starts = new int[texts.size() + 1];
     float left = Float.MAX_VALUE;
@@ -124,7 +124,7 @@ final class VisualOrderDevice extends LogicalOrderDevice {
     left = left == Float.MAX_VALUE ? line.getAbsX() : left;
     Bidi bidi = new Bidi();
     bidi.setPara(logical.toString(), rightToLeft(line) ? Bidi.RTL : Bidi.LTR, null);
-    Map<InlineText, List<Piece>> plan = new IdentityHashMap<>();
+    IdentityHashMap<InlineText, List<Piece>> plan = new IdentityHashMap<>();
     float[] gaps = gaps(texts);
     float x = left;
     int lastFrom = -1;

@@ -20,7 +20,7 @@ class TextLayerTest {
         <body>%s</body></html>
         """
             .formatted(body);
-    return StreamText.of(ENGINE.layout(xhtml).write(new PdfStamp(Instant.EPOCH, new byte[1])));
+    return StreamText.of(ENGINE.layout(xhtml).write(new PdfStamp(Instant.EPOCH, "")));
   }
 
   @Test
