@@ -84,6 +84,20 @@ final class TextOrder {
    */
   static void check(
       String extracted, List<String> strings, boolean mirroredPage, List<String> problems) {
+    check(extracted, strings, mirroredPage, "the text layer", problems);
+  }
+
+  /**
+   * As {@link #check(String, List, boolean, List)}, for text that is not a PDF's text layer.
+   *
+   * @param read what the text is, in the problems: {@code the document's text}
+   */
+  static void check(
+      String extracted,
+      List<String> strings,
+      boolean mirroredPage,
+      String read,
+      List<String> problems) {
     TextOrder layer = new TextOrder(extracted);
     int at = 0;
     int last = -1;
@@ -106,12 +120,11 @@ final class TextOrder {
       boolean anywhere =
           (rightToLeft ? layer.findLetters(want, 0) : layer.findLeftToRight(want, 0)) != null;
       problems.add(
-          "\"%s\" %s"
+          "\"%s\" %s %s"
               .formatted(
                   PdfCheck.shorten(s),
-                  anywhere
-                      ? "is in the text layer, but out of order"
-                      : "is missing from the text layer"));
+                  anywhere ? "is in" : "is missing from",
+                  anywhere ? read + ", but out of order" : read));
     }
   }
 

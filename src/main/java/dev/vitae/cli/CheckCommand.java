@@ -4,7 +4,8 @@ import dev.vitae.check.AtsCheck;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.Expectation;
 import dev.vitae.check.FieldCheck;
-import dev.vitae.check.PdfCheck;
+import dev.vitae.check.ReadBack;
+import dev.vitae.model.FileFormat;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.Plan;
@@ -30,33 +31,41 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Reads PDFs back and checks them, as `vitae build` does for everything it writes. */
+/**
+ * Reads PDFs and Word copies back and checks them, as `vitae build` does for everything it writes.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
       "Read PDFs back the way an applicant-tracking system does and check them: page count,",
       "embedded fonts that map to Unicode, the text layer (every source string in order with",
-      "--source), no replacement/ligature/control characters, safe links, metadata, file size."
+      "--source), no replacement/ligature/control characters, safe links, metadata, file size.",
+      "A .docx is read with POI, paragraph by paragraph: its text (with --source), its title",
+      "and author, its size."
     },
     footer = {
       "",
       "Examples:",
       "  vitae check out/Tushar-Resume.pdf",
       "  vitae check out/*.pdf out/*/*.pdf --source resume.yaml",
+      "  vitae check out/Tushar-Resume.docx --source resume.yaml",
       "  vitae check --ats out/Tushar-Resume.pdf --source resume.yaml"
     })
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE.pdf", description = "the PDFs to check")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "the PDFs (and .docx Word copies) to check")
   List<Path> files = new ArrayList<>();
 
   @Option(
       names = "--source",
       paramLabel = "resume.yaml",
-      description = "also check that each PDF holds the text it was built from, in order")
+      description = "also check that each file holds the text it was built from, in order")
   @Nullable Path source;
 
   @Option(
@@ -98,15 +107,17 @@ final class CheckCommand implements Callable<Integer> {
                 + " builds; its text is not compared");
       }
       Expectation e = built.orElse(Expectation.ANY);
-      CheckReport r = PdfCheck.check(file.toString(), bytes, e);
+      FileFormat format = FileFormat.ofFileName(file.toString()).orElse(FileFormat.PDF);
+      CheckReport r = new ReadBack(format, e).check(file.toString(), bytes);
       if (r.ok()) {
         out.printf(
             Locale.ROOT,
-            "ok     %s  %d page%s, %d fonts embedded, %,d bytes%s%n",
+            "ok     %s  %s%,d bytes%s%n",
             file,
-            r.pages(),
-            r.pages() == 1 ? "" : "s",
-            r.fonts(),
+            format == FileFormat.PDF
+                ? "%d page%s, %d fonts embedded, "
+                    .formatted(r.pages(), r.pages() == 1 ? "" : "s", r.fonts())
+                : "",
             r.bytes(),
             e.strings().isEmpty()
                 ? ""
@@ -116,7 +127,12 @@ final class CheckCommand implements Callable<Integer> {
         out.println("FAILED " + file);
         r.problems().forEach(p -> out.println("  - " + p));
       }
-      if (ats && !e.fields().isEmpty()) {
+      if (ats && format == FileFormat.DOCX) {
+        err.println(
+            "vitae: warning: "
+                + file
+                + ": --ats reads PDFs only; the Word copy's text is checked, not its fields");
+      } else if (ats && !e.fields().isEmpty()) {
         List<FieldCheck> rows = AtsCheck.compare(e.fields(), AtsCheck.read(bytes));
         FieldTable.print(rows, out);
         ok &= rows.stream().allMatch(FieldCheck::ok);

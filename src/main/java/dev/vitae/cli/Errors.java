@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import dev.vitae.check.CheckReport;
 import dev.vitae.fit.Overflow;
+import dev.vitae.model.FileFormat;
 import dev.vitae.pipeline.Problem;
 import dev.vitae.source.DiagnosticFormatter;
 import java.io.IOException;
@@ -144,16 +145,23 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
           c.problems()
               .forEach(p -> err.println("vitae: error: " + r.out().resolve(c.file()) + ": " + p));
         }
+        boolean wordOnly =
+            r.failed().stream()
+                .allMatch(c -> FileFormat.ofFileName(c.file()).orElse(null) == FileFormat.DOCX);
         err.println(
             "  hint: "
-                + r.templates()
-                    .map(
-                        dir ->
-                            "check your templates in "
-                                + dir
-                                + ": a résumé must fit one page and show the text it is given")
-                    .orElse(
-                        "this is a bug in vitae or a template, not in your file; please report it"));
+                + (wordOnly
+                    ? "the Word copies are written by vitae, not from a template: this is a bug in"
+                        + " vitae, not in your file; please report it"
+                    : r.templates()
+                        .map(
+                            dir ->
+                                "check your templates in "
+                                    + dir
+                                    + ": a résumé must fit one page and show the text it is given")
+                        .orElse(
+                            "this is a bug in vitae or a template, not in your file; please report"
+                                + " it")));
       }
     }
   }

@@ -1,7 +1,9 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.check.Expectation;
+import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitReport;
+import dev.vitae.model.FileFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,11 +11,12 @@ import java.util.Optional;
  * What one output rendered.
  *
  * @param documents its files, the main one first
- * @param readBack what the main file, a PDF, must hold when read back; empty for text
+ * @param readBack what the main file, a PDF or a Word copy, must hold when read back; empty for
+ *     text
  * @param fit how the résumé was fitted on one page, for the outputs that fit
  */
 public record Rendered(
-    List<Document> documents, Optional<Expectation> readBack, Optional<FitReport> fit) {
+    List<Document> documents, Optional<ReadBack> readBack, Optional<FitReport> fit) {
 
   public Rendered {
     documents = List.copyOf(documents);
@@ -26,6 +29,13 @@ public record Rendered(
 
   /** A PDF (first) and what reading it back must find. */
   public static Rendered pdf(List<Document> documents, Expectation readBack) {
-    return new Rendered(documents, Optional.of(readBack), Optional.empty());
+    return new Rendered(
+        documents, Optional.of(new ReadBack(FileFormat.PDF, readBack)), Optional.empty());
+  }
+
+  /** A Word document (first) and what reading it back with POI must find. */
+  public static Rendered docx(List<Document> documents, Expectation readBack) {
+    return new Rendered(
+        documents, Optional.of(new ReadBack(FileFormat.DOCX, readBack)), Optional.empty());
   }
 }

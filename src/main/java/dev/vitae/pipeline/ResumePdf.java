@@ -1,10 +1,12 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitResult;
 import dev.vitae.fit.Fitted;
 import dev.vitae.fit.OnePageFitter;
 import dev.vitae.fit.Overflow;
 import dev.vitae.model.DocumentKind;
+import dev.vitae.model.FileFormat;
 import dev.vitae.model.FitMode;
 import dev.vitae.preview.PngPages;
 import dev.vitae.view.ResumeView;
@@ -38,7 +40,7 @@ final class ResumePdf implements Output {
     }
     return new Rendered(
         documents,
-        Optional.of(SourceText.of(made.fitted().view())),
+        Optional.of(new ReadBack(FileFormat.PDF, SourceText.of(made.fitted().view()))),
         Optional.of(made.fitted().report()));
   }
 

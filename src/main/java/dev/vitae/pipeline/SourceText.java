@@ -20,17 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What each PDF a build writes must hold, by its path inside {@code out/} ({@code
- * backend/Ada-Resume-backend.pdf}), for checking files already written. A résumé that had to drop
- * content to fit is expected without what its build's manifest says was dropped, when that manifest
- * names this very source (its SHA-256); otherwise in full.
+ * What each PDF and résumé Word copy a build writes must hold, by its path inside {@code out/}
+ * ({@code backend/Ada-Resume-backend.pdf}, {@code backend/Ada-Resume-backend.docx}), for checking
+ * files already written. A résumé that had to drop content to fit is expected without what its
+ * build's manifest says was dropped, when that manifest names this very source (its SHA-256);
+ * otherwise in full.
  */
 public final class SourceText {
 
   private SourceText() {}
 
   /**
-   * The expectations of every PDF of {@code plan}.
+   * The expectations of every PDF and résumé Word copy of {@code plan}.
    *
    * @param dropped the refs the fit left out of each résumé PDF, by its path inside {@code out/}
    */
@@ -42,7 +43,11 @@ public final class SourceText {
       String folder = p.isBase() ? "" : p.name() + "/";
       String resumePdf = folder + Vitae.fileBase(resume, p, "Resume") + ".pdf";
       ResumeView view = Vitae.resumeView(tailored, p.variant(), Paper.LETTER);
-      out.put(resumePdf, of(FitReport.without(view, dropped.getOrDefault(resumePdf, List.of()))));
+      ResumeView fitted = FitReport.without(view, dropped.getOrDefault(resumePdf, List.of()));
+      out.put(resumePdf, of(fitted));
+      // the Word copy is made from the fitted view of the PDF: what its fit left out, it leaves out
+      out.put(
+          folder + Vitae.fileBase(resume, p, "Resume") + ".docx", wordCopy(ViewText.of(fitted)));
       out.put(
           folder + Vitae.fileBase(resume, p, "Dossier") + ".pdf",
           of(DossierViews.of(tailored, Paper.LETTER)));
@@ -81,6 +86,15 @@ public final class SourceText {
   static Expectation of(ResumeView view) {
     return new Expectation(
         1, ViewText.of(view), view.info().direction().rightToLeft(), ResumeFields.of(view));
+  }
+
+  /**
+   * A Word copy: every string of the view it was made from, in order. Its paragraphs are in reading
+   * order whatever the direction (the word processor lays a right-to-left one out), and it has no
+   * pages of its own.
+   */
+  static Expectation wordCopy(List<String> strings) {
+    return new Expectation(0, strings, false);
   }
 
   /** The dossier: its headings, in order, on any number of pages. */

@@ -1,7 +1,6 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.check.CheckReport;
-import dev.vitae.check.PdfCheck;
 import dev.vitae.fit.FitReport;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
@@ -91,7 +90,8 @@ public final class Vitae {
 
   /**
    * Every document of one profile that its variant asks for, one {@link Output} after another:
-   * tailored, rendered, named (files of a variant go in its folder), each PDF read back.
+   * tailored, rendered, named (files of a variant go in its folder), each PDF and Word copy read
+   * back.
    *
    * @throws DoesNotFit when the résumé cannot be fitted on one page
    * @throws dev.vitae.render.pdf.UncoveredText when a value ({@code --set}) has characters no font
@@ -122,7 +122,7 @@ public final class Vitae {
       t = lap(stages, output.stage(), t);
       if (r.readBack().isPresent()) {
         Document main = r.documents().get(0);
-        checks.add(PdfCheck.check(main.fileName(), main.bytes(), r.readBack().get()));
+        checks.add(r.readBack().get().check(main.fileName(), main.bytes()));
         t = lap(stages, "check", t);
       }
     }

@@ -5,12 +5,15 @@ import dev.vitae.model.Theme;
 import dev.vitae.render.docx.DocxLook;
 import dev.vitae.render.docx.LetterDocx;
 import dev.vitae.render.docx.ResumeDocx;
+import dev.vitae.view.ResumeView;
+import dev.vitae.view.ViewText;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A Word copy (.docx) of the résumé, or of the cover letter when the build is given one: made from
- * the same fitted view as the PDF, so it keeps what the PDF keeps, in the profile's theme.
+ * the same fitted view as the PDF, so it keeps what the PDF keeps, in the profile's theme. Read
+ * back with POI, it must hold every string of that view, in order, as the PDF must.
  */
 enum WordCopy implements Output {
   RESUME,
@@ -32,20 +35,23 @@ enum WordCopy implements Output {
     DocxLook look =
         DocxLook.of(Objects.requireNonNullElse(job.profile().variant().theme(), Theme.MODERN));
     if (this == RESUME) {
-      byte[] bytes = ResumeDocx.of(job.resumePdf().fitted().view(), look, job.options().time());
-      return Rendered.files(
-          List.of(document(job.fileName("Resume", "docx"), "resume.docx", bytes, t0)));
+      ResumeView view = job.resumePdf().fitted().view();
+      byte[] bytes = ResumeDocx.of(view, look, job.options().time());
+      return Rendered.docx(
+          List.of(document(job.fileName("Resume", "docx"), "resume.docx", bytes, t0)),
+          SourceText.wordCopy(ViewText.of(view)));
     }
     return job.letterPdf()
         .map(
             made ->
-                Rendered.files(
+                Rendered.docx(
                     List.of(
                         document(
                             job.fileName(LetterPdf.FILE_DOCUMENT, "docx"),
                             "letter.docx",
                             LetterDocx.of(made.fitted(), look, job.options().time()),
-                            t0))))
+                            t0)),
+                    SourceText.wordCopy(ViewText.of(made.fitted()))))
         .orElse(Rendered.files(List.of()));
   }
 

@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.WordCopies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckCommandTest {
 
   @TempDir Path dir;
+
+  /** Some documents of the sample, built into {@code dir}. */
+  void buildSample(String only) {
+    CliTest.Run r = CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--only", only);
+    assertThat(r.code()).as(r.err()).isZero();
+  }
 
   @Test
   void checksBuiltFilesAgainstTheirSource() {
@@ -40,10 +47,7 @@ class CheckCommandTest {
 
   @Test
   void aPdfFromAnotherSourceFailsTheTextCheck() throws IOException {
-    assertThat(
-            CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--only", "resume")
-                .code())
-        .isZero();
+    buildSample("resume");
     Path other = dir.resolve("other.yaml");
     Files.writeString(
         other, "basics:\n  name: Tushar\nwork:\n  - name: Acme Rockets\n    position: Engineer\n");
@@ -56,6 +60,33 @@ class CheckCommandTest {
             "FAILED "
                 + dir.resolve("Tushar-Resume.pdf")
                 + "\n  - \"Acme Rockets\" is missing from the text layer\n");
+  }
+
+  @Test
+  void checksAWordCopyAgainstItsSourceAndFindsABulletMissing() throws IOException {
+    buildSample("resume,docx");
+    Path docx = dir.resolve("Tushar-Resume.docx");
+    CliTest.Run ok = CliTest.run("check", docx.toString(), "--source", CliTest.SAMPLE);
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out())
+        .matches("ok     \\Q" + docx + "\\E  [0-9,]+ bytes, \\d+ source strings in order\n");
+
+    String bullet;
+    try (var in = Files.newInputStream(docx);
+        var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+      bullet =
+          doc.getParagraphs().stream()
+              .filter(p -> "ListBullet".equals(p.getStyle()) && p.getText().length() < 60)
+              .findFirst()
+              .orElseThrow()
+              .getText();
+    }
+    Files.write(docx, WordCopies.withoutParagraph(Files.readAllBytes(docx), bullet));
+    CliTest.Run r = CliTest.run("check", docx.toString(), "--source", CliTest.SAMPLE);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .isEqualTo(
+            "FAILED " + docx + "\n  - \"" + bullet + "\" is missing from the document's text\n");
   }
 
   @Test
