@@ -23,8 +23,7 @@ public final class Main {
 
   /** Runs vitae with the given writers; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    // Today is the day where the person is: an application's date is the one on their calendar.
-    return run(Clock.system(ZoneId.systemDefault()), out, err, args);
+    return run(today(), out, err, args);
   }
 
   /**
@@ -33,6 +32,19 @@ public final class Main {
    * @param clock what "today" is: the date of an application and of its bundle, in the clock's zone
    */
   public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(clock, out, err).execute(args);
+  }
+
+  /** Today is the day where the person is: an application's date is the one on their calendar. */
+  static Clock today() {
+    return Clock.system(ZoneId.systemDefault());
+  }
+
+  /**
+   * vitae's command line, printing to these writers, its errors mapped by {@link Errors}: what
+   * {@code main} runs, and what {@code vitae serve} runs for each request.
+   */
+  static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new VitaeCommand(clock));
     cli.setOut(out);
     cli.setErr(err);
@@ -41,6 +53,6 @@ public final class Main {
     cli.setExecutionExceptionHandler(errors);
     cli.setExitCodeExceptionMapper(errors);
     cli.setParameterExceptionHandler(Errors.parameters(cli.getParameterExceptionHandler()));
-    return cli.execute(args);
+    return cli;
   }
 }
