@@ -35,8 +35,11 @@ public final class PdfCheck {
     List<String> problems = new ArrayList<>();
     if (pdf.length > MAX_BYTES) {
       problems.add(
-          "the file is %,d bytes; many application forms take at most %,d"
-              .formatted(pdf.length, MAX_BYTES));
+          String.format(
+              Locale.ROOT,
+              "the file is %,d bytes; many application forms take at most %,d",
+              pdf.length,
+              MAX_BYTES));
     }
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();

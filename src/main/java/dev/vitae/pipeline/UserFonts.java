@@ -70,8 +70,12 @@ final class UserFonts {
         errors.add(
             Diagnostic.error(
                 map.at(path),
-                "font '%s' is %,d MB; vitae reads fonts of up to %d MB"
-                    .formatted(name, bytes >> 20, MAX_BYTES >> 20),
+                String.format(
+                    Locale.ROOT,
+                    "font '%s' is %,d MB; vitae reads fonts of up to %d MB",
+                    name,
+                    bytes >> 20,
+                    MAX_BYTES >> 20),
                 "use a font of one script or style (e.g. NotoSansSC-Regular.ttf, about 10 MB),"
                     + " not a collection of many"));
         continue;

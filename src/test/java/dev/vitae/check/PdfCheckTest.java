@@ -281,6 +281,16 @@ class PdfCheckTest {
     assertThat(r.problems()).contains("the text layer holds U+FB01 (a ligature)");
   }
 
+  /** Said with commas in every JVM locale (de-DE wrote 2.097.153; the german-locale run). */
+  @Test
+  void aFileTooLargeForApplicationFormsIsReportedInBytes() {
+    byte[] big = new byte[(int) PdfCheck.MAX_BYTES + 1];
+    CheckReport r = PdfCheck.check("a.pdf", big, Expectation.ANY);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems())
+        .contains("the file is 2,097,153 bytes; many application forms take at most 2,097,152");
+  }
+
   @Test
   void somethingThatIsNotAPdfIsReported() {
     CheckReport r =

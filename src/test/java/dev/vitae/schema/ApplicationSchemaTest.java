@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.vitae.Golden;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +25,15 @@ class ApplicationSchemaTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final JsonSchema SCHEMA =
+      // The validator's own messages in English whatever the JVM's locale (it has a German
+      // translation, which de-DE picked), paths as $.a.b[1] as without a configuration.
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-          .getSchema(ApplicationSchema.generate());
+          .getSchema(
+              ApplicationSchema.generate(),
+              SchemaValidatorsConfig.builder()
+                  .pathType(PathType.LEGACY)
+                  .locale(Locale.ROOT)
+                  .build());
 
   static List<String> problems(String yaml) throws IOException {
     return SCHEMA.validate(YAML.readTree(yaml)).stream()
