@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Builds every output of a resume.yaml: the base documents and each variant. */
@@ -44,6 +45,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand VitaeCommand parent;
+
   @Mixin ResumeFile input;
 
   @Mixin BuildFlags flags;
@@ -53,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    BuildResult result = Pipeline.shipped().build(flags.request(input.file));
+    BuildResult result = Pipeline.shipped(parent.fits()).build(flags.request(input.file));
     PrintWriter err = spec.commandLine().getErr();
     if (!(result instanceof BuildResult.Built built)) {
       throw new Failure(

@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.fit.FitMemory;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public final class Main {
    * @param clock what "today" is: the date of an application and of its bundle, in the clock's zone
    */
   public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(clock, out, err).execute(args);
+    return commandLine(clock, FitMemory.none(), out, err).execute(args);
   }
 
   /** Today is the day where the person is: an application's date is the one on their calendar. */
@@ -43,9 +44,11 @@ public final class Main {
   /**
    * vitae's command line, printing to these writers, its errors mapped by {@link Errors}: what
    * {@code main} runs, and what {@code vitae serve} runs for each request.
+   *
+   * @param fits the answers of earlier fits to reuse (a server's, kept from request to request)
    */
-  static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new VitaeCommand(clock));
+  static CommandLine commandLine(Clock clock, FitMemory fits, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new VitaeCommand(clock, fits));
     cli.setOut(out);
     cli.setErr(err);
     Errors errors = new Errors();

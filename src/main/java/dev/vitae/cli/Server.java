@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.fit.FitMemory;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -57,6 +58,7 @@ final class Server {
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
+  private final FitMemory fits = FitMemory.create();
 
   /**
    * @param folder the project's folder, the process's working directory
@@ -195,11 +197,11 @@ final class Server {
   }
 
   /** Runs the command line as {@link Main} does, with the caller's colours. */
-  private static int run(ServeRequest request, Reply reply) {
+  private int run(ServeRequest request, Reply reply) {
     PrintWriter out = new PrintWriter(reply.writer('o'), true);
     PrintWriter err = new PrintWriter(reply.writer('e'), true);
     try {
-      CommandLine cli = Main.commandLine(Main.today(), out, err);
+      CommandLine cli = Main.commandLine(Main.today(), fits, out, err);
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(request.ansi()));
       return cli.execute(request.args().toArray(String[]::new));
     } catch (RuntimeException e) {

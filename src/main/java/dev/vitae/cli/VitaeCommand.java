@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.fit.FitMemory;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 
@@ -46,9 +47,16 @@ final class VitaeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Clock clock;
+  private final FitMemory fits;
 
-  VitaeCommand(Clock clock) {
+  VitaeCommand(Clock clock, FitMemory fits) {
     this.clock = clock;
+    this.fits = fits;
+  }
+
+  /** The answers of earlier fits of this process (a server's), for {@code build}. */
+  FitMemory fits() {
+    return fits;
   }
 
   /** What "today" is for the subcommands. */

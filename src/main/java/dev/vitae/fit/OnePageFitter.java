@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,28 @@ public final class OnePageFitter {
   }
 
   public FitResult fit(ResumeView view, FitMode mode) {
-    return new Search(view, Cuts.candidates(view)).run(mode);
+    return fit(view, mode, FitMemory.none());
+  }
+
+  /**
+   * Fits; when {@code memory} holds the answer of a fit of the same page, lays out only that answer
+   * (one layout), with the same result as the search.
+   */
+  public FitResult fit(ResumeView view, FitMode mode, FitMemory memory) {
+    Search search = new Search(view, Cuts.candidates(view));
+    if (!memory.remembers()) {
+      return search.run(mode);
+    }
+    String key = FitMemory.key(mode, search.tightestXhtml());
+    Optional<Fitted> recalled = memory.recall(key).flatMap(search::recall);
+    if (recalled.isPresent()) {
+      return recalled.get();
+    }
+    FitResult result = search.run(mode);
+    if (result instanceof Fitted f) {
+      memory.remember(key, new FitMemory.Answer(search.fitting().position(), f.layouts()));
+    }
+    return result;
   }
 
   private final class Search {
@@ -76,11 +98,29 @@ public final class OnePageFitter {
     private @Nullable Attempt hi; // leftmost position known to fit
     private long[] freed = {}; // freed[k]: how much shorter leaving out the first k cuts makes it
     private boolean measured; // whether the template marks droppable blocks
+    private @Nullable String tightest; // the XHTML at the tightest density with all content
 
     Search(ResumeView view, List<Cut> cuts) {
       this.view = view;
       this.cuts = cuts;
       this.last = T + cuts.size();
+    }
+
+    /** The XHTML at the tightest density with all content, made once. */
+    String tightestXhtml() {
+      if (tightest == null) {
+        tightest = template.apply(Cuts.apply(view, cuts, 0).withDensity(DensityLadder.step(T)));
+      }
+      return tightest;
+    }
+
+    /**
+     * An earlier search's answer, laid out again; empty when it does not fit (it always does: the
+     * same XHTML lays out the same).
+     */
+    Optional<Fitted> recall(FitMemory.Answer answer) {
+      Attempt a = attempt(answer.position());
+      return a.fits() ? Optional.of(fitted(answer.layouts())) : Optional.empty();
     }
 
     FitResult run(FitMode mode) {
@@ -196,7 +236,7 @@ public final class OnePageFitter {
       int step = Math.min(position, T);
       ResumeView v =
           Cuts.apply(view, cuts, Math.max(0, position - T)).withDensity(DensityLadder.step(step));
-      String xhtml = template.apply(v);
+      String xhtml = position == T && tightest != null ? tightest : template.apply(v);
       LaidOut laidOut = layout.apply(xhtml);
       layouts++;
       pageHeight = laidOut.pageHeight();
@@ -215,11 +255,16 @@ public final class OnePageFitter {
     }
 
     /** The leftmost position known to fit, once one is. */
-    private Attempt fitting() {
+    Attempt fitting() {
       return Objects.requireNonNull(hi, "a fitting position is known");
     }
 
     private Fitted fitted() {
+      return fitted(layouts);
+    }
+
+    /** The fit at the leftmost position known to fit, reported as a search of {@code searched}. */
+    private Fitted fitted(int searched) {
       Attempt fit = fitting();
       int k = Math.max(0, fit.position() - T);
       int step = Math.min(fit.position(), T);
@@ -230,7 +275,7 @@ public final class OnePageFitter {
           new FitReport(
               step,
               DensityLadder.bodyPt(step),
-              layouts,
+              searched,
               fill,
               names(cuts.subList(0, k)),
               cuts.subList(0, k).stream().map(Cut::ref).toList()),

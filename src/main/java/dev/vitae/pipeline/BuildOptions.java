@@ -1,5 +1,6 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.fit.FitMemory;
 import dev.vitae.model.FitMode;
 import dev.vitae.view.Paper;
 import java.time.Instant;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * @param previewDpi resolution of the PNG page previews written beside each PDF; 0 for none
  * @param archival write PDFs as PDF/A-1b
  * @param letter the cover letter to build beside each résumé; empty for none
+ * @param fits the answers of earlier fits of this process to reuse for the same page ({@code vitae
+ *     serve}); {@link FitMemory#none()} where the layout depends on files that can change (a user's
+ *     templates or fonts)
  */
 public record BuildOptions(
     Paper paper,
@@ -20,14 +24,15 @@ public record BuildOptions(
     FitMode fit,
     int previewDpi,
     boolean archival,
-    Optional<CoverLetter> letter) {
+    Optional<CoverLetter> letter,
+    FitMemory fits) {
 
   /** The default preview resolution of {@code vitae build --png}. */
   public static final int PREVIEW_DPI = 100;
 
   /** Without a cover letter. */
   public BuildOptions(Paper paper, Instant time, FitMode fit, int previewDpi, boolean archival) {
-    this(paper, time, fit, previewDpi, archival, Optional.empty());
+    this(paper, time, fit, previewDpi, archival, Optional.empty(), FitMemory.none());
   }
 
   /** Options that drop content to fit one page, without previews, plain PDF. */
@@ -42,6 +47,6 @@ public record BuildOptions(
 
   /** These options with a cover letter. */
   public BuildOptions withLetter(CoverLetter coverLetter) {
-    return new BuildOptions(paper, time, fit, previewDpi, archival, Optional.of(coverLetter));
+    return new BuildOptions(paper, time, fit, previewDpi, archival, Optional.of(coverLetter), fits);
   }
 }

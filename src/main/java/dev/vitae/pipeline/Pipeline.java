@@ -1,5 +1,6 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.fit.FitMemory;
 import dev.vitae.load.LoadResult;
 import dev.vitae.model.ApplicationStatus;
 import dev.vitae.model.Resume;
@@ -33,6 +34,7 @@ public final class Pipeline {
 
   private final FontSet shipped;
   private final Outputs outputs;
+  private final FitMemory fits;
   private @Nullable Engine engine;
 
   /**
@@ -40,13 +42,27 @@ public final class Pipeline {
    * @param outputs what each profile is rendered to
    */
   public Pipeline(FontSet shipped, Outputs outputs) {
+    this(shipped, outputs, FitMemory.none());
+  }
+
+  /**
+   * @param fits the answers of earlier fits to reuse, for a build with the shipped templates and
+   *     fonts only (of a process that builds again: {@code vitae serve})
+   */
+  public Pipeline(FontSet shipped, Outputs outputs, FitMemory fits) {
     this.shipped = shipped;
     this.outputs = outputs;
+    this.fits = fits;
   }
 
   /** A pipeline with the shipped fonts and outputs. */
   public static Pipeline shipped() {
-    return new Pipeline(FontSet.shipped(), Outputs.SHIPPED);
+    return shipped(FitMemory.none());
+  }
+
+  /** A pipeline with the shipped fonts and outputs that reuses the answers of earlier fits. */
+  public static Pipeline shipped(FitMemory fits) {
+    return new Pipeline(FontSet.shipped(), Outputs.SHIPPED, fits);
   }
 
   /** The engine of one build: templates and fonts as a request and a résumé's fonts ask. */
@@ -197,7 +213,9 @@ public final class Pipeline {
             request.fit(),
             request.previewDpi(),
             request.archival(),
-            request.letter());
+            request.letter(),
+            // the same page lays out the same only while nothing it depends on can change
+            request.templates().isEmpty() && engine.fonts().isEmpty() ? fits : FitMemory.none());
     return new Ready(loaded, plan, engine, options, loadMillis, Manifest.sha256(source));
   }
 

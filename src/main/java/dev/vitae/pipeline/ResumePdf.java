@@ -60,7 +60,7 @@ final class ResumePdf implements Output {
     FitMode mode = job.profile().variant().fit() == FitMode.STRICT ? FitMode.STRICT : options.fit();
     FitResult result =
         new OnePageFitter(v -> job.render(template, v), x -> job.pdf().layout(x, template))
-            .fit(view, mode);
+            .fit(view, mode, options.fits());
     if (!(result instanceof Fitted fitted)) {
       throw new DoesNotFit((Overflow) result, job.profile().name());
     }
