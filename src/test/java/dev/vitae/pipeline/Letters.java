@@ -50,19 +50,23 @@ final class Letters {
 
   /** Only the given documents of the base profile of {@code file}, with {@code letter}. */
   static BuildRequest request(Path file, Path out, CoverLetter letter, String... only) {
+    return request(file, out, only).withLetter(letter);
+  }
+
+  /** Only the given documents of the base profile of {@code file}, without a letter. */
+  static BuildRequest request(Path file, Path out, String... only) {
     return new BuildRequest(
-            file,
-            out,
-            List.of(),
-            new Profile.Flags(List.of(), List.of(), List.of(only), List.of()),
-            Optional.empty(),
-            Paper.LETTER,
-            FitMode.DROP,
-            0,
-            false,
-            false,
-            Optional.empty())
-        .withLetter(letter);
+        file,
+        out,
+        List.of(),
+        new Profile.Flags(List.of(), List.of(), List.of(only), List.of()),
+        Optional.empty(),
+        Paper.LETTER,
+        FitMode.DROP,
+        0,
+        false,
+        false,
+        Optional.empty());
   }
 
   /** The committed build, or an assertion error naming the problems. */

@@ -33,8 +33,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -64,12 +66,16 @@ final class Docx {
   private final XWPFDocument doc = new XWPFDocument();
   private final Instant time;
 
+  /** The document is written right to left: every paragraph, and the section, set so. */
+  private final boolean rightToLeft;
+
   /**
    * @param paper CSS page size of the view: {@code letter} or {@code A4}
    * @param time the build's date: the properties' and every ZIP entry's
    */
   Docx(DocumentInfo info, Density d, String paper, DocxLook look, Instant time) {
     this.time = time;
+    this.rightToLeft = info.direction().rightToLeft();
     double margin = Measures.points(d.pageMargin());
     boolean a4 = paper.equalsIgnoreCase("A4");
     long width = a4 ? 11906 : 12240;
@@ -84,6 +90,9 @@ final class Docx {
     }
     fontTable(look);
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    if (rightToLeft) {
+      section.addNewBidi();
+    }
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(width));
     size.setH(BigInteger.valueOf(a4 ? 16838 : 15840));
@@ -131,6 +140,12 @@ final class Docx {
   XWPFParagraph paragraph(String style) {
     XWPFParagraph p = doc.createParagraph();
     p.setStyle(style);
+    if (rightToLeft) {
+      // set on the paragraph too, not only in the defaults: some readers take a paragraph's
+      // direction from its own properties alone
+      CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+      pPr.addNewBidi();
+    }
     return p;
   }
 
@@ -146,7 +161,27 @@ final class Docx {
     if (bold) {
       r.setBold(true);
     }
+    if (rightToLeft(text)) {
+      // a run of Hebrew or Arabic letters is a right-to-left run, set in the complex-script font,
+      // size and weight (w:cs, w:szCs, w:bCs), as Word marks the runs typed in those scripts
+      CTRPr rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+      rPr.addNewRtl();
+      if (bold) {
+        rPr.addNewBCs();
+      }
+    }
     return r;
+  }
+
+  /** Whether a text holds a letter written right to left. */
+  static boolean rightToLeft(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c -> {
+              byte d = Character.getDirectionality(c);
+              return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                  || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            });
   }
 
   /** A tab, to the right edge of the text (the styles' one tab stop). */
@@ -163,7 +198,9 @@ final class Docx {
     for (int i = 0; i < contacts.size(); i++) {
       Contact c = contacts.get(i);
       if (i > 0) {
-        run(p, "  ·  ", false);
+        // on a right-to-left line, right-to-left marks around the dot keep each contact an
+        // island of its own, so that two Latin addresses side by side still read from the right
+        run(p, rightToLeft ? "\u200F  ·  \u200F" : "  ·  ", false);
       }
       if (c.href() != null) {
         XWPFHyperlinkRun link = p.createHyperlinkRun(c.href());
@@ -268,7 +305,16 @@ final class Docx {
     String fonts =
         "<w:rFonts w:ascii=\"%1$s\" w:hAnsi=\"%1$s\" w:eastAsia=\"%1$s\" w:cs=\"%1$s\"/>"
             .formatted(look.font());
-    String lang = info.language().isEmpty() ? "" : "<w:lang w:val=\"" + info.language() + "\"/>";
+    boolean rtl = info.direction().rightToLeft();
+    // a right-to-left document's language is its complex-script language too (w:bidi), and its
+    // paragraphs are right to left unless they say otherwise
+    String lang =
+        info.language().isEmpty()
+            ? ""
+            : "<w:lang w:val=\""
+                + info.language()
+                + (rtl ? "\" w:bidi=\"" + info.language() : "")
+                + "\"/>";
     String tab = "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + textWidth + "\"/></w:tabs>";
     return "<w:styles xmlns:w=\""
         + W
@@ -282,7 +328,9 @@ final class Docx {
         + sz
         + "\"/>"
         + lang
-        + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"0\""
+        + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+        + (rtl ? "<w:bidi/>" : "")
+        + "<w:spacing w:before=\"0\" w:after=\"0\""
         + " w:line=\""
         + line
         + "\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
@@ -292,7 +340,7 @@ final class Docx {
             "heading 1",
             "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"40\" w:line=\"240\""
                 + " w:lineRule=\"auto\"/><w:outlineLvl w:val=\"0\"/>",
-            "<w:b/><w:bCs/><w:color w:val=\"111827\"/><w:sz w:val=\"" + name + "\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"111827\"/>" + size(name),
             "Normal",
             true)
         + paragraphStyle(
@@ -303,21 +351,21 @@ final class Docx {
                 + "\"/></w:pBdr><w:spacing w:before=\""
                 + section
                 + "\" w:after=\"60\"/><w:outlineLvl w:val=\"1\"/>",
-            "<w:b/><w:bCs/><w:color w:val=\"" + look.accent() + "\"/><w:sz w:val=\"20\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"" + look.accent() + "\"/>" + size(20),
             "Normal",
             true)
         + paragraphStyle(
             LABEL,
             "Subtitle",
             "<w:spacing w:before=\"40\"/>",
-            "<w:b/><w:color w:val=\"" + look.accent() + "\"/><w:sz w:val=\"24\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"" + look.accent() + "\"/>" + size(24),
             "Normal",
             true)
         + paragraphStyle(
             CONTACTS,
             "Contacts",
             "<w:spacing w:before=\"60\"/>",
-            "<w:color w:val=\"52606D\"/><w:sz w:val=\"" + small + "\"/>",
+            "<w:color w:val=\"52606D\"/>" + size(small),
             "Normal",
             false)
         + paragraphStyle(
@@ -331,7 +379,7 @@ final class Docx {
             DETAILS,
             "Entry Details",
             tab,
-            "<w:color w:val=\"52606D\"/><w:sz w:val=\"" + small + "\"/>",
+            "<w:color w:val=\"52606D\"/>" + size(small),
             "Normal",
             false)
         + paragraphStyle(
@@ -367,6 +415,14 @@ final class Docx {
         + "<w:rPr><w:color w:val=\""
         + look.accent()
         + "\"/></w:rPr></w:style></w:styles>";
+  }
+
+  /**
+   * A type size for every script: {@code w:sz} for Latin, {@code w:szCs} for the complex scripts
+   * (Hebrew, Arabic), which Word and LibreOffice size by the second alone.
+   */
+  private static String size(long halfPoints) {
+    return "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
   }
 
   private static String paragraphStyle(
