@@ -2,6 +2,7 @@ package dev.vitae.check;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** How résumé parsers tell one field from another, item by item: a few English words and shapes. */
 final class AtsFields {
@@ -129,7 +130,10 @@ final class AtsFields {
     return NAME.matcher(s).matches() && s.split(" ").length <= 6;
   }
 
-  /** Bold, alone on its line, with letters and no small letter. */
+  /**
+   * Bold, alone on its line, with letters and no small letter; else, as OpenResume falls back, at
+   * most two words of letters (and '&'), the first a capital, one of them a heading word.
+   */
   static boolean heading(ItemLine line) {
     if (line.items().size() != 1) {
       return false;
@@ -143,7 +147,7 @@ final class AtsFields {
       return true;
     }
     String lower = s.toLowerCase(java.util.Locale.ROOT);
-    return s.split(" ").length <= 3
+    return Stream.of(s.split(" ")).filter(w -> !w.equals("&")).count() <= 2
         && s.matches("\\p{Lu}[\\p{L} &]*")
         && HEADING_WORDS.stream().anyMatch(lower::contains);
   }

@@ -37,7 +37,8 @@ public final class AtsReader {
       at = end;
     }
     List<TextItem> items = profile.stream().flatMap(l -> l.items().stream()).toList();
-    return new AtsResume(name(items), contacts(items), sections);
+    return new AtsResume(
+        name(items), contacts(items), items.stream().map(i -> bare(i.text())).toList(), sections);
   }
 
   private static String name(List<TextItem> items) {
@@ -150,6 +151,7 @@ public final class AtsReader {
         location,
         school,
         degree,
+        texts,
         bullets(lines.subList(bullets, lines.size())));
   }
 

@@ -6,10 +6,13 @@ import java.util.List;
  * What a résumé parser recovers from a PDF's text items alone.
  *
  * @param contacts the profile's items that read as an e-mail, a phone number, a place or a link
+ * @param profile the text of each item before the first heading
  */
-public record AtsResume(String name, Contacts contacts, List<Section> sections) {
+public record AtsResume(
+    String name, Contacts contacts, List<String> profile, List<Section> sections) {
 
   public AtsResume {
+    profile = List.copyOf(profile);
     sections = List.copyOf(sections);
   }
 
@@ -35,6 +38,7 @@ public record AtsResume(String name, Contacts contacts, List<Section> sections) 
   /**
    * One entry of a section (a job, a degree), each field the item that reads as it, or empty.
    *
+   * @param head the text of each item before the first bullet, in reading order
    * @param bullets the text of each bullet, without its mark, its lines joined
    */
   public record Entry(
@@ -44,8 +48,10 @@ public record AtsResume(String name, Contacts contacts, List<Section> sections) 
       String location,
       String school,
       String degree,
+      List<String> head,
       List<String> bullets) {
     public Entry {
+      head = List.copyOf(head);
       bullets = List.copyOf(bullets);
     }
   }

@@ -2,11 +2,22 @@ package dev.vitae.check;
 
 import java.util.List;
 
-/** The result of checking one PDF: what was found wrong, and what was measured. */
-public record CheckReport(String file, int pages, int fonts, long bytes, List<String> problems) {
+/**
+ * The result of checking one PDF: what was found wrong, and what was measured.
+ *
+ * @param warnings what was found that does not fail the check (fields a parser would not recover
+ *     from a user's own template)
+ */
+public record CheckReport(
+    String file, int pages, int fonts, long bytes, List<String> problems, List<String> warnings) {
 
   public CheckReport {
     problems = List.copyOf(problems);
+    warnings = List.copyOf(warnings);
+  }
+
+  public CheckReport(String file, int pages, int fonts, long bytes, List<String> problems) {
+    this(file, pages, fonts, bytes, problems, List.of());
   }
 
   public boolean ok() {

@@ -1,5 +1,7 @@
 package dev.vitae.check;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +15,12 @@ import java.util.Optional;
  */
 public record ExpectedField(
     String name, Kind kind, String text, String section, int entry, int index) {
+
+  /**
+   * A contact, date or place longer than this may wrap, as it may be longer than a line: the
+   * templates keep every shorter one whole.
+   */
+  private static final int LONGER_THAN_A_LINE_PART = 40;
 
   /** What the field is, and so where a parser puts it. */
   public enum Kind {
@@ -37,18 +45,22 @@ public record ExpectedField(
     return new ExpectedField(name, kind, text, "", -1, -1);
   }
 
-  /** What the parser found for this field in {@code read}; empty when it found nothing. */
+  /**
+   * What the parser found for this field in {@code read}; empty when it found nothing. A field of
+   * the profile or of an entry is found when it stands as text of its own where a parser looks for
+   * it (the profile's items, the entry's items before its first bullet): one whole item, neither
+   * merged into a neighbour nor cut. A title, organisation, school or degree may wrap into items in
+   * a row; a contact, a date or a place only when it is very long, since a parser takes a wrapped
+   * one's first piece. Which field a parser then labels it as is its own guess from words and
+   * shapes; what this reader guessed is shown when the field does not stand alone.
+   */
   String found(AtsResume read) {
     return switch (kind) {
-      case NAME -> read.name();
-      case EMAIL -> read.contacts().email();
-      case PHONE -> read.contacts().phone();
-      case LOCATION -> read.contacts().location();
-      case LINK ->
-          read.contacts().links().stream()
-              .filter(l -> ReadText.same(text, l))
-              .findFirst()
-              .orElse(String.join(" ", read.contacts().links()));
+      case NAME -> own(read.profile()).orElse(read.name());
+      case EMAIL -> own(read.profile()).orElse(read.contacts().email());
+      case PHONE -> own(read.profile()).orElse(read.contacts().phone());
+      case LOCATION -> own(read.profile()).orElse(read.contacts().location());
+      case LINK -> own(read.profile()).orElse(String.join(" ", read.contacts().links()));
       case HEADING -> section(read).map(AtsResume.Section::heading).orElse("");
       case SECTION_TEXT -> section(read).map(s -> ReadText.within(text, s.lines())).orElse("");
       default -> entry(read).map(this::ofEntry).orElse("");
@@ -56,16 +68,41 @@ public record ExpectedField(
   }
 
   private String ofEntry(AtsResume.Entry e) {
-    return switch (kind) {
-      case TITLE -> e.title();
-      case COMPANY -> e.company();
-      case DATES -> e.dates();
-      case PLACE -> e.location();
-      case SCHOOL -> e.school();
-      case DEGREE -> e.degree();
-      case BULLET -> index < e.bullets().size() ? e.bullets().get(index) : "";
-      default -> "";
-    };
+    if (kind == Kind.BULLET) {
+      return index < e.bullets().size() ? e.bullets().get(index) : "";
+    }
+    return own(e.head())
+        .orElseGet(
+            () ->
+                switch (kind) {
+                  case TITLE -> e.title();
+                  case COMPANY -> e.company();
+                  case DATES -> e.dates();
+                  case PLACE -> e.location();
+                  case SCHOOL -> e.school();
+                  case DEGREE -> e.degree();
+                  default -> "";
+                });
+  }
+
+  /** The field's text when whole items in a row of {@code items} read as it. */
+  private Optional<String> own(List<String> items) {
+    boolean wraps =
+        EnumSet.of(Kind.TITLE, Kind.COMPANY, Kind.SCHOOL, Kind.DEGREE).contains(kind)
+            || text.length() > LONGER_THAN_A_LINE_PART;
+    for (int from = 0; from < items.size(); from++) {
+      StringBuilder joined = new StringBuilder();
+      for (int to = from; to < (wraps ? items.size() : from + 1); to++) {
+        joined.append(to == from ? "" : " ").append(items.get(to));
+        if (ReadText.same(text, joined.toString())) {
+          return Optional.of(joined.toString());
+        }
+        if (joined.length() > text.length() + 8) {
+          break;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   boolean ok(String found) {

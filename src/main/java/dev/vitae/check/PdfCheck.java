@@ -33,6 +33,7 @@ public final class PdfCheck {
 
   public static CheckReport check(String file, byte[] pdf, Expectation expected) {
     List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     if (pdf.length > MAX_BYTES) {
       problems.add(
           String.format(
@@ -56,11 +57,54 @@ public final class PdfCheck {
       String text = stripper.getText(doc);
       codePoints(stripper.raw(), problems);
       TextOrder.check(text, expected.strings(), expected.mirroredPage(), problems);
+      // A mirrored page's lines are drawn in visual order, word by word (see README, "Other
+      // languages"): its fields are shown by `check --ats`, not yet required.
+      if (!expected.fields().isEmpty() && !expected.mirroredPage()) {
+        List<FieldCheck> rows = AtsCheck.compare(expected.fields(), AtsCheck.read(doc));
+        if (expected.fieldsRequired()) {
+          fields(rows, problems);
+        } else {
+          usersTemplate(rows, warnings);
+        }
+      }
       metadata(doc.getDocumentInformation(), problems);
-      return new CheckReport(file, pages, fonts.size(), pdf.length, problems);
+      return new CheckReport(file, pages, fonts.size(), pdf.length, problems, warnings);
     } catch (IOException e) {
       problems.add("not a readable PDF: " + e.getMessage());
       return new CheckReport(file, 0, 0, pdf.length, problems);
+    }
+  }
+
+  /**
+   * The structural read-back as a gate: each field a parser does not recover, with what it read
+   * instead ({@code vitae check --ats} shows every field).
+   */
+  private static void fields(List<FieldCheck> rows, List<String> problems) {
+    rows.stream()
+        .filter(r -> !r.ok())
+        .forEach(
+            r ->
+                problems.add(
+                    "a résumé parser does not read %s \"%s\" as a field of its own (it reads %s)"
+                        .formatted(
+                            r.field(),
+                            shorten(r.expected()),
+                            r.found().isBlank()
+                                ? "nothing there"
+                                : "\"" + shorten(r.found()) + "\"")));
+  }
+
+  /** One line for a user's own template: how many fields a parser misses, and the first. */
+  private static void usersTemplate(List<FieldCheck> rows, List<String> warnings) {
+    List<FieldCheck> missed = rows.stream().filter(r -> !r.ok()).toList();
+    if (!missed.isEmpty()) {
+      warnings.add(
+          "with your own template, a résumé parser does not read %d of %d fields as fields of their own, the first %s \"%s\" (vitae check --ats shows each)"
+              .formatted(
+                  missed.size(),
+                  rows.size(),
+                  missed.get(0).field(),
+                  shorten(missed.get(0).expected())));
     }
   }
 

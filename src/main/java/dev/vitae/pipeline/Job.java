@@ -136,6 +136,11 @@ public final class Job {
     return letterPdf;
   }
 
+  /** Whether the template of this name is the user's own, from their folder. */
+  boolean usersTemplate(String name) {
+    return templates.isUsers(name);
+  }
+
   /** Whether a template of this name exists, in the user's folder or shipped. */
   public boolean hasTemplate(String name) {
     return templates.exists(name);

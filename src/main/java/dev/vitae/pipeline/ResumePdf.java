@@ -1,5 +1,6 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.check.Expectation;
 import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitResult;
 import dev.vitae.fit.Fitted;
@@ -38,9 +39,11 @@ final class ResumePdf implements Output {
     if (job.options().previewDpi() > 0) {
       documents.addAll(previews(made.pdf(), job));
     }
+    Expectation readBack = SourceText.of(made.fitted().view());
+    boolean users = job.usersTemplate(Vitae.themeTemplate(job.profile().variant().theme()));
     return new Rendered(
         documents,
-        Optional.of(new ReadBack(FileFormat.PDF, SourceText.of(made.fitted().view()))),
+        Optional.of(new ReadBack(FileFormat.PDF, users ? readBack.fieldsReported() : readBack)),
         Optional.of(made.fitted().report()));
   }
 

@@ -131,7 +131,7 @@ public final class Vitae {
         List.copyOf(docs),
         fit,
         List.copyOf(checks),
-        emptySections(source, resume, sectionOrder(profile.variant()), profile),
+        warnings(emptySections(source, resume, sectionOrder(profile.variant()), profile), checks),
         Collections.unmodifiableMap(stages));
   }
 
@@ -166,6 +166,13 @@ public final class Vitae {
             : profile.isBase() ? "{name}-{document}" : "{name}-{document}-{variant}";
     return FileNames.pattern(
         pattern, FileNames.person(resume.basics().name()), document, profile.name());
+  }
+
+  /** The build's warnings: empty sections, then what each read-back reported without failing. */
+  private static List<String> warnings(List<String> empty, List<CheckReport> checks) {
+    List<String> out = new ArrayList<>(empty);
+    checks.forEach(c -> c.warnings().forEach(w -> out.add(c.file() + ": " + w)));
+    return List.copyOf(out);
   }
 
   private static List<String> emptySections(

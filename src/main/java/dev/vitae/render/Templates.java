@@ -29,10 +29,12 @@ public final class Templates {
 
   private final Configuration config;
   private final Limits limits;
+  private final Optional<TemplateLoader> users;
 
-  private Templates(Configuration config, Limits limits) {
+  private Templates(Configuration config, Limits limits, Optional<TemplateLoader> users) {
     this.config = config;
     this.limits = limits;
+    this.users = users;
   }
 
   /** The templates shipped with vitae, or a user's folder first when given. */
@@ -44,11 +46,11 @@ public final class Templates {
   public static Templates create(Optional<Path> userFolder, Limits limits) {
     Configuration c = new InterruptibleConfiguration();
     TemplateLoader shipped = new ClassTemplateLoader(Templates.class, "/vitae/templates");
+    Optional<TemplateLoader> users = Optional.empty();
     if (userFolder.isPresent()) {
       try {
-        c.setTemplateLoader(
-            new MultiTemplateLoader(
-                new TemplateLoader[] {new FileTemplateLoader(userFolder.get().toFile()), shipped}));
+        users = Optional.of(new FileTemplateLoader(userFolder.get().toFile()));
+        c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {users.get(), shipped}));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -68,7 +70,16 @@ public final class Templates {
     c.setRecognizeStandardFileExtensions(true);
     c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     TextFunctions.all().forEach(c::setSharedVariable);
-    return new Templates(c, limits);
+    return new Templates(c, limits, users);
+  }
+
+  /** Whether the template of this name is the user's own (from their folder), not shipped. */
+  public boolean isUsers(String name) {
+    try {
+      return users.isPresent() && users.get().findTemplateSource(name) != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Whether a template of this name exists (in the user's folder or shipped). */

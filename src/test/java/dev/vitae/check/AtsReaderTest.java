@@ -142,4 +142,17 @@ class AtsReaderTest {
         .extracting(AtsResume.Section::heading)
         .containsExactly("Experience");
   }
+
+  @Test
+  void aTitleOfThreeWordsAloneOnItsLineIsNotAHeadingEvenWithAHeadingWord() throws Exception {
+    // As OpenResume falls back: at most two words ("Work Experience"), so that an award's title
+    // standing alone on its line ("Engineering Excellence Award") stays in its section.
+    String body =
+        HEAD.replace("EXPERIENCE", "AWARDS")
+            + "<p style=\"font-weight: bold\">Engineering Excellence Award</p><p>Example Corp</p>"
+            + "<p style=\"font-weight: bold; margin-top: 10pt\">Work Experience</p><p>Engineer</p>";
+    assertThat(AtsCheck.read(PdfCheckTest.xhtml(body)).sections())
+        .extracting(AtsResume.Section::heading)
+        .containsExactly("AWARDS", "Work Experience");
+  }
 }

@@ -59,7 +59,11 @@ class CheckCommandTest {
         .isEqualTo(
             "FAILED "
                 + dir.resolve("Tushar-Resume.pdf")
-                + "\n  - \"Acme Rockets\" is missing from the text layer\n");
+                + "\n  - \"Acme Rockets\" is missing from the text layer"
+                + "\n  - a résumé parser does not read work[0].title \"Engineer\" as a field of its"
+                + " own (it reads \"Software Developer\")"
+                + "\n  - a résumé parser does not read work[0].company \"Acme Rockets\" as a field of"
+                + " its own (it reads \"Magnolia Pearl\")\n");
   }
 
   @Test

@@ -121,6 +121,12 @@ class ThemeTest {
     assertThat(invalid.err()).contains("error: theme 'Fancy Look' is not a theme name");
   }
 
+  /** What a build says of a theme of the tests' own, which sets the fields in one paragraph. */
+  static final String USERS_LAYOUT =
+      "vitae: warning: backend/Alex-Example-Resume-backend.pdf: with your own template, a résumé"
+          + " parser does not read 14 of 39 fields as fields of their own, the first email"
+          + " \"alex@example.com\" (vitae check --ats shows each)\n";
+
   @Test
   void aUsersOwnThemeFromTemplatesIsUsed() throws IOException {
     Path templates = Files.createDirectories(dir.resolve("templates"));
@@ -138,7 +144,8 @@ class ThemeTest {
             "backend",
             "--out",
             dir.resolve("out").toString());
-    assertThat(r.err()).isEmpty();
+    // its layout is the user's: fields a parser would not recover are said, not a failure
+    assertThat(r.err()).isEqualTo(USERS_LAYOUT);
     assertThat(r.code()).isZero();
     assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).text())
         .startsWith("Made with my theme\nAlex Example");
@@ -238,7 +245,7 @@ class ThemeTest {
     Path png = Files.createDirectories(dir.resolve("templates")).resolve("dot.png");
     ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
     Run r = buildWithImage(png);
-    assertThat(r.err()).isEmpty();
+    assertThat(r.err()).isEqualTo(USERS_LAYOUT);
     assertThat(r.code()).isZero();
     try (PDDocument pdf =
         Loader.loadPDF(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf").toFile())) {

@@ -17,7 +17,8 @@ class ShortResumeTest {
 
   @Test
   void aNearlyFullPageIsSetRelaxedAndReachesTheLowerHalf() {
-    BaseDocuments.Built built = Fitting.build(Inputs.resume(3, 3, Set.of()), FitMode.DROP);
+    // three jobs of two bullets: a little less than a page at 11 pt
+    BaseDocuments.Built built = Fitting.build(Inputs.resume(3, 2, Set.of()), FitMode.DROP);
     FitReport report = built.fit();
     assertThat(report.step()).isZero();
     assertThat(report.bodyPt()).isEqualTo(DensityLadder.TOP_PT);

@@ -22,7 +22,7 @@ class StrictFitTest {
             DoesNotFit.class, () -> Fitting.build(Inputs.resume(12, 6, Set.of()), FitMode.STRICT));
     Overflow o = e.overflow();
     assertThat(o.message())
-        .isEqualTo("the résumé is 2.0 pages at the tightest readable setting (9 pt)");
+        .isEqualTo("the résumé is 2.2 pages at the tightest readable setting (9 pt)");
     assertThat(o.strict()).isTrue();
     assertThat(o.layouts()).isEqualTo(1);
     assertThat(o.candidates())

@@ -184,7 +184,7 @@ class RightToLeftPageTest {
     PdfReadback pdf = PdfReadback.of(HostileInputTest.pdf(built));
     assertThat(pdf.language()).isEqualTo("de-AT");
     assertThat(pdf.lines())
-        .contains("BERUFSERFAHRUNG", "Engineer — Analytical Engines Mär 2021 – heute");
+        .contains("BERUFSERFAHRUNG", "Engineer", "Analytical Engines Mär 2021 – heute");
     assertThat(built.resumeXhtml()).contains("dir=\"ltr\"");
   }
 
@@ -233,7 +233,8 @@ class RightToLeftPageTest {
     byte[] pdf = HostileInputTest.pdf(built);
     List<String> strings = ViewText.of(built.fittedView());
     assertThat(PdfReadback.of(pdf).lines())
-        .contains("Mar 2021 – Present Engineer — Analytical Engines");
+        .as("a job of one line stands on two, the dates at the end of the second")
+        .contains("Engineer", "Mar 2021 – Present Analytical Engines");
     assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, true)).problems())
         .isEmpty();
     assertThat(PdfCheck.check("Mirrored.pdf", pdf, new Expectation(1, strings, false)).problems())
