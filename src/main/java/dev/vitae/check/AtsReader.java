@@ -22,8 +22,8 @@ public final class AtsReader {
   private AtsReader() {}
 
   public static AtsResume read(List<ItemLine> lines) {
-    int first = 0;
-    while (first < lines.size() && (first < 1 || !AtsFields.heading(lines.get(first)))) {
+    int first = nameLines(lines);
+    while (first < lines.size() && !AtsFields.heading(lines.get(first))) {
       first++;
     }
     List<ItemLine> profile = lines.subList(0, first);
@@ -39,6 +39,18 @@ public final class AtsReader {
     List<TextItem> items = profile.stream().flatMap(l -> l.items().stream()).toList();
     return new AtsResume(
         name(items), contacts(items), items.stream().map(i -> bare(i.text())).toList(), sections);
+  }
+
+  /**
+   * The first line and those after it set in its size: the name, however bold and capital, even
+   * when it is too long for one line.
+   */
+  private static int nameLines(List<ItemLine> lines) {
+    int n = Math.min(1, lines.size());
+    while (n < lines.size() && lines.get(n).first().height() == lines.get(0).first().height()) {
+      n++;
+    }
+    return n;
   }
 
   private static String name(List<TextItem> items) {

@@ -87,6 +87,14 @@ public record ExpectedField(
 
   /** The field's text when whole items in a row of {@code items} read as it. */
   private Optional<String> own(List<String> items) {
+    if (ReadText.rightToLeft(text)) {
+      // as for the text: its letters and digits among the items, in any order (each reader
+      // guesses the written order of a mixed line its own way)
+      return ReadText.holds(
+              ReadText.baseLetters(String.join("", items)), ReadText.baseLetters(text))
+          ? Optional.of(text)
+          : Optional.empty();
+    }
     boolean wraps =
         EnumSet.of(Kind.TITLE, Kind.COMPANY, Kind.SCHOOL, Kind.DEGREE).contains(kind)
             || text.length() > LONGER_THAN_A_LINE_PART;

@@ -90,7 +90,7 @@ final class ReadText {
   }
 
   /** Whether {@code all} holds every letter of {@code part}, as many times. */
-  private static boolean holds(String all, String part) {
+  static boolean holds(String all, String part) {
     int[] counts = new int[Character.MAX_VALUE + 1];
     all.chars().forEach(c -> counts[c]++);
     return part.chars().allMatch(c -> counts[c]-- > 0);

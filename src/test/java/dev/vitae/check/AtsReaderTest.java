@@ -155,4 +155,17 @@ class AtsReaderTest {
         .extracting(AtsResume.Section::heading)
         .containsExactly("AWARDS", "Work Experience");
   }
+
+  @Test
+  void aLongNameInCapitalsThatWrapsIsNotReadAsHeadings() throws Exception {
+    // The first line and those after it in its size are the name, however bold and capital.
+    String body =
+        HEAD.replace("Ada Lovelace", "W".repeat(120))
+            + job("Senior Engineer", "12pt", "Analytical Engines", "Jan 1843 – Present", "A.");
+    AtsResume read = AtsCheck.read(PdfCheckTest.xhtml(body));
+    assertThat(read.sections())
+        .extracting(AtsResume.Section::heading)
+        .containsExactly("EXPERIENCE");
+    assertThat(String.join("", read.profile())).startsWith("W".repeat(120) + "ada@example.com");
+  }
 }
