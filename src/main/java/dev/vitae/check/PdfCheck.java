@@ -57,10 +57,13 @@ public final class PdfCheck {
       String text = stripper.getText(doc);
       codePoints(stripper.raw(), problems);
       TextOrder.check(text, expected.strings(), expected.mirroredPage(), problems);
+      List<FieldCheck> rows =
+          expected.fields().isEmpty()
+              ? List.of()
+              : AtsCheck.compare(expected.fields(), AtsCheck.read(doc));
       // A mirrored page's lines are drawn in visual order, word by word (see README, "Other
       // languages"): its fields are shown by `check --ats`, not yet required.
-      if (!expected.fields().isEmpty() && !expected.mirroredPage()) {
-        List<FieldCheck> rows = AtsCheck.compare(expected.fields(), AtsCheck.read(doc));
+      if (!rows.isEmpty() && !expected.mirroredPage()) {
         if (expected.fieldsRequired()) {
           fields(rows, problems);
         } else {
@@ -68,7 +71,7 @@ public final class PdfCheck {
         }
       }
       metadata(doc.getDocumentInformation(), problems);
-      return new CheckReport(file, pages, fonts.size(), pdf.length, problems, warnings);
+      return new CheckReport(file, pages, fonts.size(), pdf.length, problems, warnings, rows);
     } catch (IOException e) {
       problems.add("not a readable PDF: " + e.getMessage());
       return new CheckReport(file, 0, 0, pdf.length, problems);
