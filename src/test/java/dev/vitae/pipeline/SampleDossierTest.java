@@ -219,6 +219,18 @@ class SampleDossierTest {
   }
 
   @Test
+  void theCoverReadsEachContactAsAnItemOfItsOwn() {
+    // in stream order, as readers take it: each contact apart from the dot after it
+    dev.vitae.StreamText text =
+        dev.vitae.StreamText.of(document(BUILT.get(Paper.LETTER), "dossier.pdf").bytes());
+    assertThat(dev.vitae.StreamText.flat(text.pages().get(0)))
+        .contains("tushar@example.com · tushar.example.com · github.example.com/tushar");
+    assertThat(text.items().get(0))
+        .extracting(i -> i.text().strip())
+        .containsSubsequence("tushar@example.com", "·", "tushar.example.com", "·");
+  }
+
+  @Test
   void fontsAreEmbeddedAndTheTextLayerIsClean() {
     PdfReadback pdf = PdfReadback.of(document(BUILT.get(Paper.LETTER), "dossier.pdf").bytes());
     assertThat(pdf.fontsEmbedded()).isNotEmpty().containsOnly(true);
