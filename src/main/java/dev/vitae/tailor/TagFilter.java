@@ -27,15 +27,33 @@ final class TagFilter {
 
   /** Every tag written on any entry or item, in the order met. */
   static List<String> used(@Nullable Object value) {
-    return switch (value) {
-      case List<?> list -> list.stream().flatMap(x -> used(x).stream()).toList();
-      case Record r when Records.isRecord(r.getClass()) ->
-          Records.fields(r.getClass()).stream()
-              .filter(f -> f.raw() != Map.class)
-              .flatMap(f -> (f.key().equals(TAGS) ? strings(f.of(r)) : used(f.of(r))).stream())
-              .toList();
-      case null, default -> List.of();
-    };
+    List<String> out = new ArrayList<>();
+    collect(value, out);
+    return List.copyOf(out);
+  }
+
+  /** Adds the tags under {@code value} to {@code out}; one list for the whole walk. */
+  private static void collect(@Nullable Object value, List<String> out) {
+    switch (value) {
+      case List<?> list -> {
+        for (Object x : list) {
+          collect(x, out);
+        }
+      }
+      case Record r when Records.isRecord(r.getClass()) -> {
+        for (Records.Field f : Records.fields(r.getClass())) {
+          if (f.raw() == Map.class) {
+            continue;
+          }
+          if (f.key().equals(TAGS)) {
+            out.addAll(strings(f.of(r)));
+          } else {
+            collect(f.of(r), out);
+          }
+        }
+      }
+      case null, default -> {}
+    }
   }
 
   private static @Nullable Object walk(@Nullable Object value, Tags tags) {
