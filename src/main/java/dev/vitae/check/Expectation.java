@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param pages exact page count, or 0 for any
  * @param strings text that must appear in the text layer, in this order
- * @param mirroredPage the page starts on the right: a row's cells read back from the left, so the
- *     strings of one line may come in any order
+ * @param mirroredPage the page starts on the right. A PDF draws its rows first cell first and is
+ *     held to the order of any page; in a Word copy's text the strings of one line may come in any
+ *     order
  * @param fields what a résumé parser must recover from the text items, field by field; empty for a
  *     document that is not a résumé
  * @param fieldsRequired whether a field a parser does not recover fails the check (vitae's own

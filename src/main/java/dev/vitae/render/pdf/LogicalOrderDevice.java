@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Element;
 import org.xhtmlrenderer.layout.Layer;
+import org.xhtmlrenderer.newtable.TableRowBox;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.InlineLayoutBox;
@@ -28,6 +30,12 @@ import org.xhtmlrenderer.render.RenderingContext;
  * in document order, each as Flying Saucer would have drawn it (same place, font and colour), on
  * top of the backgrounds and borders its boxes painted meanwhile. Whatever a page has not completed
  * is drawn when the page ends, so no text is ever lost.
+ *
+ * <p>On a page that starts on the right, {@link MirroredRows} put each table row's cells in reverse
+ * order, so that Flying Saucer places the first on the right; it then paints them in that reversed
+ * order, and a reader took a bullet's mark after its text and an entry's dates before its title.
+ * There the unit held back is the row: all lines of its cells, drawn cell by cell in the order they
+ * are read, first cell first.
  */
 class LogicalOrderDevice extends ITextOutputDevice {
 
@@ -39,7 +47,8 @@ class LogicalOrderDevice extends ITextOutputDevice {
     }
   }
 
-  private final Map<LineBox, Pending> pending = new LinkedHashMap<>();
+  /** Lines and mirrored table rows being painted. */
+  private final Map<Box, Pending> pending = new LinkedHashMap<>();
 
   LogicalOrderDevice(float dotsPerPoint) {
     super(dotsPerPoint);
@@ -52,17 +61,23 @@ class LogicalOrderDevice extends ITextOutputDevice {
       drawInPlace(c, text);
       return;
     }
+    @Nullable TableRowBox row = mirroredRow(line);
+    Box unit = row == null ? line : row;
     Pending p =
         pending.computeIfAbsent(
-            line,
-            l -> new Pending(c, painted(l), Collections.newSetFromMap(new IdentityHashMap<>())));
+            unit,
+            u ->
+                new Pending(
+                    c,
+                    row == null ? painted(line) : painted(row),
+                    Collections.newSetFromMap(new IdentityHashMap<>())));
     if (!p.texts().contains(text)) {
       drawInPlace(c, text);
       return;
     }
     p.asked().add(text);
     if (p.complete()) {
-      pending.remove(line);
+      pending.remove(unit);
       draw(p);
     }
   }
@@ -111,6 +126,47 @@ class LogicalOrderDevice extends ITextOutputDevice {
       collect(child, layer, out);
     }
     return out;
+  }
+
+  /**
+   * The texts of a mirrored row, its cells taken in the order they are read (reversed back), and so
+   * the cells of every row inside them: a dossier entry's bullets, each a row of its own, stand in
+   * the cell after its dates, under its title.
+   */
+  private static List<InlineText> painted(TableRowBox row) {
+    List<InlineText> out = new ArrayList<>();
+    for (Box cell : row.getChildren().reversed()) {
+      lines(cell, out);
+    }
+    return out;
+  }
+
+  private static void lines(Box box, List<InlineText> out) {
+    if (box instanceof LineBox line) {
+      out.addAll(painted(line));
+    } else if (box instanceof TableRowBox row && mirrored(row)) {
+      out.addAll(painted(row));
+    } else {
+      for (Box child : box.getChildren()) {
+        lines(child, out);
+      }
+    }
+  }
+
+  /** The outermost table row a line sits in, when the page mirrored rows' cells; else null. */
+  private static @Nullable TableRowBox mirroredRow(LineBox line) {
+    TableRowBox outermost = null;
+    for (Box b = line.getParent(); b != null; b = b.getParent()) {
+      if (b instanceof TableRowBox row && mirrored(row)) {
+        outermost = row;
+      }
+    }
+    return outermost;
+  }
+
+  private static boolean mirrored(TableRowBox row) {
+    Element tr = row.getElement();
+    return tr != null && MirroredRows.rightToLeftPage(tr.getOwnerDocument());
   }
 
   private static void collect(Box box, @Nullable Layer layer, List<InlineText> out) {
