@@ -14,7 +14,8 @@ import java.util.List;
  * What in an application and in the résumé's contacts must not reach an employer: placeholder
  * addresses, values not written yet, empty letter paragraphs, a cover letter asked for but not
  * written. Each finding points at its value; a draft is built with them as warnings, an application
- * that is sent is refused while any remains.
+ * that is sent is refused while any remains. The résumé's placeholder contacts are also a warning
+ * on every build ({@link #contacts}).
  */
 public final class Screen {
 
@@ -85,12 +86,21 @@ public final class Screen {
               "write the letter (greeting, paragraphs, closing), or leave cover-letter out of"
                   + " 'documents:'"));
     }
-    List<Diagnostic> inResume = new ArrayList<>();
+    return new Findings(inApplication, contacts(basics, resumeMap, severity));
+  }
+
+  /**
+   * The résumé's contacts and the rest of its {@code basics} (what every document shows) that are
+   * placeholders, each at its value: warnings on every build and {@code vitae validate}, and in a
+   * draft's bundle; errors for an application that is out.
+   */
+  public static List<Diagnostic> contacts(Basics basics, SourceMap resumeMap, Severity severity) {
+    List<Diagnostic> out = new ArrayList<>();
     for (Values.Text t : Values.of(basics, "basics")) {
       Placeholders.in(t.value())
           .ifPresent(
               why ->
-                  inResume.add(
+                  out.add(
                       new Diagnostic(
                           severity,
                           resumeMap.at(t.path()),
@@ -98,7 +108,7 @@ public final class Screen {
                           "write your real contact details in resume.yaml before the application"
                               + " goes out")));
     }
-    return new Findings(inApplication, inResume);
+    return List.copyOf(out);
   }
 
   private static int index(String path) {

@@ -1,5 +1,6 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.apply.Screen;
 import dev.vitae.fit.FitMemory;
 import dev.vitae.load.LoadResult;
 import dev.vitae.model.ApplicationStatus;
@@ -8,6 +9,7 @@ import dev.vitae.render.TemplateFailure;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.UncoveredText;
 import dev.vitae.source.Diagnostic;
+import dev.vitae.source.Severity;
 import dev.vitae.tailor.TailorError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -183,9 +185,10 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     byte[] source = bytes(request.file());
     LoadResult read = Vitae.read(request.file().toString(), source);
-    if (!(read instanceof LoadResult.Loaded loaded)) {
+    if (!(read instanceof LoadResult.Loaded file)) {
       throw new Stop(new Problem.Diagnostics(read.source(), read.diagnostics()));
     }
+    LoadResult.Loaded loaded = withPlaceholders(file);
     long loadMillis = ms(System.nanoTime() - t0);
     Resume resume = loaded.resume();
     Plan plan;
@@ -217,6 +220,23 @@ public final class Pipeline {
             // the same page lays out the same only while nothing it depends on can change
             request.templates().isEmpty() && engine.fonts().isEmpty() ? fits : FitMemory.none());
     return new Ready(loaded, plan, engine, options, loadMillis, Manifest.sha256(source));
+  }
+
+  /**
+   * The file's warnings and one for each placeholder among its contacts (example.com, TODO): every
+   * document prints them, so every build and {@code vitae validate} names them, with the same
+   * screen {@code vitae apply} refuses to send them by.
+   */
+  private static LoadResult.Loaded withPlaceholders(LoadResult.Loaded loaded) {
+    List<Diagnostic> placeholders =
+        Screen.contacts(loaded.resume().basics(), loaded.sourceMap(), Severity.WARNING);
+    if (placeholders.isEmpty()) {
+      return loaded;
+    }
+    List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+    all.addAll(placeholders);
+    return new LoadResult.Loaded(
+        loaded.source(), loaded.resume(), loaded.sourceMap(), List.copyOf(all));
   }
 
   private static byte[] bytes(Path file) {

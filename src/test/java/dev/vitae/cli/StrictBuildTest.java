@@ -99,7 +99,7 @@ class StrictBuildTest {
     Path out = dir.resolve("out");
     CliTest.Run r = run("build", file.toString(), "--out", out.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.err()).isEmpty();
+    assertThat(r.errBesidesPlaceholders()).isEmpty();
     assertThat(r.out())
         .containsPattern("wrote .*Ada-Example-Resume\\.pdf +1 page ")
         .containsPattern(
@@ -115,7 +115,7 @@ class StrictBuildTest {
     CliTest.Run r = run("build", file.toString(), "--out", out.toString(), "--quiet");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(r.err())
+    assertThat(r.errBesidesPlaceholders())
         .matches(
             "vitae: note: "
                 + java.util.regex.Pattern.quote(out.resolve("Ada-Example-Resume.pdf").toString())

@@ -111,7 +111,7 @@ class TemplateSandboxTest {
 
       Run r = build("web");
 
-      assertThat(r.err()).isEqualTo(ThemeTest.USERS_LAYOUT);
+      assertThat(r.errBesidesPlaceholders()).isEqualTo(ThemeTest.USERS_LAYOUT);
       assertThat(r.code()).isZero();
       assertThat(requests).as("requests the local server received").isEmpty();
       assertThat(images(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")))

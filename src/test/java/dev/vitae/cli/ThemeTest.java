@@ -59,7 +59,7 @@ class ThemeTest {
             "--out",
             dir.resolve("out").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.err()).isEmpty();
+    assertThat(r.errBesidesPlaceholders()).isEmpty();
     PdfReadback base = pdf(dir.resolve("out/Alex-Example-Resume.pdf"));
     assertThat(base.pages()).isEqualTo(1);
     assertThat(base.fonts()).isNotEmpty().allMatch(f -> f.contains("SourceSerif4"));
@@ -89,7 +89,7 @@ class ThemeTest {
     Run flag =
         run("build", resume.toString(), "--theme", "fancy", "--out", dir.resolve("out").toString());
     assertThat(flag.code()).isEqualTo(2);
-    assertThat(flag.err())
+    assertThat(flag.errBesidesPlaceholders())
         .isEqualTo(
             """
             vitae: error: unknown theme 'fancy'
@@ -103,12 +103,12 @@ class ThemeTest {
                 "    label: \"Backend Engineer\"\n    theme: fancy"));
     Run yaml = run("build", resume.toString(), "--out", dir.resolve("out").toString());
     assertThat(yaml.code()).isEqualTo(1);
-    assertThat(yaml.err())
+    assertThat(yaml.errBesidesPlaceholders())
         .startsWith("vitae: error: unknown theme 'fancy' in variants.backend.theme\n");
     Run validate = run("validate", resume.toString());
     assertThat(validate.code()).isEqualTo(1);
     assertThat(validate.out()).isEmpty();
-    assertThat(validate.err())
+    assertThat(validate.errBesidesPlaceholders())
         .isEqualTo(
             """
             vitae: error: unknown theme 'fancy' in variants.backend.theme
@@ -145,7 +145,7 @@ class ThemeTest {
             "--out",
             dir.resolve("out").toString());
     // its layout is the user's: fields a parser would not recover are said, not a failure
-    assertThat(r.err()).isEqualTo(USERS_LAYOUT);
+    assertThat(r.errBesidesPlaceholders()).isEqualTo(USERS_LAYOUT);
     assertThat(r.code()).isZero();
     assertThat(pdf(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf")).text())
         .startsWith("Made with my theme\nAlex Example");
@@ -245,7 +245,7 @@ class ThemeTest {
     Path png = Files.createDirectories(dir.resolve("templates")).resolve("dot.png");
     ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
     Run r = buildWithImage(png);
-    assertThat(r.err()).isEqualTo(USERS_LAYOUT);
+    assertThat(r.errBesidesPlaceholders()).isEqualTo(USERS_LAYOUT);
     assertThat(r.code()).isZero();
     try (PDDocument pdf =
         Loader.loadPDF(dir.resolve("out/backend/Alex-Example-Resume-backend.pdf").toFile())) {

@@ -170,12 +170,12 @@ class VariantBuildTest {
     CliTest.Run v =
         CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--variant", "backnd");
     assertThat(v.code()).isEqualTo(2);
-    assertThat(v.err())
+    assertThat(v.errBesidesPlaceholders())
         .isEqualTo("vitae: error: unknown variant 'backnd'\n  hint: did you mean 'backend'?\n");
     CliTest.Run t =
         CliTest.run("build", CliTest.SAMPLE, "--out", dir.toString(), "--tag", "realtme");
     assertThat(t.code()).isEqualTo(2);
-    assertThat(t.err())
+    assertThat(t.errBesidesPlaceholders())
         .isEqualTo("vitae: error: unknown tag 'realtme'\n  hint: did you mean 'realtime'?\n");
     CliTest.Run u =
         CliTest.run(
@@ -186,7 +186,7 @@ class VariantBuildTest {
             "--set",
             "basics.url=javascript:alert(1)");
     assertThat(u.code()).isEqualTo(1);
-    assertThat(u.err())
+    assertThat(u.errBesidesPlaceholders())
         .contains("vitae: error: --set: the link scheme 'javascript:' is not allowed");
     assertThat(dir).isEmptyDirectory();
   }
@@ -243,7 +243,7 @@ class VariantBuildTest {
     }
     CliTest.Run r = CliTest.run(args.toArray(String[]::new));
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err())
+    assertThat(r.errBesidesPlaceholders())
         .startsWith(
             "vitae: error: --set basics.wrong0: unknown key 'wrong0' in basics\n"
                 + "  hint: known keys here: name, label, headline, image, email, phone, url, summary,"
@@ -278,7 +278,7 @@ class VariantBuildTest {
             "--set",
             "basics.summary=" + "x".repeat(30_000));
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err())
+    assertThat(r.errBesidesPlaceholders())
         .isEqualTo(
             """
             vitae: error: --set basics.lable: unknown key 'lable' in basics
