@@ -16,6 +16,8 @@ import dev.vitae.view.ViewText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -62,6 +64,25 @@ class DocxCheckTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.bytes()).isEqualTo(docx.length);
     assertThat(ViewText.of(view)).hasSizeGreaterThan(50);
+  }
+
+  @Test
+  void theHebrewResumesWordCopyHoldsEveryStringOfItsViewInWrittenOrder() throws IOException {
+    ResumeView hebrew =
+        BaseDocuments.create()
+            .resume(
+                Samples.load(
+                    "resume.yaml", Files.readAllBytes(Path.of("examples/hebrew/resume.yaml"))),
+                new BuildOptions(Paper.LETTER, Instant.EPOCH),
+                "x")
+            .fittedView();
+    byte[] bytes = ResumeDocx.of(hebrew, DocxLook.of(Theme.MODERN), Instant.EPOCH);
+
+    CheckReport r =
+        DocxCheck.check("Dana-Resume.docx", bytes, new Expectation(0, ViewText.of(hebrew)));
+
+    assertThat(r.problems()).isEmpty();
+    assertThat(ViewText.of(hebrew)).hasSizeGreaterThan(20).anyMatch(s -> s.contains("דנה"));
   }
 
   @Test

@@ -123,6 +123,11 @@ class RightToLeftWordCopyTest {
             "לקוחות",
             "Kafka");
     assertThat(pdftotext(pdf, "-bbox")).contains("<page width=\"612.000000\"");
+    // the Word copy of a one-page résumé stays on one page
+    try (org.apache.pdfbox.pdmodel.PDDocument set =
+        org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      assertThat(set.getNumberOfPages()).isEqualTo(1);
+    }
     List<Word> words = words(pdftotext(pdf, "-bbox"));
     // the name, alone on its line, stands at the right margin, its first word rightmost
     Word first = word(words, "דנה");
