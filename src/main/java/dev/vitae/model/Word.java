@@ -1,5 +1,7 @@
 package dev.vitae.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,8 +35,8 @@ public enum Word implements Keyed {
   DOSSIER("Dossier"),
   COVER("Engineering dossier"),
   FOCUS("Focus"),
-  CASE("Dossier {n} of {count}"),
-  FIGURE("Figure {n}"),
+  CASE("Dossier {n} of {count}", "nn"),
+  FIGURE("Figure {n}", "nn"),
   SEE("Dossier"),
   PAGE("page"),
   PAGES("page {page} of {pages}"),
@@ -58,13 +60,32 @@ public enum Word implements Keyed {
   ENCLOSURES("Enclosures: {documents}");
 
   private final String english;
+  private final String more;
 
   Word(String english) {
+    this(english, "");
+  }
+
+  /**
+   * @param more a place the word may have that its English form does not use: {@code {nn}} is the
+   *     number {@code {n}} in at least two digits ("system dossier / 01")
+   */
+  Word(String english, String more) {
     this.english = english;
+    this.more = more;
   }
 
   public String english() {
     return english;
+  }
+
+  /** The names of the places the word may have: its English form's, then the others. */
+  public List<String> places() {
+    List<String> out = new ArrayList<>(Places.names(english));
+    if (!more.isEmpty()) {
+      out.add(more);
+    }
+    return List.copyOf(out);
   }
 
   public static Optional<Word> of(String key) {

@@ -123,8 +123,8 @@ public final class Validator {
     l.words()
         .forEach(
             (key, word) -> {
-              String english = Word.of(key).map(Word::english).orElse(null);
-              if (english == null) {
+              Word known = Word.of(key).orElse(null);
+              if (known == null) {
                 error(
                     "locale.words." + key,
                     "vitae prints no word called '%s'".formatted(key),
@@ -134,9 +134,9 @@ public final class Validator {
                     "locale.words." + key,
                     "the word '%s' is blank".formatted(key),
                     "write it in the résumé's language, or leave the key out for the English '%s'"
-                        .formatted(english));
+                        .formatted(known.english()));
               } else {
-                places(key, word, english);
+                places(key, word, known);
               }
             });
   }
@@ -146,12 +146,13 @@ public final class Validator {
    * an ICU message ({@link Places}), so its braces must pair; in a word without places a lone brace
    * is just text.
    */
-  private void places(String key, String word, String english) {
-    List<String> known = Places.names(english).stream().map(p -> "{" + p + "}").toList();
+  private void places(String key, String word, Word w) {
+    String english = w.english();
+    List<String> known = w.places().stream().map(p -> "{" + p + "}").toList();
     String hint =
         known.isEmpty()
             ? "this word has no places; write it as plain text"
-            : "its places are " + String.join(" and ", known) + ", as in '" + english + "'";
+            : "its places are " + listed(known) + ", as in '" + english + "'";
     List<String> used;
     try {
       used = Places.names(word).stream().map(p -> "{" + p + "}").toList();
@@ -171,6 +172,14 @@ public final class Validator {
             p ->
                 error(
                     "locale.words." + key, "'%s' has no place called %s".formatted(key, p), hint));
+  }
+
+  /** "{a}", "{a} and {b}", "{a}, {b} and {c}". */
+  private static String listed(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   private void dossierReferences(Resume r) {

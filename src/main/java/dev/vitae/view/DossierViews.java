@@ -54,12 +54,18 @@ public final class DossierViews {
           caseStudy(
               r.dossiers().get(i),
               i,
-              writing.word(Word.CASE, Map.of("n", i + 1, "count", r.dossiers().size()))));
+              writing.word(
+                  Word.CASE,
+                  Map.of("n", i + 1, "nn", twoDigits(i + 1), "count", r.dossiers().size()))));
     }
     Part<CaseStudy> dossiers = part(r, writing, "dossiers", studies);
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < r.diagrams().size(); i++) {
-      figures.add(figure(r.diagrams().get(i), i, writing.word(Word.FIGURE, Map.of("n", i + 1))));
+      figures.add(
+          figure(
+              r.diagrams().get(i),
+              i,
+              writing.word(Word.FIGURE, Map.of("n", i + 1, "nn", twoDigits(i + 1)))));
     }
     Part<Figure> diagrams = part(r, writing, "diagrams", figures);
     Part<Writeup> notes =
@@ -154,6 +160,11 @@ public final class DossierViews {
         principles,
         credentials,
         contact);
+  }
+
+  /** A number of a word's {@code {nn}} place: at least two digits, as in "system dossier / 01". */
+  private static String twoDigits(int n) {
+    return String.format(java.util.Locale.ROOT, "%02d", n);
   }
 
   private static Cover cover(Resume r, List<Contact> contacts) {

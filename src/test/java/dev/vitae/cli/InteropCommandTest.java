@@ -49,7 +49,7 @@ class InteropCommandTest {
                 .readTree(run("export", CliTest.SAMPLE).out())
                 .at("/basics/label")
                 .asText())
-        .isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
+        .isEqualTo("backend engineer / distributed systems / operational tooling");
     Run unknown = run("export", CliTest.SAMPLE, "--variant", "bakend");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err())

@@ -317,6 +317,23 @@ class LoaderErrorsTest {
             5 errors
             """),
         Arguments.of(
+            "a dossier's number in two digits is a place of its own; a third is not",
+            """
+            basics:
+              name: Ada
+            locale:
+              words:
+                case: "system dossier / {nn}"
+                figure: "Figure {nnn}"
+            """,
+            """
+            resume.yaml:6:5: error: 'figure' has no place called {nnn}
+                    figure: "Figure {nnn}"
+                    ^
+              hint: its places are {n} and {nn}, as in 'Figure {n}'
+            1 error
+            """),
+        Arguments.of(
             "a direction that is neither ltr nor rtl",
             """
             basics:
@@ -346,11 +363,11 @@ class LoaderErrorsTest {
             resume.yaml:5:5: error: 'case' is not text with places: its braces do not pair up around place names
                     case: "Dossier {n von {count}"
                     ^
-              hint: its places are {n} and {count}, as in 'Dossier {n} of {count}'
+              hint: its places are {n}, {count} and {nn}, as in 'Dossier {n} of {count}'
             resume.yaml:6:5: error: 'figure' is not text with places: '{n, number}' is not a place; a place is a name in braces
                     figure: "Abbildung {n, number}"
                     ^
-              hint: its places are {n}, as in 'Figure {n}'
+              hint: its places are {n} and {nn}, as in 'Figure {n}'
             2 errors
             """),
         Arguments.of(

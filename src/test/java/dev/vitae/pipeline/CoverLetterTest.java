@@ -60,7 +60,7 @@ class CoverLetterTest {
     expected.addAll(
         List.of(
             "Tushar",
-            "Backend Engineer / Distributed Systems / Operational Tooling",
+            "backend engineer / distributed systems / operational tooling",
             "tushar@example.com",
             "tushar.example.com",
             "github.example.com/tushar",
@@ -115,7 +115,7 @@ class CoverLetterTest {
     assertThat(text(built, "Tushar-Cover-Letter.md"))
         .isEqualTo(
             "**Tushar**\\\n"
-                + "Backend Engineer / Distributed Systems / Operational Tooling\\\n"
+                + "backend engineer / distributed systems / operational tooling\\\n"
                 + "[tushar@example.com](mailto:tushar@example.com) ·"
                 + " [tushar.example.com](https://tushar.example.com) ·"
                 + " [github.example.com/tushar](https://github.example.com/tushar)\n\n"

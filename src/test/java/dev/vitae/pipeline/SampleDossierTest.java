@@ -231,6 +231,20 @@ class SampleDossierTest {
   }
 
   @Test
+  void theDossierKeepsThePortfoliosOwnWords() {
+    // locale.words of the sample: the portfolio's labels, not vitae's English defaults
+    String text = PdfReadback.of(document(BUILT.get(Paper.LETTER), "dossier.pdf").bytes()).text();
+    assertThat(text)
+        .contains(
+            "backend engineer / distributed systems / operational tooling",
+            "system dossier / 01 · Large Discord communities",
+            "system dossier / 04",
+            "Scalability / Reliability",
+            "Operational Complexity")
+        .doesNotContain("Dossier 1 of 4", "Scalability and reliability");
+  }
+
+  @Test
   void fontsAreEmbeddedAndTheTextLayerIsClean() {
     PdfReadback pdf = PdfReadback.of(document(BUILT.get(Paper.LETTER), "dossier.pdf").bytes());
     assertThat(pdf.fontsEmbedded()).isNotEmpty().containsOnly(true);
@@ -252,7 +266,7 @@ class SampleDossierTest {
     assertThat(pdf.title()).isEqualTo("Tushar — Dossier");
     assertThat(pdf.author()).isEqualTo("Tushar");
     assertThat(pdf.subject())
-        .startsWith("Backend Engineer / Distributed Systems / Operational Tooling");
+        .startsWith("backend engineer / distributed systems / operational tooling");
     assertThat(pdf.keywords()).contains("Node.js", "Redis", "PostgreSQL");
   }
 

@@ -83,7 +83,7 @@ class SampleResumeTest {
   void theNameIsTheFirstLine() {
     assertThat(pdf.lines().get(0)).isEqualTo("Tushar");
     assertThat(pdf.lines().get(1))
-        .isEqualTo("Backend Engineer / Distributed Systems / Operational Tooling");
+        .isEqualTo("backend engineer / distributed systems / operational tooling");
   }
 
   @Test
@@ -148,7 +148,7 @@ class SampleResumeTest {
     assertThat(pdf.title()).isEqualTo("Tushar — Résumé");
     assertThat(pdf.author()).isEqualTo("Tushar");
     assertThat(pdf.subject())
-        .startsWith("Backend Engineer / Distributed Systems / Operational Tooling");
+        .startsWith("backend engineer / distributed systems / operational tooling");
     assertThat(pdf.keywords()).contains("Node.js", "Redis", "PostgreSQL");
   }
 

@@ -144,7 +144,7 @@ class WordCopyTest {
       expected.addAll(
           List.of(
               "Tushar",
-              "Backend Engineer / Distributed Systems / Operational Tooling",
+              "backend engineer / distributed systems / operational tooling",
               "tushar@example.com",
               "December 2, 2026",
               "Dana Rivera",
