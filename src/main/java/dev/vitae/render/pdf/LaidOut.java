@@ -29,13 +29,16 @@ public final class LaidOut {
   private final boolean joinedArabic;
   private final String language;
   private final int pages;
+  private final Runnable restyle;
 
   /**
    * @param joinedArabic the text holds Arabic presentation forms, to be mapped back to letters
    * @param language the document's BCP 47 language tag for the PDF's /Lang, or empty
+   * @param restyle points the engine's shared style sheets back at this document before writing
    */
-  LaidOut(ITextRenderer renderer, boolean joinedArabic, String language) {
+  LaidOut(ITextRenderer renderer, boolean joinedArabic, String language, Runnable restyle) {
     this.renderer = renderer;
+    this.restyle = restyle;
     this.joinedArabic = joinedArabic;
     this.language = language;
     this.pages = pageBoxes().size();
@@ -182,6 +185,7 @@ public final class LaidOut {
     }
     renderer.setPDFProducer("vitae (Flying Saucer, OpenPDF)");
     renderer.setPDFCreator("vitae");
+    restyle.run();
     renderer.createPDF(out);
     return joinedArabic ? ArabicTextLayer.baseLetters(out.toByteArray()) : out.toByteArray();
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.resource.CSSResource;
 import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 import org.xhtmlrenderer.util.ImageUtil;
@@ -35,14 +36,24 @@ final class LocalResources extends RasterImages {
   private final String shipped;
   private final String defaultCss;
 
-  LocalResources(ITextOutputDevice device, Optional<Path> userFolder) {
+  private final ParsedStyles.Layout sheets;
+
+  LocalResources(ITextOutputDevice device, Optional<Path> userFolder, ParsedStyles.Layout sheets) {
     super(device);
+    this.sheets = sheets;
     this.folder = userFolder.map(LocalResources::real);
     URL root = LocalResources.class.getResource(SHIPPED);
     this.shipped = root == null ? SHIPPED : root.toExternalForm();
     URL css = XhtmlCssOnlyNamespaceHandler.class.getResource(DEFAULT_CSS);
     this.defaultCss = css == null ? DEFAULT_CSS : css.toExternalForm();
     setBaseURL(folder.map(f -> f.toUri().toString()).orElse(shipped));
+  }
+
+  /** A style sheet to parse: an inline sheet's text from {@code sheets}, else a file's. */
+  @Override
+  public CSSResource getCSSResource(String uri) {
+    CSSResource inline = sheets.cssResource(uri);
+    return inline != null ? inline : super.getCSSResource(uri);
   }
 
   @Override

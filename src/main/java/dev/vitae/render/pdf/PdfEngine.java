@@ -18,7 +18,8 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 
 /**
  * Lays out XHTML into pages. Fonts are parsed once per engine and shared by every document it lays
- * out; one engine serves one thread.
+ * out, and so are style sheets of the same text ({@link ParsedStyles}); one engine serves one
+ * thread.
  */
 public final class PdfEngine {
 
@@ -27,6 +28,7 @@ public final class PdfEngine {
   private final FontCoverage coverage;
   private final Optional<Path> userTemplates;
   private final Limits limits;
+  private final ParsedStyles styles = new ParsedStyles();
 
   /** An engine with these fonts that reads only the shipped templates' files. */
   public PdfEngine(FontSet fontSet) {
@@ -125,7 +127,8 @@ public final class PdfEngine {
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     ITextOutputDevice device =
         rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new LogicalOrderDevice(dotsPerPoint);
-    LocalResources resources = new LocalResources(device, userTemplates);
+    ParsedStyles.Layout sheets = styles.layout();
+    LocalResources resources = new LocalResources(device, userTemplates, sheets);
     ITextRenderer renderer =
         new ITextRenderer(
             dotsPerPoint,
@@ -136,9 +139,20 @@ public final class PdfEngine {
             new ITextReplacedElementFactory(device),
             new DeadlineText(deadline));
     renderer.getSharedContext().setLineBreakingStrategy(new HardHyphens());
-    renderer.setDocument(doc, resources.getBaseURL());
+    sheets.attach(renderer, resources);
+    renderer.setDocument(doc, resources.getBaseURL(), sheets);
+    styles.bound(doc, sheets);
     renderer.layout();
-    return new LaidOut(renderer, arabic, doc.getDocumentElement().getAttribute("lang"));
+    return new LaidOut(
+        renderer,
+        arabic,
+        doc.getDocumentElement().getAttribute("lang"),
+        () -> styles.rebind(renderer, resources));
+  }
+
+  /** How many style sheets this engine has parsed (a test's seam). */
+  int styleSheetsParsed() {
+    return styles.parsed();
   }
 
   /**
