@@ -130,20 +130,30 @@ final class AtsFields {
     return NAME.matcher(s).matches() && s.split(" ").length <= 6;
   }
 
+  /** How much larger than the text a heading without capitals is set, at least. */
+  static final double LARGER_THAN_TEXT = 1.1;
+
   /**
-   * Bold, alone on its line, with letters and no small letter; else, as OpenResume falls back, at
-   * most two words of letters (and '&'), the first a capital, one of them a heading word.
+   * Bold, alone on its line, with letters and no small letter (in Hebrew or Arabic: set larger than
+   * the text); else, as OpenResume falls back, at most two words of letters (and '&'), the first a
+   * capital, one of them a heading word.
    */
-  static boolean heading(ItemLine line) {
+  static boolean heading(ItemLine line, double bodySize) {
     if (line.items().size() != 1) {
       return false;
     }
     TextItem item = line.first();
     String s = item.text().strip();
-    boolean capitals =
-        s.codePoints().anyMatch(Character::isLetter)
-            && s.codePoints().noneMatch(Character::isLowerCase);
-    if (item.bold() && capitals) {
+    boolean letters = s.codePoints().anyMatch(Character::isLetter);
+    boolean cased =
+        s.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
+    if (item.bold() && letters && !cased && ReadText.rightToLeft(s)) {
+      // Hebrew and Arabic have no capitals to tell a heading by: bold, alone, and set larger than
+      // the text, as the templates set such headings. An entry of only an organisation, one bold
+      // word at the body's size, is not one.
+      return item.height() >= LARGER_THAN_TEXT * bodySize;
+    }
+    if (item.bold() && letters && s.codePoints().noneMatch(Character::isLowerCase)) {
       return true;
     }
     String lower = s.toLowerCase(java.util.Locale.ROOT);

@@ -22,15 +22,16 @@ public final class AtsReader {
   private AtsReader() {}
 
   public static AtsResume read(List<ItemLine> lines) {
+    double body = bodySize(lines);
     int first = nameLines(lines);
-    while (first < lines.size() && !AtsFields.heading(lines.get(first))) {
+    while (first < lines.size() && !AtsFields.heading(lines.get(first), body)) {
       first++;
     }
     List<ItemLine> profile = lines.subList(0, first);
     List<AtsResume.Section> sections = new ArrayList<>();
     for (int at = first; at < lines.size(); ) {
       int end = at + 1;
-      while (end < lines.size() && !AtsFields.heading(lines.get(end))) {
+      while (end < lines.size() && !AtsFields.heading(lines.get(end), body)) {
         end++;
       }
       sections.add(section(lines.get(at).text(), lines.subList(at + 1, end)));
@@ -39,6 +40,23 @@ public final class AtsReader {
     List<TextItem> items = profile.stream().flatMap(l -> l.items().stream()).toList();
     return new AtsResume(
         name(items), contacts(items), items.stream().map(i -> bare(i.text())).toList(), sections);
+  }
+
+  /** The size most of the page's letters are set in: the text's. */
+  private static double bodySize(List<ItemLine> lines) {
+    Map<Long, Integer> letters = new HashMap<>();
+    for (ItemLine line : lines) {
+      for (TextItem i : line.items()) {
+        letters.merge(Math.round(i.height() * 10), i.text().strip().length(), Integer::sum);
+      }
+    }
+    return letters.entrySet().stream()
+            .max(
+                Map.Entry.<Long, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse(0L)
+        / 10.0;
   }
 
   /**

@@ -63,10 +63,7 @@ public final class PdfCheck {
           expected.fields().isEmpty()
               ? List.of()
               : AtsCheck.compare(expected.fields(), AtsCheck.read(doc));
-      // A mirrored page is written in a script without capitals, where a bold line alone (an
-      // entry of only an organisation) reads as a heading to this reader: its fields are shown by
-      // `check --ats` and required of the shipped corpus in the tests, not of every build yet.
-      if (!rows.isEmpty() && !expected.mirroredPage()) {
+      if (!rows.isEmpty()) {
         if (expected.fieldsRequired()) {
           fields(rows, problems);
         } else {
