@@ -51,6 +51,7 @@ final class ApplicationsCommand implements Callable<Integer> {
   @Option(
       names = "--status",
       paramLabel = "STATUS",
+      completionCandidates = StatusKeys.class,
       description = "only those with this status: ${COMPLETION-CANDIDATES}")
   @Nullable ApplicationStatus status;
 

@@ -88,6 +88,7 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(
       names = "--status",
       paramLabel = "STATUS",
+      completionCandidates = StatusKeys.class,
       description = "set the application's status in its file: ${COMPLETION-CANDIDATES}")
   @Nullable ApplicationStatus status;
 

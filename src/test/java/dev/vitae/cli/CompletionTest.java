@@ -17,6 +17,15 @@ class CompletionTest {
   @TempDir Path dir;
 
   @Test
+  void statusesAreOfferedAsTheFilesWriteThem() {
+    assertThat(CliTest.run("applications", "--help").out().replaceAll("\\s+", " "))
+        .contains("only those with this status: draft, sent, interview, offer, rejected, withdrawn")
+        .doesNotContain("DRAFT");
+    assertThat(CliTest.run("apply", "--help").out().replaceAll("\\s+", " "))
+        .contains("draft, sent, interview");
+  }
+
+  @Test
   void variantsNamesPrintsOneNameALine() {
     CliTest.Run r = run("variants", "--names", CliTest.SAMPLE);
     assertThat(r.code()).isZero();
