@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Element;
 import org.xhtmlrenderer.layout.Layer;
 import org.xhtmlrenderer.newtable.TableRowBox;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -50,8 +49,12 @@ class LogicalOrderDevice extends ITextOutputDevice {
   /** Lines and mirrored table rows being painted. */
   private final Map<Box, Pending> pending = new LinkedHashMap<>();
 
-  LogicalOrderDevice(float dotsPerPoint) {
+  /** Whether {@link MirroredRows} reversed the page's table cells: only then are rows held back. */
+  private final boolean mirroredRows;
+
+  LogicalOrderDevice(float dotsPerPoint, boolean mirroredRows) {
     super(dotsPerPoint);
+    this.mirroredRows = mirroredRows;
   }
 
   @Override
@@ -144,7 +147,7 @@ class LogicalOrderDevice extends ITextOutputDevice {
   private static void lines(Box box, List<InlineText> out) {
     if (box instanceof LineBox line) {
       out.addAll(painted(line));
-    } else if (box instanceof TableRowBox row && mirrored(row)) {
+    } else if (box instanceof TableRowBox row) {
       out.addAll(painted(row));
     } else {
       for (Box child : box.getChildren()) {
@@ -153,20 +156,18 @@ class LogicalOrderDevice extends ITextOutputDevice {
     }
   }
 
-  /** The outermost table row a line sits in, when the page mirrored rows' cells; else null. */
-  private static @Nullable TableRowBox mirroredRow(LineBox line) {
+  /** The outermost table row a line sits in, when the page's rows are mirrored; else null. */
+  private @Nullable TableRowBox mirroredRow(LineBox line) {
+    if (!mirroredRows) {
+      return null;
+    }
     TableRowBox outermost = null;
     for (Box b = line.getParent(); b != null; b = b.getParent()) {
-      if (b instanceof TableRowBox row && mirrored(row)) {
+      if (b instanceof TableRowBox row) {
         outermost = row;
       }
     }
     return outermost;
-  }
-
-  private static boolean mirrored(TableRowBox row) {
-    Element tr = row.getElement();
-    return tr != null && MirroredRows.rightToLeftPage(tr.getOwnerDocument());
   }
 
   private static void collect(Box box, @Nullable Layer layer, List<InlineText> out) {

@@ -126,7 +126,9 @@ public final class PdfEngine {
     FallbackRuns.apply(doc, coverage);
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     ITextOutputDevice device =
-        rightToLeft ? new VisualOrderDevice(dotsPerPoint) : new LogicalOrderDevice(dotsPerPoint);
+        rightToLeft
+            ? new VisualOrderDevice(dotsPerPoint, rightToLeftPage)
+            : new LogicalOrderDevice(dotsPerPoint, rightToLeftPage);
     ParsedStyles.Layout sheets = styles.layout();
     LocalResources resources = new LocalResources(device, userTemplates, sheets);
     ITextRenderer renderer =

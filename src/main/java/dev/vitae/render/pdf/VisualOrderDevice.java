@@ -33,8 +33,8 @@ final class VisualOrderDevice extends LogicalOrderDevice {
   private final IdentityHashMap<LineBox, IdentityHashMap<InlineText, List<Piece>>> lines =
       new IdentityHashMap<>();
 
-  VisualOrderDevice(float dotsPerPoint) {
-    super(dotsPerPoint);
+  VisualOrderDevice(float dotsPerPoint, boolean mirroredRows) {
+    super(dotsPerPoint, mirroredRows);
   }
 
   @Override
