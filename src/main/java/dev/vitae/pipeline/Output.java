@@ -1,6 +1,7 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.model.DocumentKind;
+import java.util.Set;
 
 /**
  * One kind of file a build writes for each profile: the résumé PDF, the dossier PDF, the text and
@@ -11,6 +12,11 @@ public interface Output {
 
   /** The document choice ({@code --only}, a variant's {@code documents:}) that asks for it. */
   DocumentKind kind();
+
+  /** Whether a build that asks for these documents makes it: when they hold its {@link #kind}. */
+  default boolean wanted(Set<DocumentKind> asked) {
+    return asked.contains(kind());
+  }
 
   /** The stage its time is counted under in {@code vitae build --verbose}. */
   String stage();

@@ -11,7 +11,7 @@ public record Outputs(List<Output> all) {
 
   /**
    * Everything vitae writes: the résumé's PDF, text and Markdown, then the dossier's, then the
-   * cover letter's (when the build is given a letter).
+   * cover letter's (when the build is given a letter), then the Word copies.
    */
   public static final Outputs SHIPPED =
       new Outputs(
@@ -26,6 +26,7 @@ public record Outputs(List<Output> all) {
               LetterText.TEXT,
               LetterText.MARKDOWN,
               WordCopy.RESUME,
+              WordCopy.DOSSIER,
               WordCopy.LETTER));
 
   public Outputs {

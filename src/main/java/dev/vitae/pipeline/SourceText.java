@@ -20,18 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What each PDF and résumé Word copy a build writes must hold, by its path inside {@code out/}
- * ({@code backend/Ada-Resume-backend.pdf}, {@code backend/Ada-Resume-backend.docx}), for checking
- * files already written. A résumé that had to drop content to fit is expected without what its
- * build's manifest says was dropped, when that manifest names this very source (its SHA-256);
- * otherwise in full.
+ * What each PDF and Word copy a build writes must hold, by its path inside {@code out/} ({@code
+ * backend/Ada-Resume-backend.pdf}, {@code backend/Ada-Resume-backend.docx}), for checking files
+ * already written. A résumé that had to drop content to fit is expected without what its build's
+ * manifest says was dropped, when that manifest names this very source (its SHA-256); otherwise in
+ * full.
  */
 public final class SourceText {
 
   private SourceText() {}
 
   /**
-   * The expectations of every PDF and résumé Word copy of {@code plan}.
+   * The expectations of every PDF and Word copy of {@code plan}.
    *
    * @param dropped the refs the fit left out of each résumé PDF, by its path inside {@code out/}
    */
@@ -48,9 +48,11 @@ public final class SourceText {
       // the Word copy is made from the fitted view of the PDF: what its fit left out, it leaves out
       out.put(
           folder + Vitae.fileBase(resume, p, "Resume") + ".docx", wordCopy(ViewText.of(fitted)));
+      DossierView dossier = DossierViews.of(tailored, Paper.LETTER);
+      out.put(folder + Vitae.fileBase(resume, p, "Dossier") + ".pdf", of(dossier));
       out.put(
-          folder + Vitae.fileBase(resume, p, "Dossier") + ".pdf",
-          of(DossierViews.of(tailored, Paper.LETTER)));
+          folder + Vitae.fileBase(resume, p, "Dossier") + ".docx",
+          wordCopy(DossierText.strings(dossier)));
     }
     return Map.copyOf(out);
   }

@@ -108,7 +108,7 @@ public final class Vitae {
     Optional<FitReport> fit = Optional.empty();
     t = lap(stages, "tailor", t);
     for (Output output : outputs.all()) {
-      if (!wanted.contains(output.kind())) {
+      if (!output.wanted(wanted)) {
         continue;
       }
       Rendered r = output.render(job);

@@ -5,9 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The names, titles and contact details a dossier prints, in reading order. Only one-line texts: a
- * paragraph may run across a page break, where the running header and footer stand between its
- * halves in the text layer.
+ * What a dossier prints, in reading order: its names, titles and contact details ({@link
+ * #headings}), which a PDF must hold in order, and every string of it ({@link #strings}), which a
+ * Word copy must. Only the PDF is held to one-line texts: there a paragraph may run across a page
+ * break, where the running header and footer stand between its halves in the text layer.
  */
 public final class DossierText {
 
@@ -41,6 +42,97 @@ public final class DossierText {
       out.add(v.contact().heading().title());
     }
     return out.stream().filter(s -> s != null && !s.isBlank()).toList();
+  }
+
+  /**
+   * Every string of the dossier in the order a Word copy holds them: the cover, then each part's
+   * heading and items (the contents page, which a word processor makes itself, left out).
+   */
+  public static List<String> strings(DossierView v) {
+    List<String> out = new ArrayList<>();
+    DossierView.Cover cv = v.cover();
+    out.addAll(List.of(cv.name(), cv.label(), cv.headline(), cv.summary()));
+    cv.metrics().forEach(m -> out.addAll(List.of(m.value(), m.label(), m.context())));
+    out.addAll(cv.focus());
+    cv.contacts().forEach(c -> out.add(c.text()));
+    every(
+        out,
+        v.systems(),
+        s ->
+            List.of(
+                s.name(),
+                s.category(),
+                s.metric(),
+                s.organisation(),
+                s.summary(),
+                s.dossierTitle()));
+    every(
+        out,
+        v.dossiers(),
+        d -> {
+          List<String> all = new ArrayList<>(List.of(d.kicker(), d.organisation(), d.title()));
+          all.add(d.role());
+          all.addAll(d.metrics());
+          all.addAll(List.of(d.problem(), d.architecture(), d.reliability()));
+          all.addAll(d.operations());
+          all.addAll(d.decisions());
+          all.add(d.stack());
+          return all;
+        });
+    every(
+        out,
+        v.diagrams(),
+        f -> {
+          List<String> all = new ArrayList<>(List.of(f.kicker(), f.title(), f.summary()));
+          f.steps().forEach(s -> all.addAll(List.of(s.name(), s.detail())));
+          return all;
+        });
+    every(out, v.notes(), n -> List.of(n.kicker(), n.title(), n.body()));
+    every(out, v.skills(), k -> List.of(k.name(), k.keywords().plain()));
+    every(out, v.work(), e -> entry(e, true));
+    every(out, v.principles(), p -> List.of(p.kicker(), p.title(), p.body()));
+    DossierView.Credentials c = v.credentials();
+    if (c != null) {
+      heading(out, c.heading());
+      if (!c.education().isEmpty()) {
+        out.add(c.educationTitle());
+        c.education().forEach(e -> out.addAll(entry(e, false)));
+      }
+      if (!c.awards().isEmpty()) {
+        out.add(c.awardsTitle());
+        c.awards().forEach(e -> out.addAll(entry(e, false)));
+      }
+    }
+    if (v.contact() != null) {
+      heading(out, v.contact().heading());
+      out.add(v.contact().availability());
+      v.contact().contacts().forEach(k -> out.addAll(List.of(k.label(), k.text())));
+    }
+    return out.stream().filter(s -> s != null && !s.isBlank()).toList();
+  }
+
+  /** A dated entry's strings; its bullets where the dossier prints them (the timeline's). */
+  private static List<String> entry(Entry e, boolean bullets) {
+    List<String> all =
+        new ArrayList<>(List.of(e.title(), e.org(), e.dates(), e.placeAndDetails(), e.summary()));
+    if (bullets) {
+      e.bullets().forEach(b -> all.add(b.plain()));
+    }
+    return all;
+  }
+
+  private static void heading(List<String> out, DossierView.Heading h) {
+    out.addAll(List.of(h.title(), h.subtitle(), h.intro()));
+  }
+
+  private static <T> void every(
+      List<String> out,
+      DossierView.@Nullable Part<T> part,
+      java.util.function.Function<T, List<String>> strings) {
+    if (part != null) {
+      heading(out, part.heading());
+      part.items().forEach(i -> out.addAll(strings.apply(i)));
+    }
   }
 
   private static <T> void part(

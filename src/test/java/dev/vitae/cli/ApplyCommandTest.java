@@ -278,6 +278,42 @@ class ApplyCommandTest {
         .contains("I cut API response times by 70% with Redis caching.", "Kind regards,");
   }
 
+  /**
+   * The dossier goes out as Word too: a sent application asking for it as PDF and DOCX gets both in
+   * its bundle, listed in the record with their digests, the Word copy linking its systems to their
+   * dossiers.
+   */
+  @Test
+  void aSentApplicationSendsTheDossierAsPdfAndAsWord() throws Exception {
+    Path file = start();
+    Files.writeString(
+        file,
+        written(Files.readString(file))
+            .replace(
+                "documents: [resume, cover-letter]", "documents: [resume, cover-letter, dossier]")
+            .replace("status: draft", "status: sent"));
+
+    CliTest.Run sent = run("apply", file.toString(), "--resume", resume.toString());
+
+    assertThat(sent.err()).isEmpty();
+    assertThat(sent.code()).isZero();
+    assertThat(sent.out()).contains("  Tushar-Dossier-Acme.docx\n");
+    assertThat(wordText(bundle().resolve("Tushar-Dossier-Acme.docx")))
+        .startsWith("Tushar\n")
+        .contains(
+            "Dossier: ONDC / Shiprocket Backend Systems",
+            "Dossier: Magnolia Pearl Backend Workflows",
+            "tushar@tushar.dev");
+    JsonNode record = JSON.readTree(bundle().resolve("record.json").toFile());
+    List<String> listed = new java.util.ArrayList<>();
+    for (JsonNode f : record.get("files")) {
+      listed.add(f.get("file").asText());
+      assertThat(f.get("sha256").asText())
+          .isEqualTo(sha256(Files.readAllBytes(bundle().resolve(f.get("file").asText()))));
+    }
+    assertThat(listed).contains("Tushar-Dossier-Acme.pdf", "Tushar-Dossier-Acme.docx");
+  }
+
   /** A Word document's text, read with POI as Word's own text export does. */
   static String wordText(Path docx) throws IOException {
     try (var in = Files.newInputStream(docx);

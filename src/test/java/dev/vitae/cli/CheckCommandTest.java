@@ -94,6 +94,29 @@ class CheckCommandTest {
   }
 
   @Test
+  void checksTheDossiersWordCopyAgainstItsSourceAndFindsAStepMissing() throws IOException {
+    buildSample("dossier,docx");
+    Path docx = dir.resolve("Tushar-Dossier.docx");
+    CliTest.Run ok = CliTest.run("check", docx.toString(), "--source", CliTest.SAMPLE);
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out())
+        .matches("ok     \\Q" + docx + "\\E  [0-9,]+ bytes, \\d+ source strings in order\n");
+
+    Files.write(
+        docx,
+        WordCopies.withoutParagraph(
+            Files.readAllBytes(docx), "Context Builder — actor, target, correlation id"));
+    CliTest.Run r = CliTest.run("check", docx.toString(), "--source", CliTest.SAMPLE);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .isEqualTo(
+            "FAILED "
+                + docx
+                + "\n  - \"Context Builder\" is missing from the document's text"
+                + "\n  - \"actor, target, correlation id\" is missing from the document's text\n");
+  }
+
+  @Test
   void atsPrintsEachFieldBesideTheSourceAndFailsOnAMismatch() throws IOException {
     assertThat(
             CliTest.run("build", "resume.yaml", "--out", dir.toString(), "--only", "resume").code())

@@ -18,11 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Word copies open in LibreOffice (headless, Debian {@code libreoffice-writer-nogui}) and stay
  * on the pages they are meant for when it converts them to PDF: the résumé one page, the letter one
- * page, in both themes. The theme's fonts are installed for it, as on a machine that has them.
+ * page, the dossier on about as many pages as its PDF, in both themes. The theme's fonts are
+ * installed for it, as on a machine that has them.
  */
 class WordCopyLibreOfficeTest {
 
   @TempDir Path dir;
+
+  /** The pages LibreOffice sets the dossier's Word copy on, measured: 12 in both themes. */
+  private static final int PAGES_LOW = 11;
+
+  private static final int PAGES_HIGH = 13;
 
   @Test
   void eachWordCopyOpensInLibreOfficeOnOnePage() throws IOException, InterruptedException {
@@ -34,7 +40,8 @@ class WordCopyLibreOfficeTest {
                   Samples.SAMPLE,
                   dir.resolve("out-" + theme),
                   List.of(),
-                  new Profile.Flags(List.of(), List.of(), List.of("docx"), List.of(), theme),
+                  new Profile.Flags(
+                      List.of(), List.of(), List.of("dossier", "docx"), List.of(), theme),
                   Optional.empty(),
                   Paper.LETTER,
                   FitMode.DROP,
@@ -44,7 +51,8 @@ class WordCopyLibreOfficeTest {
                   Optional.empty())
               .withLetter(Letters.cover(Letters.LETTER));
       BuildResult.Built built = Letters.built(Pipeline.shipped().build(request));
-      for (String name : List.of("Tushar-Resume.docx", "Tushar-Cover-Letter.docx")) {
+      for (String name :
+          List.of("Tushar-Resume.docx", "Tushar-Cover-Letter.docx", "Tushar-Dossier.docx")) {
         Files.write(docs.resolve(theme + "-" + name), Letters.file(built, name).bytes());
       }
     }
@@ -60,6 +68,21 @@ class WordCopyLibreOfficeTest {
       assertThat(letter.pages()).as(theme + " letter").isEqualTo(1);
       assertThat(resume.text()).contains("Tushar", "EXPERIENCE", "Software Developer");
       assertThat(letter.text()).contains("Dear Ms. Rivera,", "Enclosures: Résumé, Dossier");
+      PdfReadback dossier =
+          PdfReadback.of(Files.readAllBytes(docs.resolve(theme + "-Tushar-Dossier.pdf")));
+      // the dossier PDF's 13 pages hold a contents page the Word copy leaves to Word's navigation
+      assertThat(dossier.pages()).as(theme + " dossier").isBetween(PAGES_LOW, PAGES_HIGH);
+      assertThat(dossier.text())
+          .containsSubsequence(
+              "Tushar",
+              "Systems I've built",
+              "System dossiers",
+              "Community Infrastructure and Logging Platform",
+              "Architecture visualization",
+              "Event Source",
+              "Production timeline",
+              "Open a channel")
+          .doesNotContain("↓");
       assertThat(resume.fonts())
           .anyMatch(f -> f.contains(theme.equals("modern") ? "SourceSans3" : "SourceSerif4"));
     }

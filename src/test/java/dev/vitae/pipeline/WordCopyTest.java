@@ -73,7 +73,7 @@ class WordCopyTest {
   }
 
   /** Each string stands whole in the document's text, after the one before it. */
-  private static void assertInOrder(String text, List<String> strings) {
+  static void assertInOrder(String text, List<String> strings) {
     String flat = text.replace('\t', ' ').replaceAll("\\s+", " ");
     int at = 0;
     for (String s : strings) {
@@ -251,7 +251,7 @@ class WordCopyTest {
   }
 
   /** One column, no tables, no text boxes, no frames: a single flow of paragraphs. */
-  private static void assertNoLayoutTricks(XWPFDocument doc) throws IOException {
+  static void assertNoLayoutTricks(XWPFDocument doc) throws IOException {
     assertThat(doc.getTables()).isEmpty();
     String body = doc.getDocument().xmlText();
     assertThat(body).doesNotContain("txbxContent", "v:textbox", "w:framePr", "w:tbl>");

@@ -3,6 +3,7 @@ package dev.vitae.render.docx;
 import dev.vitae.view.Contact;
 import dev.vitae.view.Density;
 import dev.vitae.view.DocumentInfo;
+import dev.vitae.view.Entry;
 import dev.vitae.view.Line;
 import dev.vitae.view.Span;
 import java.io.ByteArrayInputStream;
@@ -29,13 +30,18 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
@@ -47,8 +53,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  */
 final class Docx {
 
+  static final String TITLE = "Title";
   static final String HEADING_1 = "Heading1";
   static final String HEADING_2 = "Heading2";
+  static final String HEADING_3 = "Heading3";
+  static final String KICKER = "Kicker";
+  static final String STEP = "Step";
   static final String LABEL = "Subtitle";
   static final String CONTACTS = "Contacts";
   static final String ENTRY = "Entry";
@@ -61,6 +71,9 @@ final class Docx {
   /** The one bullet list's numbering. */
   private static final BigInteger BULLETS = BigInteger.ONE;
 
+  /** The abstract numbering of numbered steps ("01", "02"), each list a numbering of its own. */
+  private static final BigInteger STEPS = BigInteger.ONE;
+
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private final XWPFDocument doc = new XWPFDocument();
@@ -69,11 +82,35 @@ final class Docx {
   /** The document is written right to left: every paragraph, and the section, set so. */
   private final boolean rightToLeft;
 
+  /** The last bookmark's number: each bookmark of a document has its own. */
+  private int bookmarks;
+
+  /** How many numbered lists {@link #steps} has made. */
+  private int lists;
+
+  /**
+   * How a document is set: {@code PAGE} a one-page résumé or letter (the name as Heading 1,
+   * sections as small ruled Heading 2); {@code LONG} a document of many pages (the name as Title,
+   * parts as ruled Heading 1, items as Heading 2, their parts as Heading 3).
+   */
+  enum Form {
+    PAGE,
+    LONG
+  }
+
   /**
    * @param paper CSS page size of the view: {@code letter} or {@code A4}
    * @param time the build's date: the properties' and every ZIP entry's
    */
   Docx(DocumentInfo info, Density d, String paper, DocxLook look, Instant time) {
+    this(info, d, paper, look, time, Form.PAGE);
+  }
+
+  /**
+   * @param paper CSS page size of the view: {@code letter} or {@code A4}
+   * @param time the build's date: the properties' and every ZIP entry's
+   */
+  Docx(DocumentInfo info, Density d, String paper, DocxLook look, Instant time, Form form) {
     this.time = time;
     this.rightToLeft = info.direction().rightToLeft();
     double margin = Measures.points(d.pageMargin());
@@ -82,7 +119,8 @@ final class Docx {
     long textWidth = width - 2 * Measures.twips(margin);
     try {
       doc.createStyles()
-          .setStyles(StylesDocument.Factory.parse(styles(d, look, info, textWidth)).getStyles());
+          .setStyles(
+              StylesDocument.Factory.parse(styles(d, look, info, textWidth, form)).getStyles());
       doc.createNumbering()
           .setNumbering(NumberingDocument.Factory.parse(numbering()).getNumbering());
     } catch (XmlException e) {
@@ -113,6 +151,70 @@ final class Docx {
     core.setCreated(Optional.of(Date.from(time)));
     core.setModified(Optional.of(Date.from(time)));
     core.setLastModifiedByUser(info.author());
+  }
+
+  /**
+   * A numbered list of its own, counting from 01: its id, for {@link #step}. Each list starts
+   * again, as each figure's steps do.
+   */
+  BigInteger steps() {
+    XWPFNumbering numbering = doc.getNumbering();
+    // numbered from 2 on, after the bullets' list (the numbering set from XML is not counted by
+    // POI's own addNum, which would give the first of them the bullets' number)
+    BigInteger id = BigInteger.valueOf(2 + lists++);
+    numbering.addNum(STEPS, id);
+    CTNumLvl restart = numbering.getNum(id).getCTNum().addNewLvlOverride();
+    restart.setIlvl(BigInteger.ZERO);
+    restart.addNewStartOverride().setVal(BigInteger.ONE);
+    return id;
+  }
+
+  /** An item of a numbered list made by {@link #steps}. */
+  XWPFParagraph step(BigInteger list) {
+    XWPFParagraph p = paragraph(STEP);
+    p.setNumID(list);
+    p.setNumILvl(BigInteger.ZERO);
+    return p;
+  }
+
+  /**
+   * Marks a paragraph as the target of links to {@code id} ({@link #link}): a bookmark at its
+   * start, named from the id as Word allows (letters, digits and underscores, at most 40).
+   */
+  void bookmark(XWPFParagraph p, String id) {
+    int n = ++bookmarks;
+    CTBookmark start = p.getCTP().addNewBookmarkStart();
+    start.setName(bookmarkName(id));
+    start.setId(BigInteger.valueOf(n));
+    p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(n));
+  }
+
+  /** A link inside the document, to the paragraph {@link #bookmark bookmarked} with {@code id}. */
+  static void link(XWPFParagraph p, String id, String text) {
+    CTHyperlink h = p.getCTP().addNewHyperlink();
+    h.setAnchor(bookmarkName(id));
+    CTR r = h.addNewR();
+    r.addNewRPr().addNewRStyle().setVal("Hyperlink");
+    r.addNewT().setStringValue(text);
+  }
+
+  static String bookmarkName(String id) {
+    String name = "v_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+    return name.length() > 40 ? name.substring(0, 40) : name;
+  }
+
+  /** An entry's head line: the title in bold, " — " and the organisation, the dates at the tab. */
+  XWPFParagraph entryHead(Entry e) {
+    XWPFParagraph head = paragraph(ENTRY);
+    run(head, e.title(), true);
+    if (!e.org().isEmpty()) {
+      run(head, (e.title().isEmpty() ? "" : " — ") + e.org(), false);
+    }
+    if (!e.dates().isEmpty()) {
+      tab(head);
+      run(head, e.dates(), false);
+    }
+    return head;
   }
 
   /** A paragraph of one style holding plain text; nothing when the text is empty. */
@@ -194,7 +296,11 @@ final class Docx {
     if (contacts.isEmpty()) {
       return;
     }
-    XWPFParagraph p = paragraph(CONTACTS);
+    contacts(paragraph(CONTACTS), contacts);
+  }
+
+  /** The contacts at the end of a paragraph, each a link where it has an address. */
+  void contacts(XWPFParagraph p, List<Contact> contacts) {
     for (int i = 0; i < contacts.size(); i++) {
       Contact c = contacts.get(i);
       if (i > 0) {
@@ -287,11 +393,17 @@ final class Docx {
         + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>"
         + "<w:lvlText w:val=\"•\"/><w:lvlJc w:val=\"left\"/>"
         + "<w:pPr><w:ind w:left=\"240\" w:hanging=\"180\"/></w:pPr></w:lvl></w:abstractNum>"
+        + "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"singleLevel\"/>"
+        + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimalZero\"/>"
+        + "<w:lvlText w:val=\"%1\"/><w:lvlJc w:val=\"left\"/>"
+        + "<w:pPr><w:ind w:left=\"480\" w:hanging=\"480\"/></w:pPr>"
+        + "<w:rPr><w:b/><w:bCs/></w:rPr></w:lvl></w:abstractNum>"
         + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
   }
 
   /** Word's styles from the density the fit chose and the theme's look. */
-  private static String styles(Density d, DocxLook look, DocumentInfo info, long textWidth) {
+  private static String styles(
+      Density d, DocxLook look, DocumentInfo info, long textWidth, Form form) {
     double body = Measures.points(d.bodySize());
     long sz = Measures.halfPoints(body);
     long small = Measures.halfPoints(Measures.points(d.smallSize()));
@@ -335,25 +447,7 @@ final class Docx {
         + line
         + "\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
         + paragraphStyle("Normal", "Normal", "", "", "", true)
-        + paragraphStyle(
-            HEADING_1,
-            "heading 1",
-            "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"40\" w:line=\"240\""
-                + " w:lineRule=\"auto\"/><w:outlineLvl w:val=\"0\"/>",
-            "<w:b/><w:bCs/><w:color w:val=\"111827\"/>" + size(name),
-            "Normal",
-            true)
-        + paragraphStyle(
-            HEADING_2,
-            "heading 2",
-            "<w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\""
-                + look.rule()
-                + "\"/></w:pBdr><w:spacing w:before=\""
-                + section
-                + "\" w:after=\"60\"/><w:outlineLvl w:val=\"1\"/>",
-            "<w:b/><w:bCs/><w:color w:val=\"" + look.accent() + "\"/>" + size(20),
-            "Normal",
-            true)
+        + (form == Form.PAGE ? pageHeadings(look, name, section) : longHeadings(look, name))
         + paragraphStyle(
             LABEL,
             "Subtitle",
@@ -415,6 +509,80 @@ final class Docx {
         + "<w:rPr><w:color w:val=\""
         + look.accent()
         + "\"/></w:rPr></w:style></w:styles>";
+  }
+
+  /** The one-page documents' headings: the name (Heading 1) and the small ruled sections. */
+  private static String pageHeadings(DocxLook look, long name, long section) {
+    return paragraphStyle(
+            HEADING_1,
+            "heading 1",
+            "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"40\" w:line=\"240\""
+                + " w:lineRule=\"auto\"/><w:outlineLvl w:val=\"0\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"111827\"/>" + size(name),
+            "Normal",
+            true)
+        + paragraphStyle(
+            HEADING_2,
+            "heading 2",
+            "<w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\""
+                + look.rule()
+                + "\"/></w:pBdr><w:spacing w:before=\""
+                + section
+                + "\" w:after=\"60\"/><w:outlineLvl w:val=\"1\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"" + look.accent() + "\"/>" + size(20),
+            "Normal",
+            true);
+  }
+
+  /**
+   * A long document's headings, sized as the dossier PDF's: the name as Title, each part as a ruled
+   * Heading 1, its items as Heading 2, their parts as small accent Heading 3, and the kicker line
+   * set above a title.
+   */
+  private static String longHeadings(DocxLook look, long name) {
+    String auto = " w:line=\"240\" w:lineRule=\"auto\"";
+    return paragraphStyle(
+            TITLE,
+            "Title",
+            "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"80\"" + auto + "/>",
+            "<w:b/><w:bCs/><w:color w:val=\"111827\"/>" + size(Math.round(name * 1.6)),
+            "Normal",
+            true)
+        + paragraphStyle(
+            HEADING_1,
+            "heading 1",
+            "<w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\""
+                + look.rule()
+                + "\"/></w:pBdr><w:spacing w:before=\"480\" w:after=\"200\""
+                + auto
+                + "/><w:outlineLvl w:val=\"0\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"111827\"/>" + size(42),
+            "Normal",
+            true)
+        + paragraphStyle(
+            HEADING_2,
+            "heading 2",
+            "<w:keepNext/><w:spacing w:before=\"320\" w:after=\"80\""
+                + auto
+                + "/><w:outlineLvl w:val=\"1\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"111827\"/>" + size(26),
+            "Normal",
+            true)
+        + paragraphStyle(
+            HEADING_3,
+            "heading 3",
+            "<w:keepNext/><w:spacing w:before=\"220\" w:after=\"40\"/><w:outlineLvl w:val=\"2\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"" + look.accent() + "\"/>" + size(19),
+            "Normal",
+            true)
+        + paragraphStyle(
+            KICKER,
+            "Kicker",
+            "<w:keepNext/><w:spacing w:before=\"320\"/>",
+            "<w:b/><w:bCs/><w:color w:val=\"" + look.accent() + "\"/>" + size(18),
+            "Normal",
+            false)
+        + paragraphStyle(STEP, "Step", "<w:spacing w:before=\"60\"/>", "", "Normal", false);
   }
 
   /**

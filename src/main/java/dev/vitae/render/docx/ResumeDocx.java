@@ -88,17 +88,9 @@ public final class ResumeDocx {
    *     after a heading and before an entry together, where CSS takes the larger)
    */
   private static void entry(Docx d, Entry e, boolean first) {
-    XWPFParagraph head = d.paragraph(Docx.ENTRY);
+    XWPFParagraph head = d.entryHead(e);
     if (first) {
       head.setSpacingBefore(0);
-    }
-    Docx.run(head, e.title(), true);
-    if (!e.org().isEmpty()) {
-      Docx.run(head, (e.title().isEmpty() ? "" : " — ") + e.org(), false);
-    }
-    if (!e.dates().isEmpty()) {
-      Docx.tab(head);
-      Docx.run(head, e.dates(), false);
     }
     if (!e.details().isEmpty() || !e.place().isEmpty()) {
       XWPFParagraph details = d.paragraph(Docx.DETAILS);
