@@ -93,12 +93,10 @@ ${md(doc.words.see)}: [${md(s.dossierTitle)}](#${s.dossierId})
 ${md(f.summary)}
 </#if>
 
-```text
+```mermaid
+flowchart LR
 <#list f.steps as s>
-${s.number}  ${s.name}<#if s.detail?has_content> — ${s.detail}</#if>
-<#sep>
-    ↓
-</#sep>
+  <#if !s?is_first>s${s?index} --> </#if>s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
 </#list>
 ```
 </#list>

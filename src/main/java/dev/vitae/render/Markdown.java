@@ -2,7 +2,7 @@ package dev.vitae.render;
 
 import java.util.regex.Pattern;
 
-/** Escapes text so that Markdown shows it as written. */
+/** Escapes text so that Markdown (and a Mermaid diagram inside it) shows it as written. */
 public final class Markdown {
 
   /** What a Markdown viewer would turn into one character: an HTML entity, named or numeric. */
@@ -23,6 +23,27 @@ public final class Markdown {
       }
       out.append(c);
     }
+    return out.toString();
+  }
+
+  /**
+   * Text for a Mermaid node's quoted label ({@code s1["…"]}): a quote, {@code #}, {@code <}, {@code
+   * >}, {@code &} and {@code `} written as Mermaid's entity codes ({@code #34;}), so that none ends
+   * the label or is read as markup; a line break as a space.
+   */
+  public static String mermaidLabel(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.codePoints()
+        .forEach(
+            c -> {
+              if ("\"#<>&`".indexOf(c) >= 0) {
+                out.append('#').append(c).append(';');
+              } else if (c == '\n' || c == '\r') {
+                out.append(' ');
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.toString();
   }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Helpers the text and Markdown templates call: {@code wrap(text, width, indent, hanging)}, {@code
- * columns(left, right, width)} and {@code md(text)}.
+ * columns(left, right, width)}, {@code md(text)} and {@code mermaid(text)}.
  */
 final class TextFunctions {
 
@@ -24,7 +24,8 @@ final class TextFunctions {
                 args ->
                     Wrap.wrap(str(args, 0), num(args, 1, 80), str(args, 2, ""), str(args, 3, ""))),
         "columns", method(args -> Wrap.columns(str(args, 0), str(args, 1), num(args, 2, 80))),
-        "md", method(args -> Markdown.escape(str(args, 0))));
+        "md", method(args -> Markdown.escape(str(args, 0))),
+        "mermaid", method(args -> Markdown.mermaidLabel(str(args, 0))));
   }
 
   private interface Body {

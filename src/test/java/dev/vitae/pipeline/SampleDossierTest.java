@@ -187,13 +187,26 @@ class SampleDossierTest {
   }
 
   @Test
-  void textAndMarkdownListTheDiagramStepsInOrder() {
+  void textListsTheDiagramStepsInOrderAndMarkdownDrawsThemAsMermaid() {
     String txt = DossierChecks.flat(text("dossier.txt"));
-    String md = DossierChecks.flat(text("dossier.md"));
+    String md = text("dossier.md");
     for (Diagram d : resume.diagrams()) {
       assertThat(txt).containsPattern(toRegex(d));
-      assertThat(md).containsPattern(toRegex(d));
+      assertThat(md).contains(mermaid(d));
     }
+    assertThat(md).doesNotContain("↓");
+  }
+
+  /** A diagram as the Markdown draws it: a left-to-right Mermaid flowchart, one box per step. */
+  static String mermaid(Diagram d) {
+    StringBuilder out = new StringBuilder("```mermaid\nflowchart LR\n");
+    for (int i = 0; i < d.steps().size(); i++) {
+      Step s = d.steps().get(i);
+      out.append("  ")
+          .append(i == 0 ? "" : "s" + i + " --> ")
+          .append("s%d[\"%02d %s<br>%s\"]\n".formatted(i + 1, i + 1, s.name(), s.detail()));
+    }
+    return out.append("```\n").toString();
   }
 
   static String toRegex(Diagram d) {
