@@ -126,26 +126,10 @@ ${md(n.body)}
 </#list>
 </#if>
 <#if doc.work??>
-
-<@head doc.work.heading/>
-<#list doc.work.items as e>
-
-### ${md(e.title)}<#if e.org?has_content> — ${md(e.org)}</#if>
-<#if e.dates?has_content || e.placeAndDetails?has_content>
-
-<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.placeAndDetails?has_content> · </#if><#if e.placeAndDetails?has_content>${md(e.placeAndDetails)}</#if>
+<@timeline doc.work/>
 </#if>
-<#if e.summary?has_content>
-
-${md(e.summary)}
-</#if>
-<#if e.bullets?has_content>
-
-<#list e.bullets as b>
-- ${md(b.plain)}
-</#list>
-</#if>
-</#list>
+<#if doc.projects??>
+<@timeline doc.projects/>
 </#if>
 <#if doc.principles??>
 
@@ -177,6 +161,12 @@ ${md(p.body)}
 <#list doc.credentials.awards as e>
 <@entry e/>
 </#list>
+</#if>
+<#if doc.credentials.languages?has_content>
+
+### ${md(doc.credentials.languagesTitle)}
+
+${doc.credentials.languages?map(l -> md(l))?join(", ")}
 </#if>
 </#if>
 <#if doc.contact??>
@@ -227,3 +217,25 @@ ${md(text)}
 - **${md(e.title)}**<#if e.org?has_content> — ${md(e.org)}</#if><#if e.dates?has_content> · *${md(e.dates)}*</#if><#if e.placeAndDetails?has_content> · ${md(e.placeAndDetails)}</#if>
 </#macro>
 <#macro links contacts><#list contacts as k><#if k.href??>[${md(k.text)}](${k.href})<#else>${md(k.text)}</#if><#sep> · </#sep></#list></#macro>
+<#macro timeline part>
+
+<@head part.heading/>
+<#list part.items as e>
+
+### ${md(e.title)}<#if e.org?has_content> — ${md(e.org)}</#if>
+<#if e.dates?has_content || e.placeAndDetails?has_content>
+
+<#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.placeAndDetails?has_content> · </#if><#if e.placeAndDetails?has_content>${md(e.placeAndDetails)}</#if>
+</#if>
+<#if e.summary?has_content>
+
+${md(e.summary)}
+</#if>
+<#if e.bullets?has_content>
+
+<#list e.bullets as b>
+- ${md(b.plain)}
+</#list>
+</#if>
+</#list>
+</#macro>

@@ -115,21 +115,10 @@ ${wrap(k.name + ": " + k.keywords.plain, 80, "", "  ")}
 </#list>
 </#if>
 <#if doc.work??>
-
-<@head doc.work.heading/>
-<#list doc.work.items as e>
-
-${columns(e.title + e.org?has_content?then(" — " + e.org, ""), e.dates, 80)}
-<#if e.placeAndDetails?has_content>
-${wrap(e.placeAndDetails, 80)}
+<@timeline doc.work/>
 </#if>
-<#if e.summary?has_content>
-${wrap(e.summary, 80)}
-</#if>
-<#list e.bullets as b>
-${wrap(b.plain, 80, "• ", "  ")}
-</#list>
-</#list>
+<#if doc.projects??>
+<@timeline doc.projects/>
 </#if>
 <#if doc.principles??>
 
@@ -158,6 +147,11 @@ ${doc.credentials.awardsTitle}
 <#list doc.credentials.awards as e>
 <@entry e/>
 </#list>
+</#if>
+<#if doc.credentials.languages?has_content>
+
+${doc.credentials.languagesTitle}
+${wrap(doc.credentials.languages?join(", "), 80)}
 </#if>
 </#if>
 <#if doc.contact??>
@@ -213,4 +207,21 @@ ${wrap(e.placeAndDetails, 80, "  ", "  ")}
 <#if e.summary?has_content>
 ${wrap(e.summary, 80, "  ", "  ")}
 </#if>
+</#macro>
+<#macro timeline part>
+
+<@head part.heading/>
+<#list part.items as e>
+
+${columns(e.title + e.org?has_content?then(" — " + e.org, ""), e.dates, 80)}
+<#if e.placeAndDetails?has_content>
+${wrap(e.placeAndDetails, 80)}
+</#if>
+<#if e.summary?has_content>
+${wrap(e.summary, 80)}
+</#if>
+<#list e.bullets as b>
+${wrap(b.plain, 80, "• ", "  ")}
+</#list>
+</#list>
 </#macro>

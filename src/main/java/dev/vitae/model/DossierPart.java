@@ -8,6 +8,7 @@ public enum DossierPart implements Keyed {
   NOTES,
   SKILLS,
   WORK,
+  PROJECTS,
   PRINCIPLES,
   CREDENTIALS,
   CONTACT

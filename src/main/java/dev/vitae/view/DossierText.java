@@ -32,11 +32,16 @@ public final class DossierText {
     part(out, v.notes(), n -> List.of(n.title()));
     part(out, v.skills(), k -> List.of(k.name()));
     part(out, v.work(), e -> List.of(e.title(), e.org()));
+    part(out, v.projects(), e -> List.of(e.title(), e.org()));
     part(out, v.principles(), p -> List.of(p.title()));
     if (v.credentials() != null) {
       out.add(v.credentials().heading().title());
       v.credentials().education().forEach(e -> out.add(e.title()));
       v.credentials().awards().forEach(e -> out.add(e.title()));
+      if (!v.credentials().languages().isEmpty()) {
+        out.add(v.credentials().languagesTitle());
+        out.addAll(v.credentials().languages());
+      }
     }
     if (v.contact() != null) {
       out.add(v.contact().heading().title());
@@ -90,6 +95,7 @@ public final class DossierText {
     every(out, v.notes(), n -> List.of(n.kicker(), n.title(), n.body()));
     every(out, v.skills(), k -> List.of(k.name(), k.keywords().plain()));
     every(out, v.work(), e -> entry(e, true));
+    every(out, v.projects(), e -> entry(e, true));
     every(out, v.principles(), p -> List.of(p.kicker(), p.title(), p.body()));
     DossierView.Credentials c = v.credentials();
     if (c != null) {
@@ -101,6 +107,10 @@ public final class DossierText {
       if (!c.awards().isEmpty()) {
         out.add(c.awardsTitle());
         c.awards().forEach(e -> out.addAll(entry(e, false)));
+      }
+      if (!c.languages().isEmpty()) {
+        out.add(c.languagesTitle());
+        out.addAll(c.languages());
       }
     }
     if (v.contact() != null) {

@@ -31,6 +31,7 @@ public record DossierView(
     @Nullable Part<Writeup> notes,
     @Nullable Part<SkillLine> skills,
     @Nullable Part<Entry> work,
+    @Nullable Part<Entry> projects,
     @Nullable Part<Writeup> principles,
     @Nullable Credentials credentials,
     @Nullable Closing contact) {
@@ -117,13 +118,19 @@ public record DossierView(
    */
   public record Writeup(String kicker, String title, String body) {}
 
-  /** Education and awards under one heading, each under a title of its own. */
+  /**
+   * Education, awards and languages under one heading, each under a title of its own.
+   *
+   * @param languages each language with its fluency: "English (native)"
+   */
   public record Credentials(
       Heading heading,
       String educationTitle,
       List<Entry> education,
       String awardsTitle,
-      List<Entry> awards) {}
+      List<Entry> awards,
+      String languagesTitle,
+      List<String> languages) {}
 
   /** The last part: what roles the person is open to and how to reach them. */
   public record Closing(Heading heading, String availability, List<Contact> contacts) {}

@@ -99,6 +99,14 @@ public final class DossierViews {
             r.work().stream()
                 .map(w -> ResumeViews.work(w, Emphasis.NONE, writing.dates()))
                 .toList());
+    Part<Entry> projects =
+        part(
+            r,
+            writing,
+            "projects",
+            r.projects().stream()
+                .map(p -> ResumeViews.project(p, Emphasis.NONE, writing.dates()))
+                .toList());
     List<Writeup> rules = new ArrayList<>();
     for (int i = 0; i < r.principles().size(); i++) {
       rules.add(
@@ -107,14 +115,16 @@ public final class DossierViews {
     }
     Part<Writeup> principles = part(r, writing, "principles", rules);
     Credentials credentials =
-        r.education().isEmpty() && r.awards().isEmpty()
+        r.education().isEmpty() && r.awards().isEmpty() && r.languages().isEmpty()
             ? null
             : new Credentials(
                 heading(r, writing, "credentials"),
                 writing.heading("education"),
                 r.education().stream().map(d -> ResumeViews.education(d, writing.dates())).toList(),
                 writing.heading("awards"),
-                r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList());
+                r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList(),
+                writing.heading("languages"),
+                r.languages().stream().map(ResumeViews::language).toList());
     List<Contact> contacts = ResumeViews.contacts(r.basics(), writing);
     String availability = text(r.basics().availability());
     Closing contact =
@@ -135,6 +145,7 @@ public final class DossierViews {
     mark(contents, notes);
     mark(contents, skills);
     mark(contents, work);
+    mark(contents, projects);
     mark(contents, principles);
     if (credentials != null) {
       contents.add(new Mark(credentials.heading().id(), credentials.heading().title(), List.of()));
@@ -157,6 +168,7 @@ public final class DossierViews {
         notes,
         skills,
         work,
+        projects,
         principles,
         credentials,
         contact);

@@ -5,6 +5,7 @@ import dev.vitae.model.Basics;
 import dev.vitae.model.Certificate;
 import dev.vitae.model.Education;
 import dev.vitae.model.Item;
+import dev.vitae.model.Language;
 import dev.vitae.model.Profile;
 import dev.vitae.model.Project;
 import dev.vitae.model.Publication;
@@ -227,11 +228,7 @@ public final class ResumeViews {
                   writing.heading(key),
                   Line.of(
                       r.languages().stream()
-                          .map(
-                              l ->
-                                  l.fluency() == null
-                                      ? l.language()
-                                      : l.language() + " (" + l.fluency() + ")")
+                          .map(ResumeViews::language)
                           .collect(Collectors.joining(", "))));
       case INTERESTS ->
           r.interests().isEmpty()
@@ -292,7 +289,7 @@ public final class ResumeViews {
         List.of());
   }
 
-  private static Entry project(Project p, Emphasis e, Dates dates) {
+  static Entry project(Project p, Emphasis e, Dates dates) {
     return new Entry(
         p.name(),
         text(p.entity()),
@@ -301,6 +298,11 @@ public final class ResumeViews {
         String.join(", ", p.keywords()),
         text(p.description()),
         lines(p.highlights(), e));
+  }
+
+  /** A language with its fluency, as both documents print it: "English (native)". */
+  static String language(Language l) {
+    return l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")";
   }
 
   static Entry education(Education d, Dates dates) {

@@ -73,6 +73,10 @@ public final class DossierDocx {
       part(d, v.work().heading(), false);
       v.work().items().forEach(e -> entry(d, e, true));
     }
+    if (v.projects() != null) {
+      part(d, v.projects().heading(), false);
+      v.projects().items().forEach(e -> entry(d, e, true));
+    }
     if (v.principles() != null) {
       part(d, v.principles().heading(), false);
       v.principles().items().forEach(p -> writeup(d, p));
@@ -87,6 +91,10 @@ public final class DossierDocx {
       if (!c.awards().isEmpty()) {
         d.text(Docx.HEADING_3, c.awardsTitle());
         c.awards().forEach(e -> entry(d, e, false));
+      }
+      if (!c.languages().isEmpty()) {
+        d.text(Docx.HEADING_3, c.languagesTitle());
+        c.languages().forEach(l -> d.text("Normal", l));
       }
     }
     if (v.contact() != null) {
