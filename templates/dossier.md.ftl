@@ -1,5 +1,6 @@
 <#ftl strip_whitespace=true>
 <#-- The dossier as Markdown. Receives doc: dev.vitae.view.DossierView. -->
+<#import "lib/markdown.ftl" as mk>
 <#assign cv = doc.cover>
 # ${md(cv.name)}
 <#if cv.label?has_content>
@@ -122,7 +123,7 @@ ${md(n.body)}
 <@head doc.skills.heading/>
 
 <#list doc.skills.items as k>
-- **${md(k.name)}:** ${md(k.keywords.plain)}
+- **${md(k.name)}:** <@mk.spans k.keywords/>
 </#list>
 </#if>
 <#if doc.work??>
@@ -234,7 +235,7 @@ ${md(e.summary)}
 <#if e.bullets?has_content>
 
 <#list e.bullets as b>
-- ${md(b.plain)}
+- <@mk.spans b/>
 </#list>
 </#if>
 </#list>

@@ -1,6 +1,6 @@
 <#ftl strip_whitespace=true>
 <#-- The résumé as Markdown, for READMEs and profiles. -->
-<#macro spans l><#list l.spans as s><#if s.strong>**${md(s.text)}**<#else>${md(s.text)}</#if></#list></#macro>
+<#import "lib/markdown.ftl" as mk>
 # ${md(doc.name)}
 <#if doc.label?has_content>
 
@@ -16,12 +16,12 @@
 
 <#switch s.kind>
 <#case "text">
-<@spans s.text/>
+<@mk.spans s.text/>
 
 <#break>
 <#case "skills">
 <#list s.skills as k>
-- **${md(k.name)}:** <@spans k.keywords/>
+- **${md(k.name)}:** <@mk.spans k.keywords/>
 </#list>
 <#break>
 <#case "metrics">
@@ -51,7 +51,7 @@ ${md(e.summary)}
 <#if e.bullets?has_content>
 
 <#list e.bullets as b>
-- <@spans b/>
+- <@mk.spans b/>
 </#list>
 </#if>
 </#list>

@@ -44,7 +44,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
@@ -251,9 +253,32 @@ final class Docx {
     return p;
   }
 
+  /**
+   * A line's runs, each set as it says: bold, italic, code (on a light ground, in the text's font),
+   * a link to its address.
+   */
   static void spans(XWPFParagraph p, Line line) {
     for (Span s : line.spans()) {
-      run(p, s.text(), s.strong());
+      XWPFRun r;
+      if (s.href() != null) {
+        XWPFHyperlinkRun link = p.createHyperlinkRun(s.href());
+        link.setText(s.text());
+        link.setStyle("Hyperlink");
+        link.setBold(s.strong());
+        r = link;
+      } else {
+        r = run(p, s.text(), s.strong());
+      }
+      if (s.em()) {
+        r.setItalic(true);
+      }
+      if (s.code()) {
+        CTRPr rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTShd ground = rPr.addNewShd();
+        ground.setVal(STShd.CLEAR);
+        ground.setColor("auto");
+        ground.setFill("EEF1F4");
+      }
     }
   }
 
