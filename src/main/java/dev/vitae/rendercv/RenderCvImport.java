@@ -139,7 +139,8 @@ public final class RenderCvImport {
 
   private String summary(JsonNode entries) {
     List<String> paragraphs = new ArrayList<>();
-    entries.forEach(e -> paragraphs.add(InlineMarkdown.of(e.asText()).text()));
+    // vitae reads inline Markdown in a summary and a bullet as RenderCV does: kept as written
+    entries.forEach(e -> paragraphs.add(e.asText().strip()));
     ((ObjectNode) resume.path("basics")).put("summary", String.join("\n\n", paragraphs));
     return "basics.summary";
   }
@@ -307,7 +308,7 @@ public final class RenderCvImport {
 
   private static void highlights(JsonNode e, ObjectNode out, String key) {
     ArrayNode list = JSON.arrayNode();
-    e.path("highlights").forEach(h -> list.add(plain(h.asText())));
+    e.path("highlights").forEach(h -> list.add(h.asText().strip()));
     if (!list.isEmpty()) {
       out.set(key, list);
     }

@@ -30,7 +30,7 @@ class RenderCvImportTest {
     assertThat(basics.path("location").path("region").asText()).isEqualTo("Maharashtra");
     assertThat(basics.path("url").asText()).isEqualTo("https://raman.example/");
     assertThat(basics.path("summary").asText())
-        .isEqualTo("SRE who keeps payment systems up at four nines and makes on-call boring.");
+        .isEqualTo("SRE who keeps payment systems up at **four nines** and makes on-call boring.");
     assertThat(basics.path("profiles").findValuesAsText("url"))
         .containsExactly(
             "https://linkedin.com/in/priyaraman",
@@ -39,7 +39,7 @@ class RenderCvImportTest {
   }
 
   @Test
-  void eachEntryTypeGoesToItsSectionWithMarkdownReadAsText() throws IOException {
+  void eachEntryTypeGoesToItsSectionNamesAsTextBulletsKeepingTheirMarkdown() throws IOException {
     ObjectNode r = convert().resume();
     JsonNode job = r.path("work").get(0);
     assertThat(job.path("name").asText()).isEqualTo("Kestrel Payments");
@@ -48,9 +48,10 @@ class RenderCvImportTest {
     assertThat(job.path("endDate").asText()).isEqualTo("present");
     assertThat(job.path("highlights").get(0).asText())
         .isEqualTo(
-            "Cut paging alerts by 64% by replacing static thresholds with SLO burn-rate alerts.");
+            "Cut paging alerts by 64% by replacing static thresholds with **SLO burn-rate**"
+                + " alerts.");
     assertThat(r.path("work").get(1).path("highlights").get(0).asText())
-        .isEqualTo("Automated host provisioning with Ansible, from two days to forty minutes.");
+        .isEqualTo("Automated host provisioning with *Ansible*, from two days to forty minutes.");
     JsonNode degree = r.path("education").get(0);
     assertThat(degree.path("studyType").asText()).isEqualTo("BTech");
     assertThat(degree.path("score").asText()).isEqualTo("8.9/10");
