@@ -16,6 +16,11 @@ record Tags(List<String> include, List<String> exclude) {
     return include.isEmpty() || tags.isEmpty() || tags.stream().anyMatch(include::contains);
   }
 
+  /** Whether an entry carries a tag the variant includes, and so leads its list. */
+  boolean leads(List<String> tags) {
+    return tags.stream().anyMatch(include::contains);
+  }
+
   /**
    * Jobs stay unless excluded: a variant filters a job's bullets but never leaves a gap in the
    * timeline.

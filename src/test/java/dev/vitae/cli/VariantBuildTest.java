@@ -318,7 +318,7 @@ class VariantBuildTest {
             "backend — Backend Engineer — APIs & Distributed Systems\n  include:   backend, api, commerce, data\n",
             "platform — Platform / Infrastructure Engineer\n",
             "    - bullet \"Integrated Slack, Telegram, and Discord APIs for automated notificati…\"\n",
-            "  keeps:     4 of 4 jobs, 8 of 11 bullets,");
+            "  keeps:     4 of 4 jobs, 6 of 11 bullets,");
   }
 
   @Test

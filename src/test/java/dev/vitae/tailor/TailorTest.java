@@ -53,6 +53,73 @@ class TailorTest {
   }
 
   @Test
+  void aVariantLeadsEachListWithWhatCarriesItsTagsAndKeepsTheTimelineInOrder() {
+    Resume r =
+        Samples.load(
+            "lead.yaml",
+            """
+            basics:
+              name: Ada
+            work:
+              - name: Old
+                position: A
+                startDate: "2019-01"
+                tags: [x]
+              - name: New
+                position: B
+                startDate: "2021-01"
+                highlights:
+                  - "untagged one"
+                  - text: "tagged x"
+                    tags: [x]
+                  - "untagged two"
+                  - text: "tagged y"
+                    tags: [y]
+            skills:
+              - name: General
+                keywords: [a]
+              - name: X things
+                keywords: [b]
+                tags: [x]
+            variants:
+              x:
+                include: [x]
+            """
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Resume x = Tailor.apply(r, Profile.of("x", r.variants().get("x"), Profile.Flags.NONE));
+    assertThat(x.work()).extracting(w -> w.name()).containsExactly("Old", "New");
+    assertThat(x.work().get(1).highlights())
+        .extracting(Item::text)
+        .containsExactly("tagged x", "untagged one", "untagged two");
+    assertThat(x.skills()).extracting(g -> g.name()).containsExactly("X things", "General");
+    assertThat(Tailor.apply(r, Profile.of("", null, Profile.Flags.NONE)).work().get(1).highlights())
+        .extracting(Item::text)
+        .containsExactly("untagged one", "tagged x", "untagged two", "tagged y");
+  }
+
+  /** The issue's measured points: each sample variant keeps and leads with what its role seeks. */
+  @Test
+  void eachSampleVariantLeadsWithWhatItsRoleLooksFor() {
+    Resume backend = Tailor.apply(SAMPLE, variant("backend"));
+    Resume platform = Tailor.apply(SAMPLE, variant("platform"));
+    Resume realtime = Tailor.apply(SAMPLE, variant("realtime"));
+    assertThat(backend.work().get(1).highlights().get(0).text())
+        .startsWith("Led development of scalable REST APIs for the ONDC initiative");
+    assertThat(backend.metrics())
+        .extracting(m -> m.value())
+        .containsExactly("200k+", "+30%", "~70%");
+    assertThat(bullets(realtime))
+        .contains("Implemented Redis-based caching, reducing API response times by roughly 70%.");
+    assertThat(realtime.skills()).extracting(g -> g.name()).contains("Databases & Caching");
+    assertThat(realtime.metrics()).extracting(m -> m.value()).startsWith("100k+", "200k+");
+    assertThat(platform.skills().stream().flatMap(g -> g.keywords().stream()).map(Item::text))
+        .contains("Node.js", "REST APIs", "Microservices");
+    assertThat(bullets(platform))
+        .doesNotContain(
+            "Assisted in developing and maintaining Node.js and PostgreSQL backend services.");
+  }
+
+  @Test
   void excludeWinsOverIncludeAndDropsWholeJobs() {
     Profile p =
         Profile.of(
