@@ -96,8 +96,23 @@ ${md(f.summary)}
 
 ```mermaid
 flowchart LR
+<#-- each step a box; a step's branches boxes of their own after it, each joined to the next step -->
 <#list f.steps as s>
-  <#if !s?is_first>s${s?index} --> </#if>s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
+<#if s?is_first>
+  s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
+<#else>
+<#assign before = f.steps[s?index - 1]>
+<#if before.branches?has_content>
+<#list before.branches as b>
+  s${s?index}b${b?counter} --> s${s?counter}<#if b?is_first>["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]</#if>
+</#list>
+<#else>
+  s${s?index} --> s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
+</#if>
+</#if>
+<#list s.branches as b>
+  s${s?counter} --> s${s?counter}b${b?counter}["${mermaid(b.name)}<#if b.detail?has_content><br>${mermaid(b.detail)}</#if>"]
+</#list>
 </#list>
 ```
 </#list>

@@ -84,11 +84,12 @@ ${f.kicker}: ${wrap(f.title, 80)}
 ${wrap(f.summary, 80)}
 </#if>
 
+<#-- the steps in order, each numbered; a step's branches under it, each one way the flow goes -->
 <#list f.steps as s>
 ${wrap(s.number + "  " + s.name + s.detail?has_content?then(" — " + s.detail, ""), 80, "  ", "      ")}
-<#sep>
-      ↓
-</#sep>
+<#list s.branches as b>
+${wrap("or  " + b.name + b.detail?has_content?then(" — " + b.detail, ""), 80, "      ", "          ")}
+</#list>
 </#list>
 </#list>
 </#if>

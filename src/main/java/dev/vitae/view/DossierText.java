@@ -26,7 +26,12 @@ public final class DossierText {
         v.diagrams(),
         f -> {
           List<String> names = new ArrayList<>(List.of(f.title()));
-          f.steps().forEach(s -> names.add(s.name()));
+          f.steps()
+              .forEach(
+                  s -> {
+                    names.add(s.name());
+                    s.branches().forEach(b -> names.add(b.name()));
+                  });
           return names;
         });
     part(out, v.notes(), n -> List.of(n.title()));
@@ -89,7 +94,12 @@ public final class DossierText {
         v.diagrams(),
         f -> {
           List<String> all = new ArrayList<>(List.of(f.kicker(), f.title(), f.summary()));
-          f.steps().forEach(s -> all.addAll(List.of(s.name(), s.detail())));
+          f.steps()
+              .forEach(
+                  s -> {
+                    all.addAll(List.of(s.name(), s.detail()));
+                    s.branches().forEach(b -> all.addAll(List.of(b.name(), b.detail())));
+                  });
           return all;
         });
     every(out, v.notes(), n -> List.of(n.kicker(), n.title(), n.body()));

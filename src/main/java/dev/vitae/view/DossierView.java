@@ -106,12 +106,30 @@ public record DossierView(
       List<String> decisions,
       String stack) {}
 
-  /** A pipeline drawn as numbered boxes joined by arrows. */
+  /** A pipeline drawn as numbered boxes joined by arrows, left to right. */
   public record Figure(
-      String id, String kicker, String title, String summary, List<FigureStep> steps) {}
+      String id, String kicker, String title, String summary, List<FigureStep> steps) {
 
-  /** One box of a figure; {@code number} is printed ("01"). */
-  public record FigureStep(String number, String name, String detail) {}
+    /** The steps in rows of at most {@code width}, for pages too narrow for a long flow. */
+    public List<List<FigureStep>> rows(int width) {
+      List<List<FigureStep>> out = new java.util.ArrayList<>();
+      for (int i = 0; i < steps.size(); i += width) {
+        out.add(steps.subList(i, Math.min(steps.size(), i + width)));
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /**
+   * One box of a figure; {@code number} is printed ("01"). {@code branches} are where the flow
+   * branches after it, each a box without a number, drawn stacked before the next step.
+   */
+  public record FigureStep(String number, String name, String detail, List<FigureStep> branches) {
+
+    public FigureStep(String number, String name, String detail) {
+      this(number, name, detail, List.of());
+    }
+  }
 
   /**
    * A short titled text: an engineering note or a principle; {@code kicker} is set above the title.

@@ -231,7 +231,14 @@ public final class DossierViews {
     List<FigureStep> steps = new ArrayList<>();
     for (int i = 0; i < d.steps().size(); i++) {
       Step s = d.steps().get(i);
-      steps.add(new FigureStep(number(i), s.name(), text(s.detail())));
+      steps.add(
+          new FigureStep(
+              number(i),
+              s.name(),
+              text(s.detail()),
+              s.branches().stream()
+                  .map(b -> new FigureStep("", b.name(), text(b.detail())))
+                  .toList()));
     }
     return new Figure(
         "figure-" + (index + 1), kicker, d.title(), text(d.summary()), List.copyOf(steps));

@@ -154,10 +154,7 @@ final class DossierChecks {
     for (Diagram d : r.diagrams()) {
       out.add(d.title());
       out.add(d.summary());
-      for (Step s : d.steps()) {
-        out.add(s.name());
-        out.add(s.detail());
-      }
+      out.addAll(flow(d));
     }
     for (var n : r.notes()) {
       out.addAll(List.of(n.category(), n.title(), n.body()));
@@ -244,20 +241,27 @@ final class DossierChecks {
   }
 
   /**
-   * Each diagram, title to last step, is on one page, its steps read in order: number, name,
-   * detail.
+   * Each diagram stands whole on one page and reads, in content-stream order (as an ATS reads it),
+   * title, summary, then each step's number, name and detail, each of its branches after it; no
+   * arrow is a glyph of the text layer.
    */
-  static void diagramsWholeAndInOrder(Resume r, PdfPages pdf) {
+  static void diagramsWholeAndInOrder(Resume r, byte[] pdf) {
+    dev.vitae.StreamText stream = dev.vitae.StreamText.of(pdf);
     for (Diagram d : r.diagrams()) {
       List<String> steps = new ArrayList<>();
       for (int i = 0; i < d.steps().size(); i++) {
         Step s = d.steps().get(i);
         steps.add("%02d %s %s".formatted(i + 1, s.name(), s.detail()));
+        s.branches().forEach(b -> steps.add(b.name() + " " + b.detail()));
       }
-      String expected = flat(d.title() + " " + d.summary()) + " " + String.join(" ↓ ", steps);
-      long pages = pdf.lines().stream().filter(page -> flat(page).contains(expected)).count();
+      String expected = flat(d.title() + " " + d.summary()) + " " + String.join(" ", steps);
+      long pages =
+          stream.pages().stream()
+              .filter(page -> flat(page.replace("-\n", "-")).contains(expected))
+              .count();
       assertThat(pages).as("pages holding all of '%s' in step order", d.title()).isEqualTo(1);
     }
+    assertThat(stream.flat()).doesNotContain("↓", "→");
   }
 
   /** The words that open the {@code i}th dossier, as the résumé's words have them. */
@@ -318,11 +322,27 @@ final class DossierChecks {
     }
   }
 
-  /** Every seed string is somewhere in the PDF's body text. */
-  static void carriesEverySeed(Resume r, PdfPages pdf) {
+  /** A diagram's boxes: each step's name and detail, and each of its branches'. */
+  static List<String> flow(Diagram d) {
+    List<String> out = new ArrayList<>();
+    for (Step s : d.steps()) {
+      out.add(s.name());
+      out.add(s.detail());
+      s.branches().forEach(b -> out.addAll(List.of(b.name(), b.detail())));
+    }
+    return out;
+  }
+
+  /**
+   * Every seed string in the PDF: read by position, except a diagram's boxes, which stand side by
+   * side, so that only the content-stream order (an ATS's) reads each whole.
+   */
+  static void carriesEverySeed(Resume r, PdfPages pdf, byte[] bytes) {
     String body = body(pdf);
+    String stream = dev.vitae.StreamText.of(bytes).flat();
+    List<String> boxes = r.diagrams().stream().flatMap(d -> flow(d).stream()).toList();
     for (String s : seeds(r)) {
-      assertThat(body).as("PDF dossier").contains(flat(s));
+      assertThat(boxes.contains(s) ? stream : body).as("PDF dossier").contains(flat(s));
     }
   }
 }

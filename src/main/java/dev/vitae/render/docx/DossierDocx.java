@@ -211,11 +211,23 @@ public final class DossierDocx {
     BigInteger list = d.steps();
     for (int i = 0; i < f.steps().size(); i++) {
       FigureStep s = f.steps().get(i);
+      boolean last = i == f.steps().size() - 1;
       XWPFParagraph p = d.step(list);
-      p.setKeepNext(i < f.steps().size() - 1);
+      p.setKeepNext(!last || !s.branches().isEmpty());
       Docx.run(p, s.name(), true);
       if (!s.detail().isEmpty()) {
         Docx.run(p, " — " + s.detail(), false);
+      }
+      // where the flow branches after the step: a bullet for each way it goes
+      for (int j = 0; j < s.branches().size(); j++) {
+        FigureStep b = s.branches().get(j);
+        XWPFParagraph way = d.bullet();
+        way.setIndentationLeft(720);
+        way.setKeepNext(!last || j < s.branches().size() - 1);
+        Docx.run(way, b.name(), true);
+        if (!b.detail().isEmpty()) {
+          Docx.run(way, " — " + b.detail(), false);
+        }
       }
     }
   }
