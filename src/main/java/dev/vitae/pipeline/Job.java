@@ -1,6 +1,7 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.model.Resume;
+import dev.vitae.model.Theme;
 import dev.vitae.render.Templates;
 import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.render.pdf.PdfEngine;
@@ -85,7 +86,12 @@ public final class Job {
   /** The dossier's view. */
   public DossierView dossierView() {
     if (dossierView.isEmpty()) {
-      dossierView = Optional.of(DossierViews.of(tailored, options.paper()));
+      dossierView =
+          Optional.of(
+              DossierViews.of(
+                  tailored,
+                  options.paper(),
+                  java.util.Objects.requireNonNullElse(profile.variant().theme(), Theme.MODERN)));
     }
     return dossierView.get();
   }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * the contents, the bookmarks and the pages.
  *
  * @param paper CSS page size: {@code letter} or {@code A4}
+ * @param look the theme's type and colours
  * @param words every word vitae prints itself, by key ({@link dev.vitae.model.Word}), in the
  *     résumé's language
  * @param pageFooter each page's footer ("page 2 of 13") as text and page counters
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record DossierView(
     DocumentInfo info,
     String paper,
+    Look look,
     Map<String, String> words,
     List<FooterPiece> pageFooter,
     Cover cover,

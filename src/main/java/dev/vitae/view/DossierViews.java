@@ -8,6 +8,7 @@ import dev.vitae.model.Resume;
 import dev.vitae.model.SectionText;
 import dev.vitae.model.Step;
 import dev.vitae.model.SystemEntry;
+import dev.vitae.model.Theme;
 import dev.vitae.model.Word;
 import dev.vitae.view.DossierView.CaseStudy;
 import dev.vitae.view.DossierView.Closing;
@@ -33,7 +34,13 @@ public final class DossierViews {
 
   private DossierViews() {}
 
+  /** The dossier in the default theme's look. */
   public static DossierView of(Resume r, Paper paper) {
+    return of(r, paper, Theme.MODERN);
+  }
+
+  /** The dossier set in a theme: {@code classic}'s, or else {@code modern}'s. */
+  public static DossierView of(Resume r, Paper paper, Theme theme) {
     Writing writing = Writing.of(r);
     Map<String, String> dossierIds = new HashMap<>();
     for (int i = 0; i < r.dossiers().size(); i++) {
@@ -157,6 +164,7 @@ public final class DossierViews {
     return new DossierView(
         ResumeViews.info(r, writing.word(Word.DOSSIER), writing),
         paper.css(),
+        Look.of(theme),
         writing.all(),
         writing.pageFooter(),
         cover(r, contacts),

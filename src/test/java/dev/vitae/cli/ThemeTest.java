@@ -68,6 +68,55 @@ class ThemeTest {
         .allMatch(f -> f.contains("SourceSerif4"));
   }
 
+  /** The dossier is set in the résumé's theme: serif type, and no modern blue in its colours. */
+  @Test
+  void theClassicThemeSetsTheDossierInSourceSerifAndBlackInk() throws IOException {
+    Path out = dir.resolve("out");
+    Run r = run("build", resume.toString(), "--theme", "classic", "--out", out.toString());
+    assertThat(r.code()).isZero();
+    byte[] dossier = Files.readAllBytes(out.resolve("Alex-Example-Dossier.pdf"));
+    assertThat(PdfReadback.of(dossier).fonts())
+        .isNotEmpty()
+        .allMatch(f -> f.contains("SourceSerif4"));
+    assertThat(colours(dossier)).doesNotContain("0.122 0.373 0.6").contains("0 0 0");
+    Run modern = run("build", resume.toString(), "--out", dir.resolve("modern").toString());
+    assertThat(modern.code()).isZero();
+    byte[] blue = Files.readAllBytes(dir.resolve("modern/Alex-Example-Dossier.pdf"));
+    assertThat(PdfReadback.of(blue).fonts()).allMatch(f -> f.contains("SourceSans3"));
+    assertThat(colours(blue)).contains("0.122 0.373 0.6");
+  }
+
+  /** Every RGB fill and stroke colour a PDF's pages set, as "r g b" rounded to three places. */
+  static java.util.Set<String> colours(byte[] pdf) throws IOException {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      for (var page : doc.getPages()) {
+        var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        java.util.List<Object> operands = new java.util.ArrayList<>();
+        for (Object t = parser.parseNextToken(); t != null; t = parser.parseNextToken()) {
+          if (t instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+            if ((op.getName().equals("rg") || op.getName().equals("RG")) && operands.size() >= 3) {
+              java.util.List<String> rgb = new java.util.ArrayList<>();
+              for (Object o : operands.subList(operands.size() - 3, operands.size())) {
+                float v = ((org.apache.pdfbox.cos.COSNumber) o).floatValue();
+                rgb.add(
+                    new java.math.BigDecimal(v)
+                        .setScale(3, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString());
+              }
+              out.add(String.join(" ", rgb));
+            }
+            operands.clear();
+          } else {
+            operands.add(t);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   @Test
   void aVariantChoosesItsThemeAndTheBaseKeepsTheDefault() throws IOException {
     Files.writeString(
