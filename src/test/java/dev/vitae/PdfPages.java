@@ -28,6 +28,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param footers the footer line of each page ("page 2 of 13"), or empty
  * @param bookmarks the outline's top-level items
  * @param internalLinks for every page, the pages its links inside the document open, in order
+ * @param stream every page's text in content-stream order (as an ATS reads it), one line
  */
 public record PdfPages(
     List<List<String>> lines,
@@ -35,7 +36,8 @@ public record PdfPages(
     List<String> footers,
     List<PDRectangle> sizes,
     List<Bookmark> bookmarks,
-    List<List<Integer>> internalLinks) {
+    List<List<Integer>> internalLinks,
+    List<String> stream) {
 
   private static final Pattern FOOTER = Pattern.compile("page \\d+ of \\d+");
 
@@ -88,7 +90,8 @@ public record PdfPages(
           List.copyOf(footers),
           List.copyOf(sizes),
           bookmarks,
-          List.copyOf(internalLinks));
+          List.copyOf(internalLinks),
+          StreamText.of(pdf).pages().stream().map(t -> t.replaceAll("\\s+", " ").strip()).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -220,8 +220,14 @@ class HostileInputTest {
           - name: Acme
             highlights:
               - Built it.
-        """
-                .formatted(name)
+        principles:
+        %s"""
+                .formatted(
+                    name,
+                    // enough principles to run onto a second page, where the running header is
+                    "  - title: A principle\n    body: %s\n"
+                        .formatted("Words of it. ".repeat(60))
+                        .repeat(8))
                 .getBytes(StandardCharsets.UTF_8));
     byte[] dossier =
         BaseDocuments.create().dossier(resume, OPTIONS, "Long-Dossier").documents().get(0).bytes();

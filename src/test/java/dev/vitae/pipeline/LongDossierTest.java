@@ -70,7 +70,7 @@ class LongDossierTest {
   @EnumSource(Paper.class)
   void pageBreaksStayGood(Paper paper) {
     PdfPages pdf = PAGES.get(paper);
-    assertThat(pdf.count()).isGreaterThan(13);
+    assertThat(pdf.count()).isGreaterThan(12);
     DossierChecks.noHeadingEndsAPage(resume, pdf);
     DossierChecks.contentsMatchHeadings(resume, pdf);
     DossierChecks.dossiersStartPages(resume, pdf);

@@ -44,6 +44,10 @@ class RightToLeftPageTest {
           endDate: "2014"
       """;
 
+  /** A note long enough to take the dossier onto a second page, under its running header. */
+  static final String LONG_NOTE =
+      "notes:\n  - title: הערה ארוכה\n    body: \"" + "מילים של הערה ארוכה. ".repeat(150) + "\"\n";
+
   static final String LOCALE =
       """
       locale:
@@ -226,7 +230,7 @@ class RightToLeftPageTest {
   @Test
   void theDossierOfAHebrewResumeIsMirroredToo() {
     BaseDocuments.DossierBuilt built =
-        vitae.dossier(load(HEBREW + LOCALE), ScriptsTest.OPTIONS, "He-Dossier");
+        vitae.dossier(load(HEBREW + LONG_NOTE + LOCALE), ScriptsTest.OPTIONS, "He-Dossier");
     byte[] pdf = built.documents().get(0).bytes();
     List<Glyph> glyphs = Glyph.of(pdf);
     float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();

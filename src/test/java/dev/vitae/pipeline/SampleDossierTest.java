@@ -95,9 +95,21 @@ class SampleDossierTest {
       expected.add(page);
       expected.add(page);
     }
-    assertThat(pdf.internalLinks().get(1))
-        .as("links on the contents page: title, then page number")
-        .containsExactlyElementsOf(expected);
+    // a title wrapped onto two lines is a link on each of them: the same page twice over
+    assertThat(runs(pdf.internalLinks().get(DossierChecks.CONTENTS_PAGE - 1)))
+        .as("links of the contents on the cover: title, then page number")
+        .containsExactlyElementsOf(runs(expected));
+  }
+
+  /** A list with each run of equal neighbours as one. */
+  static List<Integer> runs(List<Integer> pages) {
+    List<Integer> out = new ArrayList<>();
+    for (int p : pages) {
+      if (out.isEmpty() || out.get(out.size() - 1) != p) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   @Test
@@ -369,8 +381,10 @@ class SampleDossierTest {
           - category: "C# & *stars*"
             title: "Use <b> and [links](x) # literally"
             body: "1. not a list; 50%% done & more"
+          - title: "A long note, to reach a second page with its running header"
+            body: "%s"
         """
-                .formatted(name)
+                .formatted(name, "Words of it. ".repeat(400))
                 .getBytes(StandardCharsets.UTF_8));
     BaseDocuments.DossierBuilt built =
         BaseDocuments.create().dossier(r, new BuildOptions(Paper.LETTER, TIME), "x");
