@@ -102,7 +102,11 @@ class LoaderTest {
     assertThat(r.metrics()).hasSize(4);
     assertThat(r.systems()).hasSize(6);
     assertThat(r.dossiers()).hasSize(4);
-    assertThat(r.diagrams()).extracting(d -> d.steps().size()).containsExactly(5, 4, 5);
+    assertThat(r.diagrams()).extracting(d -> d.steps().size()).containsExactly(5, 4, 4);
+    // the seed's caching layer, with the flow's branch after Redis: a hit, or the primary service
+    assertThat(r.diagrams().get(2).steps().get(2).branches())
+        .extracting(b -> b.name())
+        .containsExactly("Hit", "Primary Service");
     assertThat(r.notes()).hasSize(4);
     assertThat(r.skills()).hasSize(6);
     assertThat(r.work()).hasSize(4);
