@@ -142,7 +142,7 @@ ${md(n.body)}
 </#list>
 </#if>
 <#if doc.work??>
-<@timeline doc.work/>
+<@timeline doc.work doc.timelineLinks/>
 </#if>
 <#if doc.projects??>
 <@timeline doc.projects/>
@@ -233,7 +233,7 @@ ${md(text)}
 - **${md(e.title)}**<#if e.org?has_content> — ${md(e.org)}</#if><#if e.dates?has_content> · *${md(e.dates)}*</#if><#if e.placeAndDetails?has_content> · ${md(e.placeAndDetails)}</#if>
 </#macro>
 <#macro links contacts><#list contacts as k><#if k.href??>[${md(k.text)}](${k.href})<#else>${md(k.text)}</#if><#sep> · </#sep></#list></#macro>
-<#macro timeline part>
+<#macro timeline part links=[]>
 
 <@head part.heading/>
 <#list part.items as e>
@@ -252,6 +252,10 @@ ${md(e.summary)}
 <#list e.bullets as b>
 - <@mk.spans b/>
 </#list>
+</#if>
+<#if links?size gt e?index && links[e?index].id?has_content>
+
+${md(doc.words.see)}: [${md(links[e?index].title)}](#${links[e?index].id})
 </#if>
 </#list>
 </#macro>

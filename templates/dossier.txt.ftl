@@ -116,7 +116,7 @@ ${wrap(k.name + ": " + k.keywords.plain, 80, "", "  ")}
 </#list>
 </#if>
 <#if doc.work??>
-<@timeline doc.work/>
+<@timeline doc.work doc.timelineLinks/>
 </#if>
 <#if doc.projects??>
 <@timeline doc.projects/>
@@ -209,7 +209,7 @@ ${wrap(e.placeAndDetails, 80, "  ", "  ")}
 ${wrap(e.summary, 80, "  ", "  ")}
 </#if>
 </#macro>
-<#macro timeline part>
+<#macro timeline part links=[]>
 
 <@head part.heading/>
 <#list part.items as e>
@@ -224,5 +224,8 @@ ${wrap(e.summary, 80)}
 <#list e.bullets as b>
 ${wrap(b.plain, 80, "• ", "  ")}
 </#list>
+<#if links?size gt e?index && links[e?index].id?has_content>
+${wrap(doc.words.see + ": " + links[e?index].title, 80)}
+</#if>
 </#list>
 </#macro>

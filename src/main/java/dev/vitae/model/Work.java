@@ -15,4 +15,6 @@ public record Work(
     List<Item> highlights,
     @Doc("technologies used in the job") List<String> stack,
     List<String> tags,
-    Integer priority) {}
+    Integer priority,
+    @Doc("id of the system dossier that tells this job's story; its timeline entry links to it")
+        String dossier) {}

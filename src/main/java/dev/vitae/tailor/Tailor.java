@@ -57,9 +57,16 @@ public final class Tailor {
             b.profiles(),
             b.focus(),
             b.availability());
+    Set<String> dossierIds = kept.dossiers().stream().map(Dossier::id).collect(Collectors.toSet());
     List<Work> work =
         kept.work().stream()
             .map(w -> Records.with(w, "highlights", limit(w.highlights(), v.maxBullets())))
+            // a link to a dossier the variant drops is dropped with it
+            .map(
+                w ->
+                    w.dossier() == null || dossierIds.contains(w.dossier())
+                        ? w
+                        : Records.with(w, "dossier", null))
             .limit(v.maxJobs() == null ? Long.MAX_VALUE : Math.max(0, v.maxJobs()))
             .toList();
     List<SkillGroup> skills =

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Checks the rules that span fields; returns every problem found. */
 public final class Validator {
@@ -193,16 +194,22 @@ public final class Validator {
             "give each dossier its own id");
       }
     }
+    for (int i = 0; i < r.work().size(); i++) {
+      dossierRef("work[" + i + "].dossier", r.work().get(i).dossier(), ids);
+    }
     for (int i = 0; i < r.systems().size(); i++) {
-      String ref = r.systems().get(i).dossier();
-      if (ref != null && !ids.contains(ref)) {
-        error(
-            "systems[" + i + "].dossier",
-            "no dossier has the id '%s'".formatted(ref),
-            Suggestions.closest(ref, ids)
-                .map(s -> "did you mean '" + s + "'?")
-                .orElse("dossier ids: " + String.join(", ", ids)));
-      }
+      dossierRef("systems[" + i + "].dossier", r.systems().get(i).dossier(), ids);
+    }
+  }
+
+  private void dossierRef(String path, @Nullable String ref, java.util.Collection<String> ids) {
+    if (ref != null && !ids.contains(ref)) {
+      error(
+          path,
+          "no dossier has the id '%s'".formatted(ref),
+          Suggestions.closest(ref, ids)
+              .map(s -> "did you mean '" + s + "'?")
+              .orElse("dossier ids: " + String.join(", ", ids)));
     }
   }
 

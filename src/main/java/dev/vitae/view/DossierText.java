@@ -104,7 +104,16 @@ public final class DossierText {
         });
     every(out, v.notes(), n -> List.of(n.kicker(), n.title(), n.body()));
     every(out, v.skills(), k -> List.of(k.name(), k.keywords().plain()));
-    every(out, v.work(), e -> entry(e, true));
+    if (v.work() != null) {
+      heading(out, v.work().heading());
+      List<Entry> jobs = v.work().items();
+      for (int i = 0; i < jobs.size(); i++) {
+        out.addAll(entry(jobs.get(i), true));
+        if (i < v.timelineLinks().size()) {
+          out.add(v.timelineLinks().get(i).title());
+        }
+      }
+    }
     every(out, v.projects(), e -> entry(e, true));
     every(out, v.principles(), p -> List.of(p.kicker(), p.title(), p.body()));
     DossierView.Credentials c = v.credentials();

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param contentsTitle the heading of the contents page
  * @param contents the parts and the dossiers inside them, as the contents page and the PDF
  *     bookmarks list them
+ * @param timelineLinks for each job of the timeline, in its order, the dossier that tells its story
+ *     (an empty id and title when none does)
  */
 public record DossierView(
     DocumentInfo info,
@@ -33,6 +35,7 @@ public record DossierView(
     @Nullable Part<Writeup> notes,
     @Nullable Part<SkillLine> skills,
     @Nullable Part<Entry> work,
+    List<Mark> timelineLinks,
     @Nullable Part<Entry> projects,
     @Nullable Part<Writeup> principles,
     @Nullable Credentials credentials,

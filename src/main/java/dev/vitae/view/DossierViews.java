@@ -176,6 +176,16 @@ public final class DossierViews {
         notes,
         skills,
         work,
+        r.work().stream()
+            .map(
+                w -> {
+                  String id = w.dossier() == null ? "" : dossierIds.getOrDefault(w.dossier(), "");
+                  return new Mark(
+                      id,
+                      id.isEmpty() ? "" : dossierTitles.getOrDefault(w.dossier(), ""),
+                      List.of());
+                })
+            .toList(),
         projects,
         principles,
         credentials,

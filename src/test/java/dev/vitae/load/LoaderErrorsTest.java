@@ -317,6 +317,32 @@ class LoaderErrorsTest {
             5 errors
             """),
         Arguments.of(
+            "a job and a system name their dossier by an id a dossier has",
+            """
+            basics:
+              name: Ada
+            dossiers:
+              - id: "ondc-shiprocket"
+                title: "ONDC"
+            work:
+              - name: Shiprocket
+                dossier: "ondc-shiprockt"
+            systems:
+              - name: API
+                dossier: "elsewhere"
+            """,
+            """
+            resume.yaml:8:14: error: no dossier has the id 'ondc-shiprockt'
+                    dossier: "ondc-shiprockt"
+                             ^
+              hint: did you mean 'ondc-shiprocket'?
+            resume.yaml:11:14: error: no dossier has the id 'elsewhere'
+                    dossier: "elsewhere"
+                             ^
+              hint: dossier ids: ondc-shiprocket
+            2 errors
+            """),
+        Arguments.of(
             "a dossier's number in two digits is a place of its own; a third is not",
             """
             basics:

@@ -133,7 +133,7 @@ class DossierWordCopyTest {
   }
 
   @Test
-  void eachSystemLinksToItsDossierInsideTheDocument() throws IOException {
+  void eachSystemAndTimelineJobLinksToItsDossierInsideTheDocument() throws IOException {
     try (XWPFDocument doc = read(dossierDocx("dossier", "docx").bytes())) {
       String body = doc.getDocument().xmlText();
       List<String> anchors = new ArrayList<>();
@@ -142,7 +142,7 @@ class DossierWordCopyTest {
       while (m.find()) {
         anchors.add(m.group(1));
       }
-      assertThat(anchors).hasSize(6);
+      assertThat(anchors).as("six systems and two timeline jobs").hasSize(8);
       for (String anchor : anchors) {
         assertThat(body).as(anchor).contains("w:name=\"" + anchor + "\"");
       }

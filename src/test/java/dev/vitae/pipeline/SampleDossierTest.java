@@ -112,6 +112,24 @@ class SampleDossierTest {
     return out;
   }
 
+  /** A timeline job whose dossier tells its story links to it, with the page it opens on. */
+  @Test
+  void eachTimelineJobLinksToItsDossier() {
+    PdfPages pdf = PAGES.get(Paper.LETTER);
+    Map<String, Integer> pages = contentsPages(pdf);
+    int timeline = pages.get(title("work"));
+    String text =
+        DossierChecks.flat(pdf.page(timeline)) + " " + DossierChecks.flat(pdf.page(timeline + 1));
+    List<Integer> linked = new ArrayList<>(pdf.internalLinks().get(timeline - 1));
+    linked.addAll(pdf.internalLinks().get(timeline));
+    for (String dossier :
+        List.of("Magnolia Pearl Backend Workflows", "ONDC / Shiprocket Backend Systems")) {
+      assertThat(text).contains("Dossier: " + dossier + ", page " + pages.get(dossier));
+      assertThat(linked).contains(pages.get(dossier));
+    }
+    assertThat(text).doesNotContain("Dossier: Real-time Voice");
+  }
+
   @Test
   void eachSystemLinksToItsDossier() {
     PdfPages pdf = PAGES.get(Paper.LETTER);

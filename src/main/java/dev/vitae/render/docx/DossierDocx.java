@@ -71,7 +71,16 @@ public final class DossierDocx {
     }
     if (v.work() != null) {
       part(d, v.work().heading(), false);
-      v.work().items().forEach(e -> entry(d, e, true));
+      List<Entry> jobs = v.work().items();
+      for (int i = 0; i < jobs.size(); i++) {
+        entry(d, jobs.get(i), true);
+        DossierView.Mark link = i < v.timelineLinks().size() ? v.timelineLinks().get(i) : null;
+        if (link != null && !link.id().isEmpty()) {
+          XWPFParagraph p = d.paragraph(Docx.DETAILS);
+          Docx.run(p, word(words, Word.SEE) + ": ", false);
+          Docx.link(p, link.id(), link.title());
+        }
+      }
     }
     if (v.projects() != null) {
       part(d, v.projects().heading(), false);
