@@ -77,6 +77,10 @@ ${md(doc.words.see)}: [${md(s.dossierTitle)}](#${s.dossierId})
 </#if>
 <@para doc.words.problem d.problem/>
 <@para doc.words.architecture d.architecture/>
+<#if d.flow?has_content>
+
+<@chart d.flow/>
+</#if>
 <@para doc.words.reliability d.reliability/>
 <@bullets doc.words.operations d.operations/>
 <@bullets doc.words.decisions d.decisions/>
@@ -94,27 +98,7 @@ ${md(doc.words.see)}: [${md(s.dossierTitle)}](#${s.dossierId})
 ${md(f.summary)}
 </#if>
 
-```mermaid
-flowchart LR
-<#-- each step a box; a step's branches boxes of their own after it, each joined to the next step -->
-<#list f.steps as s>
-<#if s?is_first>
-  s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
-<#else>
-<#assign before = f.steps[s?index - 1]>
-<#if before.branches?has_content>
-<#list before.branches as b>
-  s${s?index}b${b?counter} --> s${s?counter}<#if b?is_first>["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]</#if>
-</#list>
-<#else>
-  s${s?index} --> s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
-</#if>
-</#if>
-<#list s.branches as b>
-  s${s?counter} --> s${s?counter}b${b?counter}["${mermaid(b.name)}<#if b.detail?has_content><br>${mermaid(b.detail)}</#if>"]
-</#list>
-</#list>
-```
+<@chart f.steps/>
 </#list>
 </#if>
 <#if doc.notes??>
@@ -258,4 +242,28 @@ ${md(e.summary)}
 ${md(doc.words.see)}: [${md(links[e?index].title)}](#${links[e?index].id})
 </#if>
 </#list>
+</#macro>
+<#-- A flow as a Mermaid flowchart, left to right, which GitHub draws. -->
+<#macro chart steps>
+```mermaid
+flowchart LR
+<#-- each step a box; a step's branches boxes of their own after it, each joined to the next step -->
+<#list steps as s>
+<#if s?is_first>
+  s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
+<#else>
+<#assign before = steps[s?index - 1]>
+<#if before.branches?has_content>
+<#list before.branches as b>
+  s${s?index}b${b?counter} --> s${s?counter}<#if b?is_first>["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]</#if>
+</#list>
+<#else>
+  s${s?index} --> s${s?counter}["${s.number} ${mermaid(s.name)}<#if s.detail?has_content><br>${mermaid(s.detail)}</#if>"]
+</#if>
+</#if>
+<#list s.branches as b>
+  s${s?counter} --> s${s?counter}b${b?counter}["${mermaid(b.name)}<#if b.detail?has_content><br>${mermaid(b.detail)}</#if>"]
+</#list>
+</#list>
+```
 </#macro>

@@ -68,6 +68,10 @@ ${wrap(d.metrics?join(" | "), 80)}
 </#if>
 <@para doc.words.problem d.problem/>
 <@para doc.words.architecture d.architecture/>
+<#if d.flow?has_content>
+
+<@steps d.flow/>
+</#if>
 <@para doc.words.reliability d.reliability/>
 <@bullets doc.words.operations d.operations/>
 <@bullets doc.words.decisions d.decisions/>
@@ -84,13 +88,7 @@ ${f.kicker}: ${wrap(f.title, 80)}
 ${wrap(f.summary, 80)}
 </#if>
 
-<#-- the steps in order, each numbered; a step's branches under it, each one way the flow goes -->
-<#list f.steps as s>
-${wrap(s.number + "  " + s.name + s.detail?has_content?then(" — " + s.detail, ""), 80, "  ", "      ")}
-<#list s.branches as b>
-${wrap("or  " + b.name + b.detail?has_content?then(" — " + b.detail, ""), 80, "      ", "          ")}
-</#list>
-</#list>
+<@steps f.steps/>
 </#list>
 </#if>
 <#if doc.notes??>
@@ -227,5 +225,14 @@ ${wrap(b.plain, 80, "• ", "  ")}
 <#if links?size gt e?index && links[e?index].id?has_content>
 ${wrap(doc.words.see + ": " + links[e?index].title, 80)}
 </#if>
+</#list>
+</#macro>
+<#macro steps list>
+<#-- the steps in order, each numbered; a step's branches under it, each one way the flow goes -->
+<#list list as s>
+${wrap(s.number + "  " + s.name + s.detail?has_content?then(" — " + s.detail, ""), 80, "  ", "      ")}
+<#list s.branches as b>
+${wrap("or  " + b.name + b.detail?has_content?then(" — " + b.detail, ""), 80, "      ", "          ")}
+</#list>
 </#list>
 </#macro>

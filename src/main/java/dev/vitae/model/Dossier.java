@@ -11,6 +11,7 @@ public record Dossier(
     List<String> metrics,
     String problem,
     String architecture,
+    @Doc("the architecture as a flow of steps, drawn left to right under it") List<Step> flow,
     @Doc("scalability and reliability") String reliability,
     @Doc("operational complexity, as bullets") List<Item> operations,
     @Doc("technical decisions, as bullets") List<Item> decisions,

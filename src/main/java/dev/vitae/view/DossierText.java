@@ -20,7 +20,19 @@ public final class DossierText {
     out.add(v.cover().label());
     v.cover().contacts().forEach(c -> out.add(c.text()));
     part(out, v.systems(), s -> List.of(s.name()));
-    part(out, v.dossiers(), d -> List.of(d.title()));
+    part(
+        out,
+        v.dossiers(),
+        d -> {
+          List<String> names = new ArrayList<>(List.of(d.title()));
+          d.flow()
+              .forEach(
+                  s -> {
+                    names.add(s.name());
+                    s.branches().forEach(b -> names.add(b.name()));
+                  });
+          return names;
+        });
     part(
         out,
         v.diagrams(),
@@ -83,7 +95,14 @@ public final class DossierText {
           List<String> all = new ArrayList<>(List.of(d.kicker(), d.organisation(), d.title()));
           all.add(d.role());
           all.addAll(d.metrics());
-          all.addAll(List.of(d.problem(), d.architecture(), d.reliability()));
+          all.addAll(List.of(d.problem(), d.architecture()));
+          d.flow()
+              .forEach(
+                  s -> {
+                    all.addAll(List.of(s.name(), s.detail()));
+                    s.branches().forEach(b -> all.addAll(List.of(b.name(), b.detail())));
+                  });
+          all.add(d.reliability());
           all.addAll(d.operations());
           all.addAll(d.decisions());
           all.add(d.stack());

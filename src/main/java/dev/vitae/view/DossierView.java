@@ -96,6 +96,7 @@ public record DossierView(
    *
    * @param kicker the line above the title ("Dossier 1 of 4")
    * @param stack technologies, joined
+   * @param flow the architecture drawn as a flow, as a figure's steps; empty when not given
    */
   public record CaseStudy(
       String id,
@@ -106,10 +107,17 @@ public record DossierView(
       List<String> metrics,
       String problem,
       String architecture,
+      List<FigureStep> flow,
       String reliability,
       List<String> operations,
       List<String> decisions,
-      String stack) {}
+      String stack) {
+
+    /** The architecture's flow in rows of at most {@code width}. */
+    public List<List<FigureStep>> rows(int width) {
+      return FigureStep.rows(flow, width);
+    }
+  }
 
   /** A pipeline drawn as numbered boxes joined by arrows, left to right. */
   public record Figure(
@@ -117,11 +125,7 @@ public record DossierView(
 
     /** The steps in rows of at most {@code width}, for pages too narrow for a long flow. */
     public List<List<FigureStep>> rows(int width) {
-      List<List<FigureStep>> out = new java.util.ArrayList<>();
-      for (int i = 0; i < steps.size(); i += width) {
-        out.add(steps.subList(i, Math.min(steps.size(), i + width)));
-      }
-      return List.copyOf(out);
+      return FigureStep.rows(steps, width);
     }
   }
 
@@ -133,6 +137,15 @@ public record DossierView(
 
     public FigureStep(String number, String name, String detail) {
       this(number, name, detail, List.of());
+    }
+
+    /** Steps in rows of at most {@code width}. */
+    static List<List<FigureStep>> rows(List<FigureStep> steps, int width) {
+      List<List<FigureStep>> out = new java.util.ArrayList<>();
+      for (int i = 0; i < steps.size(); i += width) {
+        out.add(steps.subList(i, Math.min(steps.size(), i + width)));
+      }
+      return List.copyOf(out);
     }
   }
 

@@ -239,6 +239,7 @@ public final class DossierViews {
         List.copyOf(d.metrics()),
         text(d.problem()),
         text(d.architecture()),
+        steps(d.flow()),
         text(d.reliability()),
         d.operations().stream().map(Item::text).toList(),
         d.decisions().stream().map(Item::text).toList(),
@@ -246,9 +247,15 @@ public final class DossierViews {
   }
 
   private static Figure figure(Diagram d, int index, String kicker) {
+    return new Figure(
+        "figure-" + (index + 1), kicker, d.title(), text(d.summary()), steps(d.steps()));
+  }
+
+  /** Steps as a figure draws them: numbered from 01, each with its branches. */
+  private static List<FigureStep> steps(List<Step> flow) {
     List<FigureStep> steps = new ArrayList<>();
-    for (int i = 0; i < d.steps().size(); i++) {
-      Step s = d.steps().get(i);
+    for (int i = 0; i < flow.size(); i++) {
+      Step s = flow.get(i);
       steps.add(
           new FigureStep(
               number(i),
@@ -258,8 +265,7 @@ public final class DossierViews {
                   .map(b -> new FigureStep("", b.name(), text(b.detail())))
                   .toList()));
     }
-    return new Figure(
-        "figure-" + (index + 1), kicker, d.title(), text(d.summary()), List.copyOf(steps));
+    return List.copyOf(steps);
   }
 
   private static <T> @Nullable Part<T> part(Resume r, Writing writing, String key, List<T> items) {

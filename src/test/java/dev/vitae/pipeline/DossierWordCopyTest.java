@@ -119,7 +119,9 @@ class DossierWordCopyTest {
           doc.getParagraphs().stream().filter(p -> "Step".equals(p.getStyle())).toList();
       assertThat(steps)
           .extracting(p -> p.getText().replaceAll(" — .*", ""))
-          .startsWith("Event Source", "Validate", "Dispatch", "Persist", "Observe", "Action");
+          .startsWith("Gateway Events", "Ingestion Handlers")
+          .containsSubsequence(
+              "Event Source", "Validate", "Dispatch", "Persist", "Observe", "Action");
       assertThat(steps).allMatch(p -> "decimalZero".equals(p.getNumFmt()));
       List<BigInteger> lists = new ArrayList<>();
       steps.forEach(
@@ -128,7 +130,10 @@ class DossierWordCopyTest {
               lists.add(p.getNumID());
             }
           });
-      assertThat(lists).as("one list per figure").hasSize(3).doesNotContain(BigInteger.ONE);
+      assertThat(lists)
+          .as("one list per dossier's flow and per figure")
+          .hasSize(4 + 3)
+          .doesNotContain(BigInteger.ONE);
     }
   }
 

@@ -199,6 +199,7 @@ public final class DossierDocx {
     }
     para(d, word(words, Word.PROBLEM), c.problem());
     para(d, word(words, Word.ARCHITECTURE), c.architecture());
+    steps(d, c.flow());
     para(d, word(words, Word.RELIABILITY), c.reliability());
     bullets(d, word(words, Word.OPERATIONS), c.operations());
     bullets(d, word(words, Word.DECISIONS), c.decisions());
@@ -217,10 +218,15 @@ public final class DossierDocx {
       summary.setKeepNext(!f.steps().isEmpty());
       Docx.run(summary, f.summary(), false);
     }
+    steps(d, f.steps());
+  }
+
+  /** Steps as a numbered list of their own, each branch a bullet under its step. */
+  private static void steps(Docx d, List<FigureStep> steps) {
     BigInteger list = d.steps();
-    for (int i = 0; i < f.steps().size(); i++) {
-      FigureStep s = f.steps().get(i);
-      boolean last = i == f.steps().size() - 1;
+    for (int i = 0; i < steps.size(); i++) {
+      FigureStep s = steps.get(i);
+      boolean last = i == steps.size() - 1;
       XWPFParagraph p = d.step(list);
       p.setKeepNext(!last || !s.branches().isEmpty());
       Docx.run(p, s.name(), true);
