@@ -165,13 +165,16 @@ public final class AtsReader {
     String school = firstOf(texts, AtsFields::school);
     String degree = firstOf(texts, s -> AtsFields.degree(s) && !s.equals(school));
     List<String> taken = List.of(dates, title, school, degree);
+    // the organisation: a bold text of the head besides the title, or else (set in regular or
+    // italic type, as the themes set it apart from the bold title) the next text on the title's
+    // line
     String company =
         head.stream()
             .filter(TextItem::bold)
             .map(i -> bare(i.text()))
             .filter(s -> !taken.contains(s))
             .findFirst()
-            .orElse("");
+            .orElseGet(() -> besideTitle(lines.get(0), title, taken));
     String location =
         firstOf(texts, s -> AtsFields.place(s) && !taken.contains(s) && !s.equals(company));
     return new AtsResume.Entry(
@@ -183,6 +186,18 @@ public final class AtsReader {
         degree,
         texts,
         bullets(lines.subList(bullets, lines.size())));
+  }
+
+  /** The first text after the title on its line that holds a letter and is no other field. */
+  private static String besideTitle(ItemLine line, String title, List<String> taken) {
+    List<String> texts = line.items().stream().map(i -> bare(i.text())).toList();
+    if (title.isEmpty() || !texts.contains(title)) {
+      return "";
+    }
+    return texts.subList(texts.indexOf(title) + 1, texts.size()).stream()
+        .filter(s -> !taken.contains(s) && s.codePoints().anyMatch(Character::isLetter))
+        .findFirst()
+        .orElse("");
   }
 
   private static boolean startsBullet(ItemLine line) {

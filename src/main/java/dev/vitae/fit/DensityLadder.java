@@ -15,8 +15,13 @@ public final class DensityLadder {
   private DensityLadder() {}
 
   public static Density step(int step) {
+    return step(step, 0);
+  }
+
+  /** A step with {@code spread} points more above each section heading. */
+  public static Density step(int step, double spread) {
     Setting s = setting(step);
-    return Density.of(s.body(), s.leading(), s.space(), s.marginMm());
+    return Density.of(s.body(), s.leading(), s.space(), s.marginMm(), spread);
   }
 
   /** Body type size of a step, in points. */

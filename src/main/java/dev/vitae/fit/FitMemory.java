@@ -19,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FitMemory {
 
-  /** Where an earlier search ended, and how many layouts it took (its report says so again). */
-  record Answer(int position, int layouts) {}
+  /**
+   * Where an earlier search ended, how many layouts it took (its report says so again) and the
+   * points it spread above each section heading.
+   */
+  record Answer(int position, int layouts, double spread) {}
 
   private static final int CAPACITY = 64;
 

@@ -47,6 +47,15 @@ public final class OnePageFitter {
 
   private static final int T = DensityLadder.TIGHTEST;
 
+  /**
+   * The most points the page's spare height adds above one section heading (half a body line): it
+   * shares out what a step of the ladder leaves over, it does not stretch a page.
+   */
+  static final double MOST_SPREAD_PT = 6;
+
+  /** The share of the spare height spread among the section gaps; the rest stays at the bottom. */
+  static final double SPREAD_SHARE = 0.85;
+
   private final Function<ResumeView, String> template;
   private final Function<String, LaidOut> layout;
 
@@ -80,7 +89,8 @@ public final class OnePageFitter {
     }
     FitResult result = search.run(mode);
     if (result instanceof Fitted f) {
-      memory.remember(key, new FitMemory.Answer(search.fitting().position(), f.layouts()));
+      memory.remember(
+          key, new FitMemory.Answer(search.fitting().position(), f.layouts(), search.spread));
     }
     return result;
   }
@@ -99,6 +109,7 @@ public final class OnePageFitter {
     private long[] freed = {}; // freed[k]: how much shorter leaving out the first k cuts makes it
     private boolean measured; // whether the template marks droppable blocks
     private @Nullable String tightest; // the XHTML at the tightest density with all content
+    private double spread; // points added above each section heading of the fitting layout
 
     Search(ResumeView view, List<Cut> cuts) {
       this.view = view;
@@ -119,14 +130,19 @@ public final class OnePageFitter {
      * same XHTML lays out the same).
      */
     Optional<Fitted> recall(FitMemory.Answer answer) {
-      Attempt a = attempt(answer.position());
-      return a.fits() ? Optional.of(fitted(answer.layouts())) : Optional.empty();
+      Attempt a = attempt(answer.position(), answer.spread());
+      if (!a.fits()) {
+        return Optional.empty();
+      }
+      spread = answer.spread();
+      return Optional.of(fitted(answer.layouts()));
     }
 
     FitResult run(FitMode mode) {
       Attempt tightest = attempt(T);
       if (tightest.fits()) {
         fitLadder();
+        spread();
         return fitted();
       }
       if (mode == FitMode.STRICT || cuts.isEmpty()) {
@@ -140,7 +156,42 @@ public final class OnePageFitter {
         }
         attempt(guess);
       }
-      return hi != null ? fitted() : overflow(last, false, cuts.size());
+      if (hi == null) {
+        return overflow(last, false, cuts.size());
+      }
+      spread();
+      return fitted();
+    }
+
+    /**
+     * Shares the fitting layout's spare height among the gaps above its section headings (at most
+     * {@link #MOST_SPREAD_PT} each), so that the page's white space is not pooled at its bottom,
+     * and keeps that layout when it still fits one page: one layout more, within the budget.
+     */
+    private void spread() {
+      Attempt fit = fitting();
+      int sections = Cuts.apply(view, cuts, Math.max(0, fit.position() - T)).sections().size();
+      double sparePt =
+          (laidOut(pageHeights, fit.position()) - laidOut(flow, fit.position()))
+              / (double) LaidOut.UNITS_PER_POINT;
+      double each = Math.min(MOST_SPREAD_PT, sparePt * SPREAD_SHARE / Math.max(1, sections));
+      each = Math.floor(each * 4) / 4; // to the quarter point
+      // a résumé at the most relaxed step is shorter than its page: it stays top-aligned
+      if (fit.position() == 0 || sections == 0 || each < 0.5 || layouts >= MAX_LAYOUTS) {
+        return;
+      }
+      int p = fit.position();
+      int[] kept = {lo, laidOut(pageHeights, p), laidOut(used, p), laidOut(flow, p)};
+      Attempt spreadOut = attempt(p, each);
+      if (spreadOut.fits()) {
+        spread = each;
+        hi = spreadOut;
+      } else { // the fitting layout stays, and so do its measures
+        lo = kept[0];
+        pageHeights.put(p, kept[1]);
+        used.put(p, kept[2]);
+        flow.put(p, kept[3]);
+      }
     }
 
     /**
@@ -233,10 +284,17 @@ public final class OnePageFitter {
     }
 
     private Attempt attempt(int position) {
+      return attempt(position, 0);
+    }
+
+    /** Lays out a position, with {@code spread} points more above each section heading. */
+    private Attempt attempt(int position, double spread) {
       int step = Math.min(position, T);
       ResumeView v =
-          Cuts.apply(view, cuts, Math.max(0, position - T)).withDensity(DensityLadder.step(step));
-      String xhtml = position == T && tightest != null ? tightest : template.apply(v);
+          Cuts.apply(view, cuts, Math.max(0, position - T))
+              .withDensity(DensityLadder.step(step, spread));
+      String xhtml =
+          position == T && spread == 0 && tightest != null ? tightest : template.apply(v);
       LaidOut laidOut = layout.apply(xhtml);
       layouts++;
       pageHeight = laidOut.pageHeight();
@@ -279,7 +337,7 @@ public final class OnePageFitter {
               fill,
               names(cuts.subList(0, k)),
               cuts.subList(0, k).stream().map(Cut::ref).toList()),
-          Cuts.apply(view, cuts, k).withDensity(DensityLadder.step(step)));
+          Cuts.apply(view, cuts, k).withDensity(DensityLadder.step(step, spread)));
     }
 
     private Overflow overflow(int position, boolean strict, int dropped) {

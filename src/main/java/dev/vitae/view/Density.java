@@ -8,11 +8,29 @@ public record Density(
     String bodySize,
     String smallSize,
     String nameSize,
+    String headingSize,
+    String labelSize,
     String lineHeight,
     String sectionGap,
     String entryGap,
     String bulletGap,
     String pageMargin) {
+
+  /**
+   * The name's size as a multiple of the body's: it leads the page (RenderCV sets 25–30 pt names
+   * over 10 pt text).
+   */
+  public static final double NAME = 2.6;
+
+  /**
+   * Section headings' size as a multiple of the body's, at every step of the fit, so that a heading
+   * stands a size above the text it heads (and right-to-left headings, which a reader tells from
+   * bold text by size alone, stay above its 1.1).
+   */
+  public static final double HEADING = 1.25;
+
+  /** The label under the name: between the headings and the body. */
+  public static final double LABEL = 1.15;
 
   /**
    * A density from its numbers.
@@ -22,12 +40,23 @@ public record Density(
    * @param space vertical spacing scale (1 = normal)
    */
   public static Density of(double body, double leading, double space, double marginMm) {
+    return of(body, leading, space, marginMm, 0);
+  }
+
+  /**
+   * A density from its numbers, with {@code spread} points more above each section heading: the
+   * page's spare height, shared among its sections' gaps rather than left at the bottom.
+   */
+  public static Density of(
+      double body, double leading, double space, double marginMm, double spread) {
     return new Density(
         pt(body),
         pt(body - 1),
-        pt(body * 2.1),
+        pt(body * NAME),
+        pt(body * HEADING),
+        pt(body * LABEL),
         num(leading),
-        pt(11 * space),
+        pt(11 * space + spread),
         pt(entryGap(body, leading, space)),
         pt(1.5 * space),
         mm(marginMm));

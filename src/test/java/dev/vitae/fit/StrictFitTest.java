@@ -38,7 +38,7 @@ class StrictFitTest {
         catchThrowableOfType(
             DoesNotFit.class, () -> Fitting.build(Inputs.resume(6, 5, Set.of()), FitMode.STRICT));
     assertThat(e.overflow().message())
-        .isEqualTo("the résumé is 1.1 pages at the tightest readable setting (9 pt)");
+        .isEqualTo("the résumé is 1.2 pages at the tightest readable setting (9 pt)");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.vitae.render.pdf;
 
+import org.openpdf.text.pdf.BaseFont;
 import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.pdf.ITextFontContext;
 import org.xhtmlrenderer.pdf.ITextTextRenderer;
@@ -21,18 +22,27 @@ final class DeadlineText extends ITextTextRenderer {
   }
 
   private final long deadline;
+  private final Kerning kerning;
 
   /**
    * @param deadline in {@link System#nanoTime()} units
+   * @param kerning the kerning texts are drawn with, which their widths include
    */
-  DeadlineText(long deadline) {
+  DeadlineText(long deadline, Kerning kerning) {
     this.deadline = deadline;
+    this.kerning = kerning;
   }
 
+  /**
+   * A text's width as drawn: its advances and its kerning, rounded as Flying Saucer rounds them.
+   */
   @Override
   public int getWidth(ITextFontContext context, ITextFSFont font, String text) {
     check();
-    return super.getWidth(context, font, text);
+    BaseFont face = font.getFontDescription().getFont();
+    float size = font.getSize2D();
+    float width = kerning.width(face, text, face.getWidthPoint(text, size), size);
+    return width - Math.floor(width) < 0.01 ? (int) width : (int) Math.ceil(width);
   }
 
   @Override

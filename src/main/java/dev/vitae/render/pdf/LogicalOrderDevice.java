@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.xhtmlrenderer.layout.Layer;
 import org.xhtmlrenderer.newtable.TableRowBox;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -52,9 +53,18 @@ class LogicalOrderDevice extends ITextOutputDevice {
   /** Whether {@link MirroredRows} reversed the page's table cells: only then are rows held back. */
   private final boolean mirroredRows;
 
-  LogicalOrderDevice(float dotsPerPoint, boolean mirroredRows) {
+  /** The kerning every page's texts are written with ({@link KernedContent}). */
+  private final Kerning kerning;
+
+  LogicalOrderDevice(float dotsPerPoint, boolean mirroredRows, Kerning kerning) {
     super(dotsPerPoint);
     this.mirroredRows = mirroredRows;
+    this.kerning = kerning;
+  }
+
+  @Override
+  public void initializePage(PdfContentByte page, float height) {
+    super.initializePage(kerning == Kerning.NONE ? page : new KernedContent(page, kerning), height);
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class PdfEngine {
   private final Optional<Path> userTemplates;
   private final Limits limits;
   private final ParsedStyles styles = new ParsedStyles();
+  private final Kerning kerning = new Kerning();
 
   /** An engine with these fonts that reads only the shipped templates' files. */
   public PdfEngine(FontSet fontSet) {
@@ -44,7 +45,9 @@ public final class PdfEngine {
     this.limits = limits;
     BaseFont textFace = null;
     for (Path file : fontSet.files()) {
-      BaseFont font = load(file);
+      byte[] bytes = bytes(file);
+      BaseFont font = load(file, bytes);
+      kerning.add(font, bytes);
       fonts.addFont(font, file.toString(), null);
       textFace = textFace == null ? font : textFace;
     }
@@ -125,10 +128,13 @@ public final class PdfEngine {
     boolean arabic = rightToLeft && RightToLeft.prepare(doc, rightToLeftPage);
     FallbackRuns.apply(doc, coverage);
     float dotsPerPoint = ITextRenderer.DEFAULT_DOTS_PER_POINT;
+    // a right-to-left text is reordered after it is measured, so its letters' pairs are not known
+    // when it is measured: such pages are set without kerning
+    Kerning kerned = rightToLeft ? Kerning.NONE : kerning;
     ITextOutputDevice device =
         rightToLeft
             ? new VisualOrderDevice(dotsPerPoint, rightToLeftPage)
-            : new LogicalOrderDevice(dotsPerPoint, rightToLeftPage);
+            : new LogicalOrderDevice(dotsPerPoint, rightToLeftPage, kerned);
     ParsedStyles.Layout sheets = styles.layout();
     LocalResources resources = new LocalResources(device, userTemplates, sheets);
     ITextRenderer renderer =
@@ -139,7 +145,7 @@ public final class PdfEngine {
             resources,
             fonts,
             new ITextReplacedElementFactory(device),
-            new DeadlineText(deadline));
+            new DeadlineText(deadline, kerned));
     renderer.getSharedContext().setLineBreakingStrategy(new HardHyphens());
     sheets.attach(renderer, resources);
     renderer.setDocument(doc, resources.getBaseURL(), sheets);
@@ -179,21 +185,30 @@ public final class PdfEngine {
    * OpenPDF can embed.
    */
   public static BaseFont load(Path file) {
+    return load(file, bytes(file));
+  }
+
+  /** A font file's bytes; an {@link IllegalArgumentException} names it when it cannot be read. */
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new IllegalArgumentException(
+          "'%s' cannot be read: permission denied".formatted(file.getFileName()), e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "'%s' is not a TrueType font vitae can embed".formatted(file.getFileName()), e);
+    }
+  }
+
+  private static BaseFont load(Path file, byte[] bytes) {
     try {
       // From bytes, so that subsetting reads memory rather than the file one byte at a time.
       BaseFont font =
           BaseFont.createFont(
-              file.toString(),
-              BaseFont.IDENTITY_H,
-              BaseFont.EMBEDDED,
-              false,
-              Files.readAllBytes(file),
-              null);
+              file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
       font.setSecureRandom(new FixedPrefixRandom(file.getFileName().toString()));
       return font;
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new IllegalArgumentException(
-          "'%s' cannot be read: permission denied".formatted(file.getFileName()), e);
     } catch (IOException | RuntimeException e) {
       // OpenPDF reports a truncated or damaged file as an IOException or a runtime exception
       throw new IllegalArgumentException(

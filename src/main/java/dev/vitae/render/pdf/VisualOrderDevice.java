@@ -34,7 +34,7 @@ final class VisualOrderDevice extends LogicalOrderDevice {
       new IdentityHashMap<>();
 
   VisualOrderDevice(float dotsPerPoint, boolean mirroredRows) {
-    super(dotsPerPoint, mirroredRows);
+    super(dotsPerPoint, mirroredRows, Kerning.NONE);
   }
 
   @Override

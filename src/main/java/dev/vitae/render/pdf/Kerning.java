@@ -1,0 +1,168 @@
+package dev.vitae.render.pdf;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
+import java.awt.geom.AffineTransform;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfTextArray;
+
+/**
+ * The kerning of the text faces: how much closer (or farther apart) two letters stand than their
+ * advances say, in thousandths of an em. The shipped fonts keep their kerning in the OpenType GPOS
+ * table only (they have no legacy {@code kern} table), which OpenPDF's {@link BaseFont#getKerning}
+ * does not read; Java's own text layout does, so each pair is laid out once by it and remembered.
+ * Flying Saucer measures text with {@link #width} ({@link DeadlineText}) and the PDF draws it with
+ * {@link #array} ({@link KernedContent}), so what is laid out is what is drawn.
+ */
+final class Kerning {
+
+  /** No kerning: right-to-left pages, whose runs a visual-order device reorders after measuring. */
+  static final Kerning NONE = new Kerning();
+
+  private static final FontRenderContext FRC =
+      new FontRenderContext(new AffineTransform(), false, true);
+
+  /** A text face, laid out by Java at 1000 units to the em, and its pairs found so far. */
+  private record Face(Font kerned, Font plain, Map<Integer, Integer> pairs) {}
+
+  private final IdentityHashMap<BaseFont, Face> faces = new IdentityHashMap<>();
+
+  /** Kerns the text faces added to it. */
+  Kerning() {}
+
+  /** Kerns {@code font} as its file {@code bytes} say. */
+  void add(BaseFont font, byte[] bytes) {
+    try {
+      Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+      Font plain = awt.deriveFont(1000f);
+      Font kerned = plain.deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON));
+      faces.put(font, new Face(kerned, plain, new ConcurrentHashMap<>()));
+    } catch (FontFormatException | IOException e) {
+      // a font Java cannot read is set without kerning, as before
+    }
+  }
+
+  /** The sum of the text's kerning, in thousandths of an em (0 for a face it does not kern). */
+  int units(BaseFont font, String text) {
+    Face face = faces.get(font);
+    if (face == null) {
+      return 0;
+    }
+    learn(face, text);
+    int sum = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      sum += pair(face, text.charAt(i), text.charAt(i + 1));
+    }
+    return sum;
+  }
+
+  /**
+   * The text as a {@code TJ} array with the kerning between its letters, or null when no two of
+   * them kern.
+   */
+  @Nullable PdfTextArray array(BaseFont font, String text) {
+    Face face = faces.get(font);
+    if (face == null || text.length() < 2) {
+      return null;
+    }
+    learn(face, text);
+    PdfTextArray out = null;
+    int from = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      int k = pair(face, text.charAt(i), text.charAt(i + 1));
+      if (k != 0) {
+        out = out == null ? new PdfTextArray() : out;
+        out.add(text.substring(from, i + 1));
+        out.add(-k); // a TJ number moves the next glyph left by that many thousandths
+        from = i + 1;
+      }
+    }
+    if (out != null) {
+      out.add(text.substring(from));
+    }
+    return out;
+  }
+
+  /** Text drawn by Flying Saucer's measure plus its kerning, in the same units as {@code width}. */
+  float width(BaseFont font, String text, float width, float size) {
+    int k = units(font, text);
+    return k == 0 ? width : width + k * size / 1000f;
+  }
+
+  private static boolean kerns(char a, char b) {
+    return !(Character.isWhitespace(a)
+        || Character.isWhitespace(b)
+        || Character.isSurrogate(a)
+        || Character.isSurrogate(b)
+        || a == '\u00A0'
+        || b == '\u00A0');
+  }
+
+  private static int pair(Face face, char a, char b) {
+    if (!kerns(a, b)) {
+      return 0;
+    }
+    return face.pairs().computeIfAbsent((a << 16) | b, key -> laidOut(face, a, b));
+  }
+
+  /**
+   * Learns the pairs of a text not known yet from one layout of the whole text (far cheaper than
+   * one per pair): the kerning of a pair does not depend on its neighbours. A text whose glyphs are
+   * not one per character, in order, is left to {@link #pair}, pair by pair.
+   */
+  private static void learn(Face face, String text) {
+    boolean unknown = false;
+    for (int i = 0; i + 1 < text.length() && !unknown; i++) {
+      char a = text.charAt(i);
+      char b = text.charAt(i + 1);
+      unknown = kerns(a, b) && !face.pairs().containsKey((a << 16) | b);
+    }
+    if (!unknown) {
+      return;
+    }
+    char[] chars = text.toCharArray();
+    GlyphVector kerned =
+        face.kerned().layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+    GlyphVector plain = face.plain().createGlyphVector(FRC, chars);
+    if (kerned.getNumGlyphs() != chars.length || plain.getNumGlyphs() != chars.length) {
+      return;
+    }
+    for (int i = 0; i < chars.length; i++) {
+      if (kerned.getGlyphCharIndex(i) != i) {
+        return;
+      }
+    }
+    for (int i = 0; i + 1 < chars.length; i++) {
+      if (kerns(chars[i], chars[i + 1])) {
+        double kernedAdvance =
+            kerned.getGlyphPosition(i + 1).getX() - kerned.getGlyphPosition(i).getX();
+        double plainAdvance =
+            plain.getGlyphPosition(i + 1).getX() - plain.getGlyphPosition(i).getX();
+        face.pairs()
+            .putIfAbsent(
+                (chars[i] << 16) | chars[i + 1], (int) Math.round(kernedAdvance - plainAdvance));
+      }
+    }
+  }
+
+  /** How far Java's layout, kerning on, puts the second letter from where its advance would. */
+  private static int laidOut(Face face, char a, char b) {
+    char[] two = {a, b};
+    GlyphVector kerned = face.kerned().layoutGlyphVector(FRC, two, 0, 2, Font.LAYOUT_LEFT_TO_RIGHT);
+    GlyphVector plain = face.plain().createGlyphVector(FRC, two);
+    if (kerned.getNumGlyphs() != 2 || plain.getNumGlyphs() != 2) {
+      return 0; // the pair became one glyph or more than two: leave it as it is
+    }
+    double shift = kerned.getGlyphPosition(1).getX() - plain.getGlyphPosition(1).getX();
+    return (int) Math.round(shift);
+  }
+}
