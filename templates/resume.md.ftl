@@ -26,7 +26,7 @@
 <#break>
 <#case "metrics">
 <#list s.metrics as m>
-- **${md(m.value)}** ${md(m.label)}
+- **${md(m.value)}** ${md(m.label)}<#if m.organisation?has_content> · ${md(m.organisation)}</#if>
 </#list>
 <#break>
 <#case "compact">

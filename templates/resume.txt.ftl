@@ -23,7 +23,7 @@ ${wrap(k.name + ": " + k.keywords.plain, 80, "", "  ")}
 <#break>
 <#case "metrics">
 <#list s.metrics as m>
-${wrap(m.value + " " + m.label, 80, "- ", "  ")}
+${wrap(m.value + " " + m.label + m.organisation?has_content?then(" · " + m.organisation, ""), 80, "- ", "  ")}
 </#list>
 <#break>
 <#case "compact">

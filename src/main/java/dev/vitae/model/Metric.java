@@ -7,5 +7,6 @@ public record Metric(
     @Required String value,
     @Required String label,
     String context,
+    @Doc("whose figure it is, printed beside it on the résumé: \"Shiprocket\"") String organisation,
     List<String> tags,
     Integer priority) {}

@@ -130,7 +130,10 @@ public final class ResumeViews {
                   key,
                   writing.heading(key),
                   r.metrics().stream()
-                      .map(m -> new MetricCard(m.value(), m.label(), m.context()))
+                      .map(
+                          m ->
+                              new MetricCard(
+                                  m.value(), m.label(), m.context(), text(m.organisation())))
                       .toList());
       case WORK ->
           entries(

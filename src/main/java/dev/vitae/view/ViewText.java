@@ -24,7 +24,12 @@ public final class ViewText {
                 out.add(k.name());
                 out.add(k.keywords().plain());
               });
-      s.metrics().forEach(m -> out.add(m.value() + " " + m.label()));
+      s.metrics()
+          .forEach(
+              m -> {
+                out.add(m.value() + " " + m.label());
+                out.add(m.organisation());
+              });
       for (Entry e : s.entries()) {
         if (s.kind().equals("compact")) {
           out.addAll(List.of(e.title(), e.summary(), e.details()));

@@ -99,6 +99,21 @@ class SampleResumeTest {
     }
   }
 
+  /** Each headline figure says whose it is, on the page and in the text and Markdown copies. */
+  @Test
+  void eachMetricCarriesItsOrganisation() {
+    String page = flat(pdf.text());
+    for (String m :
+        List.of(
+            "100k+ community members supported · Discord communities",
+            "+30% ONDC order volume lift · Shiprocket",
+            "~70% faster API responses · Shiprocket")) {
+      assertThat(page).contains(m);
+      assertThat(text("resume.txt")).contains("- " + m);
+    }
+    assertThat(text("resume.md")).contains("- **\\+30%** ONDC order volume lift · Shiprocket");
+  }
+
   @Test
   void sectionHeadingsStandOnTheirOwnLines() {
     assertThat(pdf.lines())

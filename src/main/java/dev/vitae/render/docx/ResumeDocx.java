@@ -81,6 +81,9 @@ public final class ResumeDocx {
   private static void metric(XWPFParagraph p, MetricCard m) {
     Docx.run(p, m.value(), true);
     Docx.run(p, " " + m.label(), false);
+    if (!m.organisation().isEmpty()) {
+      Docx.run(p, " · " + m.organisation(), false);
+    }
   }
 
   /**
