@@ -25,12 +25,7 @@ public final class DossierText {
         v.dossiers(),
         d -> {
           List<String> names = new ArrayList<>(List.of(d.title()));
-          d.flow()
-              .forEach(
-                  s -> {
-                    names.add(s.name());
-                    s.branches().forEach(b -> names.add(b.name()));
-                  });
+          names.addAll(boxes(d.flow(), false));
           return names;
         });
     part(
@@ -38,12 +33,7 @@ public final class DossierText {
         v.diagrams(),
         f -> {
           List<String> names = new ArrayList<>(List.of(f.title()));
-          f.steps()
-              .forEach(
-                  s -> {
-                    names.add(s.name());
-                    s.branches().forEach(b -> names.add(b.name()));
-                  });
+          names.addAll(boxes(f.steps(), false));
           return names;
         });
     part(out, v.notes(), n -> List.of(n.title()));
@@ -96,12 +86,7 @@ public final class DossierText {
           all.add(d.role());
           all.addAll(d.metrics());
           all.addAll(List.of(d.problem(), d.architecture()));
-          d.flow()
-              .forEach(
-                  s -> {
-                    all.addAll(List.of(s.name(), s.detail()));
-                    s.branches().forEach(b -> all.addAll(List.of(b.name(), b.detail())));
-                  });
+          all.addAll(boxes(d.flow(), true));
           all.add(d.reliability());
           all.addAll(d.operations());
           all.addAll(d.decisions());
@@ -113,12 +98,7 @@ public final class DossierText {
         v.diagrams(),
         f -> {
           List<String> all = new ArrayList<>(List.of(f.kicker(), f.title(), f.summary()));
-          f.steps()
-              .forEach(
-                  s -> {
-                    all.addAll(List.of(s.name(), s.detail()));
-                    s.branches().forEach(b -> all.addAll(List.of(b.name(), b.detail())));
-                  });
+          all.addAll(boxes(f.steps(), true));
           return all;
         });
     every(out, v.notes(), n -> List.of(n.kicker(), n.title(), n.body()));
@@ -157,6 +137,27 @@ public final class DossierText {
       v.contact().contacts().forEach(k -> out.addAll(List.of(k.label(), k.text())));
     }
     return out.stream().filter(s -> s != null && !s.isBlank()).toList();
+  }
+
+  /**
+   * A flow's boxes in reading order, each step then its branches: their names, and with {@code
+   * details} each name's detail after it.
+   */
+  private static List<String> boxes(List<DossierView.FigureStep> steps, boolean details) {
+    List<String> out = new ArrayList<>();
+    for (DossierView.FigureStep s : steps) {
+      out.add(s.name());
+      if (details) {
+        out.add(s.detail());
+      }
+      for (DossierView.FigureStep b : s.branches()) {
+        out.add(b.name());
+        if (details) {
+          out.add(b.detail());
+        }
+      }
+    }
+    return out;
   }
 
   /** A dated entry's strings; its bullets where the dossier prints them (the timeline's). */
