@@ -3,8 +3,8 @@ package dev.vitae.cli;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.Expectation;
 import dev.vitae.check.FieldCheck;
+import dev.vitae.check.ReadAs;
 import dev.vitae.check.ReadBack;
-import dev.vitae.model.FileFormat;
 import dev.vitae.model.Resume;
 import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.Plan;
@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Reads PDFs and Word copies back and checks them, as `vitae build` does for everything it writes.
+ * Reads PDFs, Word copies and web pages back and checks them, as `vitae build` does for everything
+ * it writes.
  */
 @Command(
     name = "check",
@@ -41,7 +42,9 @@ import picocli.CommandLine.Spec;
       "embedded fonts that map to Unicode, the text layer (every source string in order with",
       "--source), no replacement/ligature/control characters, safe links, metadata, file size.",
       "A .docx is read with POI, paragraph by paragraph: its text (with --source), its title",
-      "and author, its size."
+      "and author, its size. A .html page is read with jsoup, element by element: its text",
+      "(with --source), title, language, schema.org Person JSON-LD, and nothing fetched from",
+      "another host or file."
     },
     footer = {
       "",
@@ -49,6 +52,7 @@ import picocli.CommandLine.Spec;
       "  vitae check out/Tushar-Resume.pdf",
       "  vitae check out/*.pdf out/*/*.pdf --source resume.yaml",
       "  vitae check out/Tushar-Resume.docx --source resume.yaml",
+      "  vitae check out/Tushar-Portfolio.html --source resume.yaml",
       "  vitae check --ats out/Tushar-Resume.pdf --source resume.yaml"
     })
 final class CheckCommand implements Callable<Integer> {
@@ -58,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "the PDFs (and .docx Word copies) to check")
+      description = "the PDFs (and .docx Word copies, .html pages) to check")
   List<Path> files = new ArrayList<>();
 
   @Option(
@@ -106,14 +110,14 @@ final class CheckCommand implements Callable<Integer> {
                 + " builds; its text is not compared");
       }
       Expectation e = built.orElse(Expectation.ANY);
-      FileFormat format = FileFormat.ofFileName(file.toString()).orElse(FileFormat.PDF);
+      ReadAs format = ReadAs.ofFileName(file.toString()).orElse(ReadAs.PDF);
       CheckReport r = new ReadBack(format, e).check(file.toString(), bytes);
       if (r.ok()) {
         out.printf(
             Locale.ROOT,
             "ok     %s  %s%,d bytes%s%n",
             file,
-            format == FileFormat.PDF
+            format == ReadAs.PDF
                 ? "%d page%s, %d fonts embedded, "
                     .formatted(r.pages(), r.pages() == 1 ? "" : "s", r.fonts())
                 : "",
@@ -126,11 +130,11 @@ final class CheckCommand implements Callable<Integer> {
         out.println("FAILED " + file);
         r.problems().forEach(p -> out.println("  - " + p));
       }
-      if (ats && format == FileFormat.DOCX) {
+      if (ats && format != ReadAs.PDF) {
         err.println(
             "vitae: warning: "
                 + file
-                + ": --ats reads PDFs only; the Word copy's text is checked, not its fields");
+                + ": --ats reads PDFs only; this file's text is checked, not its fields");
       } else if (ats && !e.fields().isEmpty()) {
         List<FieldCheck> rows = r.fields();
         FieldTable.print(rows, out);

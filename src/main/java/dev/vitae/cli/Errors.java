@@ -1,8 +1,8 @@
 package dev.vitae.cli;
 
 import dev.vitae.check.CheckReport;
+import dev.vitae.check.ReadAs;
 import dev.vitae.fit.Overflow;
-import dev.vitae.model.FileFormat;
 import dev.vitae.pipeline.Problem;
 import dev.vitae.source.DiagnosticFormatter;
 import java.io.IOException;
@@ -147,7 +147,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         }
         boolean wordOnly =
             r.failed().stream()
-                .allMatch(c -> FileFormat.ofFileName(c.file()).orElse(null) == FileFormat.DOCX);
+                .allMatch(c -> ReadAs.ofFileName(c.file()).orElse(null) == ReadAs.DOCX);
         err.println(
             "  hint: "
                 + (wordOnly

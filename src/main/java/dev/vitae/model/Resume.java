@@ -28,6 +28,7 @@ public record Resume(
         Map<String, SectionText> sections,
     @Doc("named tailoring profiles per target role") Map<String, Variant> variants,
     Meta meta,
+    @Doc("the web pages: the header they open with") Web web,
     @Doc(
             "the language the résumé is written in: month names, the PDF's language, a right-to-left page")
         Localization locale,

@@ -3,6 +3,7 @@ package dev.vitae.pipeline;
 import dev.vitae.fit.FitMemory;
 import dev.vitae.model.FitMode;
 import dev.vitae.view.Paper;
+import dev.vitae.view.Picture;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param fits the answers of earlier fits of this process to reuse for the same page ({@code vitae
  *     serve}); {@link FitMemory#none()} where the layout depends on files that can change (a user's
  *     templates or fonts)
+ * @param picture the person's picture, when {@code basics.image} is a file of the project
  */
 public record BuildOptions(
     Paper paper,
@@ -25,10 +27,23 @@ public record BuildOptions(
     int previewDpi,
     boolean archival,
     Optional<CoverLetter> letter,
-    FitMemory fits) {
+    FitMemory fits,
+    Optional<Picture> picture) {
 
   /** The default preview resolution of {@code vitae build --png}. */
   public static final int PREVIEW_DPI = 100;
+
+  /** Without a picture. */
+  public BuildOptions(
+      Paper paper,
+      Instant time,
+      FitMode fit,
+      int previewDpi,
+      boolean archival,
+      Optional<CoverLetter> letter,
+      FitMemory fits) {
+    this(paper, time, fit, previewDpi, archival, letter, fits, Optional.empty());
+  }
 
   /** Without a cover letter. */
   public BuildOptions(Paper paper, Instant time, FitMode fit, int previewDpi, boolean archival) {
@@ -47,6 +62,7 @@ public record BuildOptions(
 
   /** These options with a cover letter. */
   public BuildOptions withLetter(CoverLetter coverLetter) {
-    return new BuildOptions(paper, time, fit, previewDpi, archival, Optional.of(coverLetter), fits);
+    return new BuildOptions(
+        paper, time, fit, previewDpi, archival, Optional.of(coverLetter), fits, picture);
   }
 }

@@ -11,7 +11,7 @@ public record Outputs(List<Output> all) {
 
   /**
    * Everything vitae writes: the résumé's PDF, text and Markdown, then the dossier's, then the
-   * cover letter's (when the build is given a letter), then the Word copies.
+   * cover letter's (when the build is given a letter), then the Word copies, then the web pages.
    */
   public static final Outputs SHIPPED =
       new Outputs(
@@ -27,7 +27,9 @@ public record Outputs(List<Output> all) {
               LetterText.MARKDOWN,
               WordCopy.RESUME,
               WordCopy.DOSSIER,
-              WordCopy.LETTER));
+              WordCopy.LETTER,
+              WebPages.RESUME,
+              WebPages.PORTFOLIO));
 
   public Outputs {
     all = List.copyOf(all);

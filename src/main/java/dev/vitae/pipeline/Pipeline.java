@@ -206,6 +206,11 @@ public final class Pipeline {
       problems.add(new Problem.Diagnostics(loaded.source(), uncovered));
     }
     problems.addAll(BuildChecks.themes(request, plan, engine.vitae()));
+    Pictures.Resolved picture =
+        Pictures.resolve(folder(request), resume.basics().image(), loaded.sourceMap());
+    if (!picture.diagnostics().isEmpty()) {
+      problems.add(new Problem.Diagnostics(loaded.source(), picture.diagnostics()));
+    }
     if (problems.stream().anyMatch(Problem::stops)) {
       throw new Stop(problems);
     }
@@ -218,7 +223,8 @@ public final class Pipeline {
             request.archival(),
             request.letter(),
             // the same page lays out the same only while nothing it depends on can change
-            request.templates().isEmpty() && engine.fonts().isEmpty() ? fits : FitMemory.none());
+            request.templates().isEmpty() && engine.fonts().isEmpty() ? fits : FitMemory.none(),
+            picture.picture());
     return new Ready(loaded, plan, engine, options, loadMillis, Manifest.sha256(source));
   }
 
@@ -273,15 +279,18 @@ public final class Pipeline {
     return out;
   }
 
+  private static Path folder(BuildRequest request) {
+    return Objects.requireNonNull(
+        request.file().toAbsolutePath().getParent(), "a file has a folder");
+  }
+
   /**
    * The engine for this file's fonts and the request's templates: the last one when they are the
    * same, else a new one.
    */
   private Engine engine(BuildRequest request, LoadResult.Loaded loaded) {
-    Path folder =
-        Objects.requireNonNull(request.file().toAbsolutePath().getParent(), "a file has a folder");
     UserFonts.Resolved fonts =
-        UserFonts.resolve(folder, loaded.resume().fonts(), loaded.sourceMap());
+        UserFonts.resolve(folder(request), loaded.resume().fonts(), loaded.sourceMap());
     if (!fonts.diagnostics().isEmpty()) {
       throw new Stop(
           with(warnings(loaded), new Problem.Diagnostics(loaded.source(), fonts.diagnostics())));

@@ -1,9 +1,9 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.check.Expectation;
+import dev.vitae.check.ReadAs;
 import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitReport;
-import dev.vitae.model.FileFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,12 +30,18 @@ public record Rendered(
   /** A PDF (first) and what reading it back must find. */
   public static Rendered pdf(List<Document> documents, Expectation readBack) {
     return new Rendered(
-        documents, Optional.of(new ReadBack(FileFormat.PDF, readBack)), Optional.empty());
+        documents, Optional.of(new ReadBack(ReadAs.PDF, readBack)), Optional.empty());
+  }
+
+  /** A web page (first) and what reading it back with jsoup must find. */
+  public static Rendered html(List<Document> documents, Expectation readBack) {
+    return new Rendered(
+        documents, Optional.of(new ReadBack(ReadAs.HTML, readBack)), Optional.empty());
   }
 
   /** A Word document (first) and what reading it back with POI must find. */
   public static Rendered docx(List<Document> documents, Expectation readBack) {
     return new Rendered(
-        documents, Optional.of(new ReadBack(FileFormat.DOCX, readBack)), Optional.empty());
+        documents, Optional.of(new ReadBack(ReadAs.DOCX, readBack)), Optional.empty());
   }
 }

@@ -1,13 +1,13 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.check.Expectation;
+import dev.vitae.check.ReadAs;
 import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitResult;
 import dev.vitae.fit.Fitted;
 import dev.vitae.fit.OnePageFitter;
 import dev.vitae.fit.Overflow;
 import dev.vitae.model.DocumentKind;
-import dev.vitae.model.FileFormat;
 import dev.vitae.model.FitMode;
 import dev.vitae.preview.PngPages;
 import dev.vitae.view.ResumeView;
@@ -43,7 +43,7 @@ final class ResumePdf implements Output {
     boolean users = job.usersTemplate(Vitae.themeTemplate(job.profile().variant().theme()));
     return new Rendered(
         documents,
-        Optional.of(new ReadBack(FileFormat.PDF, users ? readBack.fieldsReported() : readBack)),
+        Optional.of(new ReadBack(ReadAs.PDF, users ? readBack.fieldsReported() : readBack)),
         Optional.of(made.fitted().report()));
   }
 

@@ -20,11 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What each PDF and Word copy a build writes must hold, by its path inside {@code out/} ({@code
- * backend/Ada-Resume-backend.pdf}, {@code backend/Ada-Resume-backend.docx}), for checking files
- * already written. A résumé that had to drop content to fit is expected without what its build's
- * manifest says was dropped, when that manifest names this very source (its SHA-256); otherwise in
- * full.
+ * What each PDF, Word copy and web page a build writes must hold, by its path inside {@code out/}
+ * ({@code backend/Ada-Resume-backend.pdf}, {@code backend/Ada-Resume-backend.docx}), for checking
+ * files already written. A résumé that had to drop content to fit is expected without what its
+ * build's manifest says was dropped, when that manifest names this very source (its SHA-256);
+ * otherwise in full.
  */
 public final class SourceText {
 
@@ -53,6 +53,13 @@ public final class SourceText {
       out.put(
           folder + Vitae.fileBase(resume, p, "Dossier") + ".docx",
           wordCopy(DossierText.strings(dossier)));
+      // the web pages hold everything the variant keeps: a page has no length to fit
+      out.put(
+          folder + Vitae.fileBase(resume, p, "Resume") + ".html",
+          webPage(ViewText.of(view.withHeadingsAsWritten())));
+      out.put(
+          folder + Vitae.fileBase(resume, p, WebPages.PORTFOLIO_DOCUMENT) + ".html",
+          webPage(DossierText.strings(dossier)));
     }
     return Map.copyOf(out);
   }
@@ -96,6 +103,14 @@ public final class SourceText {
    * pages of its own.
    */
   static Expectation wordCopy(List<String> strings) {
+    return new Expectation(0, strings, false);
+  }
+
+  /**
+   * A web page: every string of the view it was made from, in order; its text is in reading order
+   * whatever the direction (the browser lays a right-to-left one out).
+   */
+  static Expectation webPage(List<String> strings) {
     return new Expectation(0, strings, false);
   }
 

@@ -16,6 +16,22 @@ public record ResumeView(
     Density density,
     String paper) {
 
+  /**
+   * The same résumé with each section headed by its title as written ("Experience") rather than in
+   * the PDF's capitals: a web page sets capitals with its style sheet, and a screen reader reads
+   * the words.
+   */
+  public ResumeView withHeadingsAsWritten() {
+    return new ResumeView(
+        info,
+        name,
+        label,
+        contacts,
+        sections.stream().map(s -> s.withHeading(s.title())).toList(),
+        density,
+        paper);
+  }
+
   /** The same résumé set at another density. */
   public ResumeView withDensity(Density other) {
     return new ResumeView(info, name, label, contacts, sections, other, paper);

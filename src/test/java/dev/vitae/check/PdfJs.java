@@ -40,19 +40,7 @@ final class PdfJs {
   }
 
   private static String missing() {
-    if (!Files.isRegularFile(PACKAGE)) {
-      return PACKAGE + " is not installed";
-    }
-    try {
-      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor() == 0 ? null : "`node --version` failed";
-    } catch (IOException e) {
-      return "node is not on the PATH";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "interrupted";
-    }
+    return dev.vitae.NodeJs.missing(List.of(PACKAGE));
   }
 
   /**

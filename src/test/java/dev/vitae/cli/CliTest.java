@@ -78,6 +78,8 @@ class CliTest {
               "Tushar-Dossier.pdf",
               "Tushar-Dossier.txt",
               "Tushar-Dossier.md",
+              "Tushar-Resume.html",
+              "Tushar-Portfolio.html",
               "manifest.json",
               "backend",
               "platform",
@@ -107,7 +109,7 @@ class CliTest {
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
     assertThat(Files.readAllBytes(out.resolve("Tushar-Resume.pdf"))).isEqualTo(good);
     assertThat(dev.vitae.OutFiles.of(out))
-        .hasSize(25)
+        .hasSize(33)
         .noneMatch(p -> p.toString().contains("staging"));
   }
 
@@ -133,7 +135,7 @@ class CliTest {
         .isEqualTo(
             """
             vitae: error: unknown document 'cv'
-              hint: use --only resume, --only dossier, --only text, --only letter or --only docx
+              hint: use --only resume, --only dossier, --only text, --only letter, --only docx or --only html
             """);
     assertThat(run("build", "--help").out())
         .contains("--only=DOC[,DOC...]   documents to write: resume, dossier, text, letter,")

@@ -112,7 +112,7 @@ class VariantBuildTest {
         }
       }
     }
-    assertThat(entries).hasSize(24);
+    assertThat(entries).hasSize(32);
     for (Map<String, String> e : entries) {
       byte[] bytes = Files.readAllBytes(out.resolve(e.get("file")));
       assertThat(e.get("sha256")).isEqualTo(Manifest.sha256(bytes));

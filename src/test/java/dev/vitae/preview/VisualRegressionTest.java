@@ -48,7 +48,8 @@ class VisualRegressionTest {
         Arguments.of("resume-classic", out.resolve("classic/Tushar-Resume.pdf")));
   }
 
-  private static void build(Path to, String... more) {
+  /** Builds the sample into {@code to}, with these options besides. */
+  static void build(Path to, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of("build", Samples.SAMPLE.toString(), "--out", to.toString(), "--quiet"));

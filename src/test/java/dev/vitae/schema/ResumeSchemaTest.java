@@ -152,7 +152,7 @@ class ResumeSchemaTest {
     assertThat(schema.at("/definitions/Variant/properties/fit/enum").toString())
         .isEqualTo("[\"drop\",\"strict\"]");
     assertThat(schema.at("/definitions/Variant/properties/documents/items/enum").toString())
-        .isEqualTo("[\"resume\",\"dossier\",\"text\",\"letter\",\"docx\"]");
+        .isEqualTo("[\"resume\",\"dossier\",\"text\",\"letter\",\"docx\",\"html\"]");
     assertThat(schema.at("/definitions/Variant/properties/sections/items/enum").toString())
         .isEqualTo(
             "[\"summary\",\"metrics\",\"work\",\"systems\",\"projects\",\"skills\","

@@ -1,0 +1,193 @@
+package dev.vitae.render.html;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * Inlines the shipped fonts into a web page: each face the page's family has (regular, italic,
+ * bold), then the fallbacks (Hebrew, Arabic, emoji, CJK) for the characters the family lacks, each
+ * subset with FontBox to the characters of the page and written as a {@code data:} font in an
+ * {@code @font-face} rule, before the page's {@code </head>}.
+ */
+public final class WebFonts {
+
+  /** A face: the family and style a rule declares, and its file among the shipped fonts. */
+  private record Face(String family, int weight, String style, String file) {}
+
+  /** The page's own family, by the name its style sheet uses. */
+  public enum Family {
+    SANS("Source Sans 3", "SourceSans3"),
+    SERIF("Source Serif 4", "SourceSerif4");
+
+    private final String css;
+    private final String files;
+
+    Family(String css, String files) {
+      this.css = css;
+      this.files = files;
+    }
+
+    /**
+     * The CSS font-family list of a page set in it: the family, then each fallback {@link #inline}
+     * may add, then the reader's sans-serif.
+     */
+    public String cssList() {
+      return "'"
+          + css
+          + "', "
+          + FALLBACKS.stream()
+              .map(f -> "'" + f.get(0).family() + "'")
+              .collect(Collectors.joining(", "))
+          + ", sans-serif";
+    }
+
+    private List<Face> faces() {
+      return List.of(
+          new Face(css, 400, "normal", files + "-Regular.ttf"),
+          new Face(css, 400, "italic", files + "-It.ttf"),
+          new Face(css, 700, "normal", files + "-Bold.ttf"));
+    }
+  }
+
+  /**
+   * The fallbacks, in the order the PDF tries them; each declared as a family of its own that the
+   * page's style sheet names after its own family.
+   */
+  private static final List<List<Face>> FALLBACKS =
+      List.of(
+          List.of(
+              new Face("Noto Sans Hebrew", 400, "normal", "NotoSansHebrew-Regular.ttf"),
+              new Face("Noto Sans Hebrew", 700, "normal", "NotoSansHebrew-Bold.ttf")),
+          List.of(
+              new Face("Noto Sans Arabic", 400, "normal", "NotoSansArabic-Regular.ttf"),
+              new Face("Noto Sans Arabic", 700, "normal", "NotoSansArabic-Bold.ttf")),
+          List.of(new Face("Noto Emoji", 400, "normal", "NotoEmoji-Regular.ttf")),
+          List.of(new Face("Droid Sans Fallback", 400, "normal", "DroidSansFallback.ttf")));
+
+  /**
+   * The tables a browser needs to draw the glyphs (its font sanitiser requires each): FontBox's
+   * default keeps the hinting programs too, ten times the size of the glyphs of a page. FontBox
+   * cannot subset the GPOS table, so the inlined faces have no kerning pairs.
+   */
+  private static final List<String> TABLES =
+      List.of("head", "hhea", "loca", "maxp", "cmap", "glyf", "hmtx", "name", "OS/2", "post");
+
+  private WebFonts() {}
+
+  /** The page with its fonts inlined before {@code </head>} (at its start when it has none). */
+  public static String inline(String html, Family family) {
+    Set<Integer> wanted = characters(html);
+    StringBuilder css = new StringBuilder("<style>\n");
+    List<Face> faces = new ArrayList<>(family.faces());
+    Set<Integer> left = covered(faces.get(0), wanted, css);
+    for (Face face : faces.subList(1, faces.size())) {
+      rule(face, subset(face, wanted), css);
+    }
+    for (List<Face> fallback : FALLBACKS) {
+      if (left.isEmpty()) {
+        break;
+      }
+      Set<Integer> uses = new TreeSet<>();
+      Set<Integer> still = new TreeSet<>();
+      try (TrueTypeFont ttf = parse(fallback.get(0).file())) {
+        CmapLookup cmap = ttf.getUnicodeCmapLookup();
+        for (int c : left) {
+          (cmap != null && cmap.getGlyphId(c) > 0 ? uses : still).add(c);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (!uses.isEmpty()) {
+        fallback.forEach(face -> rule(face, subset(face, uses), css));
+      }
+      left = still;
+    }
+    css.append("</style>\n");
+    int head = html.indexOf("</head>");
+    return head < 0 ? css + html : html.substring(0, head) + css + html.substring(head);
+  }
+
+  /** The regular face's rule; returns the characters it lacks. */
+  private static Set<Integer> covered(Face regular, Set<Integer> wanted, StringBuilder css) {
+    Set<Integer> lacks = new TreeSet<>();
+    try (TrueTypeFont ttf = parse(regular.file())) {
+      CmapLookup cmap = ttf.getUnicodeCmapLookup();
+      for (int c : wanted) {
+        if (cmap == null || cmap.getGlyphId(c) == 0) {
+          lacks.add(c);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rule(regular, subset(regular, wanted), css);
+    return lacks;
+  }
+
+  private static void rule(Face face, byte[] font, StringBuilder css) {
+    css.append("@font-face { font-family: '")
+        .append(face.family())
+        .append("'; font-weight: ")
+        .append(face.weight())
+        .append("; font-style: ")
+        .append(face.style())
+        .append("; font-display: block; src: url(data:font/ttf;base64,")
+        .append(Base64.getEncoder().encodeToString(font))
+        .append(") format('truetype'); }\n");
+  }
+
+  private static byte[] subset(Face face, Set<Integer> characters) {
+    try (TrueTypeFont ttf = parse(face.file())) {
+      TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+      subsetter.addAll(characters);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      subsetter.writeToStream(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TrueTypeFont parse(String file) throws IOException {
+    try (InputStream in = WebFonts.class.getResourceAsStream("/vitae/fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("font missing from the build: " + file);
+      }
+      return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+    }
+  }
+
+  /**
+   * Every character the page can draw: each of its characters but controls, in both cases (a style
+   * sheet's {@code text-transform} draws capitals the text does not hold), and the no-break space.
+   * Only those of the Basic Multilingual Plane: FontBox writes a subset's character map in format
+   * 4, which cannot hold the others (most emoji, rare ideographs); the reader's own fonts draw
+   * those.
+   */
+  private static Set<Integer> characters(String html) {
+    Set<Integer> out = new TreeSet<>();
+    html.codePoints()
+        .filter(c -> c >= 0x20 && Character.isBmpCodePoint(Character.toUpperCase(c)))
+        .forEach(
+            c -> {
+              out.add(c);
+              out.add(Character.toUpperCase(c));
+              out.add(Character.toLowerCase(c));
+            });
+    out.add(0xA0);
+    return out;
+  }
+}
