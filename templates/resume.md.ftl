@@ -6,6 +6,10 @@
 
 **${md(doc.label)}**
 </#if>
+<#if doc.headline?has_content>
+
+${md(doc.headline)}
+</#if>
 <#if doc.contacts?has_content>
 
 <#list doc.contacts as k><#if k.href??>[${md(k.text)}](${k.href})<#else>${md(k.text)}</#if><#sep> · </#sep></#list>

@@ -5,6 +5,9 @@ ${doc.name}
 <#if doc.label?has_content>
 ${doc.label}
 </#if>
+<#if doc.headline?has_content>
+${wrap(doc.headline, 80)}
+</#if>
 <#if doc.contacts?has_content>
 ${wrap(doc.contacts?map(k -> k.plain)?join(" | "), 80)}
 </#if>

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * <p>The order, among items of equal priority (lower explicit {@code priority} always goes first):
  *
  * <ol start="0">
+ *   <li>the headline, the line under the title (the summary says it at length);
  *   <li>anything given a priority below 0, wherever it is (even the newest job's first bullet, or
  *       an education entry);
  *   <li>bullets beyond the second of every entry, the last bullet of the oldest (last listed) entry
@@ -44,6 +45,10 @@ import java.util.stream.Stream;
 final class Cuts {
 
   static final String PRIMARY = "work";
+
+  /** The headline's ref: the line under the title, the first thing left out. */
+  static final String HEADLINE = "basics.headline";
+
   private static final Set<String> NEVER = Set.of("education");
 
   /** The newest jobs, which keep their bullets until every older job is gone. */
@@ -67,6 +72,9 @@ final class Cuts {
     List<Section> primary = lastShownFirst.stream().filter(s -> s.key().equals(PRIMARY)).toList();
 
     List<Cut> order = new ArrayList<>();
+    if (!view.headline().isEmpty()) { // it says in a line what the summary says at length
+      order.add(new Cut(HEADLINE, HEADLINE + " \"" + shorten(view.headline()) + "\"", 0));
+    }
     List<Section> all =
         new ArrayList<>(
             view.sections().stream()
@@ -187,6 +195,7 @@ final class Cuts {
         view.info(),
         view.name(),
         view.label(),
+        refs.contains(HEADLINE) ? "" : view.headline(),
         view.contacts(),
         List.copyOf(sections),
         view.density(),

@@ -91,7 +91,8 @@ public final class Job {
               DossierViews.of(
                   tailored,
                   options.paper(),
-                  java.util.Objects.requireNonNullElse(profile.variant().theme(), Theme.MODERN)));
+                  java.util.Objects.requireNonNullElse(profile.variant().theme(), Theme.MODERN),
+                  options.picture()));
     }
     return dossierView.get();
   }

@@ -55,6 +55,8 @@ public record DossierView(
    * @param longName a name too long for the cover's display size, set smaller so that it stays on
    *     the cover page
    * @param focus areas of focus, one keyword each
+   * @param picture the person's picture as a {@code data:} address, when {@code basics.image} is a
+   *     file of the project
    */
   public record Cover(
       String name,
@@ -65,7 +67,8 @@ public record DossierView(
       String summary,
       List<MetricCard> metrics,
       List<String> focus,
-      List<Contact> contacts) {}
+      List<Contact> contacts,
+      @Nullable String picture) {}
 
   /** An entry of the contents and of the PDF bookmarks; {@code id} is the anchor it links to. */
   public record Mark(String id, String title, List<Mark> children) {}

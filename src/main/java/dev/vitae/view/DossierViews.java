@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,11 @@ public final class DossierViews {
 
   /** The dossier set in a theme: {@code classic}'s, or else {@code modern}'s. */
   public static DossierView of(Resume r, Paper paper, Theme theme) {
+    return of(r, paper, theme, Optional.empty());
+  }
+
+  /** The dossier set in a theme, its cover showing the person's picture when there is one. */
+  public static DossierView of(Resume r, Paper paper, Theme theme, Optional<Picture> picture) {
     Writing writing = Writing.of(r);
     Map<String, String> dossierIds = new HashMap<>();
     for (int i = 0; i < r.dossiers().size(); i++) {
@@ -167,7 +173,7 @@ public final class DossierViews {
         Look.of(theme),
         writing.all(),
         writing.pageFooter(),
-        cover(r, contacts),
+        cover(r, contacts, picture),
         writing.heading("contents"),
         List.copyOf(contents),
         systems,
@@ -197,7 +203,7 @@ public final class DossierViews {
     return String.format(java.util.Locale.ROOT, "%02d", n);
   }
 
-  private static Cover cover(Resume r, List<Contact> contacts) {
+  private static Cover cover(Resume r, List<Contact> contacts, Optional<Picture> picture) {
     var b = r.basics();
     return new Cover(
         b.name(),
@@ -208,7 +214,8 @@ public final class DossierViews {
         text(b.summary()),
         r.metrics().stream().map(DossierViews::card).toList(),
         b.focus().stream().map(Item::text).toList(),
-        contacts);
+        contacts,
+        picture.map(Picture::dataUri).orElse(null));
   }
 
   private static MetricCard card(Metric m) {

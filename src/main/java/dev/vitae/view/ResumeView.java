@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * Everything the résumé templates print, in order.
  *
+ * @param headline the one sentence under the title; empty when there is none or the fit left it out
  * @param paper CSS page size: {@code letter} or {@code A4}
  */
 public record ResumeView(
     DocumentInfo info,
     String name,
     String label,
+    String headline,
     List<Contact> contacts,
     List<Section> sections,
     Density density,
@@ -26,6 +28,7 @@ public record ResumeView(
         info,
         name,
         label,
+        headline,
         contacts,
         sections.stream().map(s -> s.withHeading(s.title())).toList(),
         density,
@@ -34,6 +37,6 @@ public record ResumeView(
 
   /** The same résumé set at another density. */
   public ResumeView withDensity(Density other) {
-    return new ResumeView(info, name, label, contacts, sections, other, paper);
+    return new ResumeView(info, name, label, headline, contacts, sections, other, paper);
   }
 }

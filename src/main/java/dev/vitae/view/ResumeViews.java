@@ -52,6 +52,7 @@ public final class ResumeViews {
         info(r, writing.word(Word.RESUME), writing),
         b.name(),
         label,
+        Objects.requireNonNullElse(b.headline(), ""),
         contacts(b, writing),
         List.copyOf(sections),
         Density.standard(),

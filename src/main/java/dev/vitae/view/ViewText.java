@@ -12,6 +12,7 @@ public final class ViewText {
     List<String> out = new ArrayList<>();
     out.add(v.name());
     out.add(v.label());
+    out.add(v.headline());
     v.contacts().forEach(c -> out.add(c.text()));
     for (Section s : v.sections()) {
       out.add(s.heading());

@@ -81,7 +81,7 @@ class BuildFlagsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .containsPattern(
-            "  fit: .*\n  stages: tailor \\d+ ms, resume\\.pdf \\d+ ms, check \\d+ ms, text \\d+ ms, dossier \\d+ ms\n");
+            "  fit: .*\n  stages: tailor \\d+ ms, resume\\.pdf \\d+ ms, check \\d+ ms, text \\d+ ms, dossier \\d+ ms, html \\d+ ms\n");
     assertThat(r.out()).containsPattern("stages: load\\+validate \\d+ ms, write \\d+ ms\n");
     Run both = run("build", "-q", "-v", "--out", dir.toString());
     assertThat(both.code()).isEqualTo(2);

@@ -106,7 +106,7 @@ class StrictBuildTest {
             "(?m)^  fit: 9 pt body type, density step 16 of 16, \\d layouts?, page \\d+% full, dropped \\d+ items to fit one page:$")
         .contains(
             "    dropped work[7] \"Engineer — Company 8\": bullet 8 \"Job 8 bullet 8: built…\"\n");
-    assertThat(dev.vitae.OutFiles.of(out)).hasSize(7);
+    assertThat(dev.vitae.OutFiles.of(out)).hasSize(9);
   }
 
   @Test

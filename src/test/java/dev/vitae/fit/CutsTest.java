@@ -53,6 +53,21 @@ class CutsTest {
   }
 
   @Test
+  void theHeadlineIsTheFirstThingLeftOutAndOnlyItGoes() {
+    ResumeView v = view(dev.vitae.Samples.resume());
+    assertThat(v.headline())
+        .isEqualTo(
+            "Building backend systems, event-driven infrastructure, and operational tooling at scale.");
+    List<Cut> cuts = Cuts.candidates(v);
+    assertThat(cuts.get(0).ref()).isEqualTo("basics.headline");
+    assertThat(cuts.get(0).name()).isEqualTo("basics.headline \"Building backend…\"");
+    ResumeView without = Cuts.apply(v, cuts, 1);
+    assertThat(without.headline()).isEmpty();
+    assertThat(without.sections()).isEqualTo(v.sections());
+    assertThat(refs(view(Inputs.resume(3, 4, Set.of())))).doesNotContain("basics.headline");
+  }
+
+  @Test
   void interestsAndVolunteeringGoWholeBeforeAnyJobIsShortened() {
     ResumeView v = view(Inputs.withMinorSections(2, 2));
     List<Cut> cuts = Cuts.candidates(v);
@@ -128,7 +143,7 @@ class CutsTest {
   @Test
   void namesReadLikeTheSource() {
     ResumeView v = view(dev.vitae.Samples.resume());
-    assertThat(Cuts.candidates(v).get(0).name())
+    assertThat(Cuts.candidates(v).get(1).name())
         .isEqualTo(
             "work[3] \"Backend Developer Intern — Gocal\": bullet 3 \"Implemented JWT-based…\"");
   }

@@ -271,7 +271,7 @@ class LoaderErrorsTest {
             resume.yaml:7:25: error: unknown value 'pdf' for documents
                     documents: [resume, pdf]
                                         ^
-              hint: it can be 'resume', 'dossier', 'text', 'letter' or 'docx'
+              hint: it can be 'resume', 'dossier', 'text', 'letter', 'docx' or 'html'
             resume.yaml:8:12: error: theme 'Fancy Look' is not a theme name
                     theme: Fancy Look
                            ^

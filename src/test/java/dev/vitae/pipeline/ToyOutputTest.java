@@ -117,12 +117,18 @@ class ToyOutputTest {
             "Ada-Example-Dossier.pdf",
             "Ada-Example-Dossier.txt",
             "Ada-Example-Dossier.md",
+            "Ada-Example-Resume.html",
+            "Ada-Example-Portfolio.html",
             "Ada-Example-Card.pdf",
             "manifest.json");
     assertThat(built.builds().get(0).checks())
         .extracting(c -> c.file())
         .containsExactly(
-            "Ada-Example-Resume.pdf", "Ada-Example-Dossier.pdf", "Ada-Example-Card.pdf");
+            "Ada-Example-Resume.pdf",
+            "Ada-Example-Dossier.pdf",
+            "Ada-Example-Resume.html",
+            "Ada-Example-Portfolio.html",
+            "Ada-Example-Card.pdf");
     PdfReadback card = PdfReadback.of(Files.readAllBytes(out.resolve("Ada-Example-Card.pdf")));
     assertThat(card.pages()).isEqualTo(1);
     assertThat(card.text()).contains("Ada Example", "Platform Engineer");

@@ -172,6 +172,26 @@ class WebPagesTest {
   }
 
   @Test
+  void aHebrewPageInlinesTheHebrewFaceForTheLettersItsFamilyLacks() {
+    BuildResult.Built built = build(Path.of("examples/hebrew/resume.yaml"), "html");
+    dev.vitae.pipeline.Document page =
+        built.written().stream()
+            .filter(d -> d.fileName().endsWith("-Resume.html"))
+            .findFirst()
+            .orElseThrow();
+    Document doc = Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8));
+    assertThat(doc.selectFirst("html").attr("dir")).isEqualTo("rtl");
+    List<String> families = new ArrayList<>();
+    Matcher m = FONT.matcher(doc.select("style").html());
+    while (m.find()) {
+      families.add(m.group(1) + " " + m.group(2));
+    }
+    assertThat(families)
+        .contains("Source Sans 3 400", "Noto Sans Hebrew 400", "Noto Sans Hebrew 700");
+    assertThat(families).doesNotContain("Droid Sans Fallback 400");
+  }
+
+  @Test
   void thePortfolioHoldsEveryPartLinkedAndEveryFlowAsAList() {
     Document doc = page("Tushar-Portfolio.html");
     assertThat(doc.select("main > section > h2").eachText())

@@ -27,6 +27,9 @@ public final class ResumeDocx {
     Docx d = new Docx(v.info(), v.density(), v.paper(), look, time);
     d.text(Docx.HEADING_1, v.name());
     d.text(Docx.LABEL, v.label());
+    if (!v.headline().isEmpty()) {
+      Docx.run(d.paragraph(Docx.BLOCK), v.headline(), false);
+    }
     d.contacts(v.contacts());
     for (Section s : v.sections()) {
       d.text(Docx.HEADING_2, s.heading());

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -91,49 +90,42 @@ public final class WebFonts {
   public static String inline(String html, Family family) {
     Set<Integer> wanted = characters(html);
     StringBuilder css = new StringBuilder("<style>\n");
-    List<Face> faces = new ArrayList<>(family.faces());
-    Set<Integer> left = covered(faces.get(0), wanted, css);
-    for (Face face : faces.subList(1, faces.size())) {
-      rule(face, subset(face, wanted), css);
-    }
+    Set<Integer> left = faces(family.faces(), wanted, css);
     for (List<Face> fallback : FALLBACKS) {
       if (left.isEmpty()) {
         break;
       }
-      Set<Integer> uses = new TreeSet<>();
-      Set<Integer> still = new TreeSet<>();
-      try (TrueTypeFont ttf = parse(fallback.get(0).file())) {
-        CmapLookup cmap = ttf.getUnicodeCmapLookup();
-        for (int c : left) {
-          (cmap != null && cmap.getGlyphId(c) > 0 ? uses : still).add(c);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (!uses.isEmpty()) {
-        fallback.forEach(face -> rule(face, subset(face, uses), css));
-      }
-      left = still;
+      left = faces(fallback, left, css);
     }
     css.append("</style>\n");
     int head = html.indexOf("</head>");
     return head < 0 ? css + html : html.substring(0, head) + css + html.substring(head);
   }
 
-  /** The regular face's rule; returns the characters it lacks. */
-  private static Set<Integer> covered(Face regular, Set<Integer> wanted, StringBuilder css) {
+  /**
+   * The rules of one family's faces, each subset to the characters of {@code wanted} its regular
+   * face has (no rule when it has none of them); returns the characters it lacks.
+   */
+  private static Set<Integer> faces(List<Face> faces, Set<Integer> wanted, StringBuilder css) {
+    Set<Integer> has = new TreeSet<>();
     Set<Integer> lacks = new TreeSet<>();
-    try (TrueTypeFont ttf = parse(regular.file())) {
-      CmapLookup cmap = ttf.getUnicodeCmapLookup();
-      for (int c : wanted) {
-        if (cmap == null || cmap.getGlyphId(c) == 0) {
-          lacks.add(c);
+    for (int i = 0; i < faces.size(); i++) {
+      Face face = faces.get(i);
+      try (TrueTypeFont ttf = parse(face.file())) {
+        if (i == 0) {
+          CmapLookup cmap = ttf.getUnicodeCmapLookup();
+          for (int c : wanted) {
+            (cmap != null && cmap.getGlyphId(c) > 0 ? has : lacks).add(c);
+          }
+          if (has.isEmpty()) {
+            return lacks;
+          }
         }
+        rule(face, subset(ttf, has), css);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    rule(regular, subset(regular, wanted), css);
     return lacks;
   }
 
@@ -149,16 +141,12 @@ public final class WebFonts {
         .append(") format('truetype'); }\n");
   }
 
-  private static byte[] subset(Face face, Set<Integer> characters) {
-    try (TrueTypeFont ttf = parse(face.file())) {
-      TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-      subsetter.addAll(characters);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      subsetter.writeToStream(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static byte[] subset(TrueTypeFont ttf, Set<Integer> characters) throws IOException {
+    TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+    subsetter.addAll(characters);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    subsetter.writeToStream(out);
+    return out.toByteArray();
   }
 
   private static TrueTypeFont parse(String file) throws IOException {
