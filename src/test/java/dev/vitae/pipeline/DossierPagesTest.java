@@ -144,4 +144,34 @@ class DossierPagesTest {
     DossierChecks.flowsWholeAndInOrder(resume, pdf);
     DossierChecks.notesWhole(resume, b.pages());
   }
+
+  /**
+   * A cover too full for its contents sets them whole on the page after it, under their own running
+   * header, rather than a row or two of them.
+   */
+  @org.junit.jupiter.api.Test
+  void contentsTheCoverCannotHoldStandWholeOnTheNextPage() {
+    String summary = resume.basics().summary();
+    String yaml = new String(Samples.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(yaml).contains(summary);
+    Resume full =
+        Samples.load(
+            "full-cover.yaml",
+            yaml.replace(summary, (summary + " ").repeat(4).strip())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var built =
+        BaseDocuments.create()
+            .dossier(
+                full,
+                new BuildOptions(dev.vitae.view.Paper.LETTER, java.time.Instant.EPOCH),
+                "Tushar-Dossier");
+    PdfPages pdf = PdfPages.of(built.documents().get(0).bytes(), full.basics().name());
+    assertThat(pdf.page(1)).doesNotContain("Contents");
+    assertThat(pdf.page(2).get(0)).isEqualTo("Contents");
+    assertThat(pdf.headers().get(1)).isEqualTo(full.basics().name() + " Contents");
+    for (String part : DossierChecks.PARTS) {
+      assertThat(DossierChecks.flat(pdf.page(2))).contains(DossierChecks.title(full, part));
+    }
+    assertThat(pdf.page(3).get(0)).isEqualTo(DossierChecks.title(full, "systems"));
+  }
 }
