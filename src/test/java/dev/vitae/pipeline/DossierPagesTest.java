@@ -146,6 +146,34 @@ class DossierPagesTest {
   }
 
   /**
+   * The last skill of the inventory and the last principle go over to a page with the one before.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("baseDossiers")
+  void noListEndsWithItsLastRowAloneOnAPage(Built b) {
+    List<String> skills =
+        resume.skills().stream().map(g -> g.name() + " " + g.keywords().get(0).text()).toList();
+    int k = skills.size();
+    assertThat(pagesOfLine(b.pages(), skills.get(k - 1)))
+        .isEqualTo(pagesOfLine(b.pages(), skills.get(k - 2)))
+        .hasSize(1);
+    var principles = resume.principles();
+    int n = principles.size();
+    assertThat(pagesOfLine(b.pages(), "%02d %s".formatted(n, principles.get(n - 1).title())))
+        .isEqualTo(
+            pagesOfLine(b.pages(), "%02d %s".formatted(n - 1, principles.get(n - 2).title())))
+        .hasSize(1);
+  }
+
+  /** The pages on which a line starts with {@code start}. */
+  static List<Integer> pagesOfLine(PdfPages pdf, String start) {
+    return java.util.stream.IntStream.rangeClosed(1, pdf.count())
+        .filter(p -> pdf.page(p).stream().anyMatch(l -> l.startsWith(start)))
+        .boxed()
+        .toList();
+  }
+
+  /**
    * A cover too full for its contents sets them whole on the page after it, under their own running
    * header, rather than a row or two of them.
    */
