@@ -263,6 +263,56 @@ final class DossierChecks {
     assertThat(stream.flat()).doesNotContain("↓", "→");
   }
 
+  /**
+   * Each system dossier's architecture flow stands under its text on one page, its boxes read in
+   * step order (a branch after its step) in content-stream order.
+   */
+  static void flowsWholeAndInOrder(Resume r, byte[] pdf) {
+    dev.vitae.StreamText stream = dev.vitae.StreamText.of(pdf);
+    for (Dossier d : r.dossiers()) {
+      List<String> boxes = new ArrayList<>();
+      for (int i = 0; i < d.flow().size(); i++) {
+        var s = d.flow().get(i);
+        boxes.add("%02d %s %s".formatted(i + 1, s.name(), s.detail()));
+        s.branches().forEach(b -> boxes.add(b.name() + " " + b.detail()));
+      }
+      String expected = flat(d.architecture()) + " " + String.join(" ", boxes);
+      long pages =
+          stream.pages().stream()
+              .filter(p -> flat(p.replace("-\n", "-")).contains(expected))
+              .count();
+      assertThat(pages).as("pages holding the flow of '%s' in step order", d.title()).isEqualTo(1);
+    }
+  }
+
+  /** Each engineering note, its category, title and body, stands whole on one page. */
+  static void notesWhole(Resume r, PdfPages pdf) {
+    for (var n : r.notes()) {
+      String whole = flat(n.category() + " " + n.title() + " " + n.body());
+      long pages =
+          java.util.stream.IntStream.rangeClosed(1, pdf.count())
+              .filter(p -> flat(pdf.page(p)).contains(whole))
+              .count();
+      assertThat(pages).as("pages holding all of the note '%s'", n.title()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * Whether a page whose first line is {@code first} opens with a forced page break: the systems,
+   * the first dossier under its part's title, each later dossier under its kicker, the diagrams.
+   */
+  static boolean opensAPage(Resume r, String first) {
+    if (List.of(title(r, "systems"), title(r, "dossiers"), title(r, "diagrams")).contains(first)) {
+      return true;
+    }
+    for (int i = 0; i < r.dossiers().size(); i++) {
+      if (first.startsWith(kicker(r, i) + " · ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words that open the {@code i}th dossier, as the résumé's words have them. */
   static String kicker(Resume r, int i) {
     return dev.vitae.view.Writing.of(r)

@@ -22,13 +22,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every page of the sample's PDFs (résumé and dossier, modern; the résumé in classic), rendered by
- * PDFBox and compared with committed pictures under {@code src/test/resources/visual}, so that a
- * change of layout shows in review as changed images. A page matches when at most {@value
- * #TOLERANCE} of its pixels differ by more than {@value #LEVELS} grey levels (anti-aliasing may
- * differ by a level or two between machines; a moved line changes thousands of pixels). On a
- * mismatch the new picture is written beside the committed one as {@code NAME.actual.png}; {@code
- * ./mvnw test -Dgolden.update=true} rewrites the pictures instead.
+ * Every page of the sample's PDFs (résumé and dossier, in both themes), rendered by PDFBox and
+ * compared with committed pictures under {@code src/test/resources/visual}, so that a change of
+ * layout shows in review as changed images. A page matches when at most {@value #TOLERANCE} of its
+ * pixels differ by more than {@value #LEVELS} grey levels (anti-aliasing may differ by a level or
+ * two between machines; a moved line changes thousands of pixels). On a mismatch the new picture is
+ * written beside the committed one as {@code NAME.actual.png}; {@code ./mvnw test
+ * -Dgolden.update=true} rewrites the pictures instead.
  */
 class VisualRegressionTest {
 
@@ -45,7 +45,8 @@ class VisualRegressionTest {
     return Stream.of(
         Arguments.of("resume", out.resolve("modern/Tushar-Resume.pdf")),
         Arguments.of("dossier", out.resolve("modern/Tushar-Dossier.pdf")),
-        Arguments.of("resume-classic", out.resolve("classic/Tushar-Resume.pdf")));
+        Arguments.of("resume-classic", out.resolve("classic/Tushar-Resume.pdf")),
+        Arguments.of("dossier-classic", out.resolve("classic/Tushar-Dossier.pdf")));
   }
 
   /** Builds the sample into {@code to}, with these options besides. */
