@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Inline Markdown in résumé values, in every output: drawn in the PDF (bold, italic in the theme's
  * italic face, links that go where they say, no asterisk in the text layer) and in the Word copy
- * (bold, italic and hyperlink runs), kept as Markdown in the .md, plain words in the .txt.
+ * (bold, italic and hyperlink runs) and the web page (elements, raw HTML as text), kept as Markdown
+ * in the .md, plain words in the .txt.
  */
 class InlineMarkdownOutputsTest {
 
@@ -51,7 +52,8 @@ class InlineMarkdownOutputsTest {
     built =
         Letters.built(
             Pipeline.shipped()
-                .build(Letters.request(file, dir.resolve("out"), "resume", "text", "docx")));
+                .build(
+                    Letters.request(file, dir.resolve("out"), "resume", "text", "docx", "html")));
   }
 
   private static byte[] bytes(String name) {
@@ -97,6 +99,23 @@ class InlineMarkdownOutputsTest {
           .extracting(r -> ((XWPFHyperlinkRun) r).getHyperlink(doc).getURL())
           .containsExactly("https://ada.dev/notes");
     }
+  }
+
+  @Test
+  void theWebPageSetsItAsElementsAndRawHtmlAsText() {
+    org.jsoup.nodes.Document doc =
+        org.jsoup.Jsoup.parse(
+            new String(bytes("Ada-Lovelace-Resume.html"), StandardCharsets.UTF_8));
+    org.jsoup.nodes.Element summary = doc.selectFirst("#summary ~ p");
+    assertThat(summary.text()).isEqualTo("Builds reliable systems with care; see my notes.");
+    assertThat(summary.select("strong").eachText()).containsExactly("reliable");
+    assertThat(summary.select("em").eachText()).containsExactly("care");
+    assertThat(summary.select("a").eachAttr("href")).containsExactly("https://ada.dev/notes");
+    assertThat(doc.select("article li code").eachText()).containsExactly("Redis");
+    assertThat(doc.select("article li").get(1).text())
+        .isEqualTo("A [bad link](javascript:alert(1)) stays as written, and so does <b>HTML</b>.");
+    assertThat(doc.select("b")).isEmpty();
+    assertThat(doc.select("a[href^=javascript]")).isEmpty();
   }
 
   @Test
