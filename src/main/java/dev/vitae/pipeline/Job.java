@@ -1,5 +1,6 @@
 package dev.vitae.pipeline;
 
+import dev.vitae.model.DocumentKind;
 import dev.vitae.model.Resume;
 import dev.vitae.model.Theme;
 import dev.vitae.render.Templates;
@@ -12,7 +13,9 @@ import dev.vitae.view.DossierViews;
 import dev.vitae.view.LetterView;
 import dev.vitae.view.LetterViews;
 import dev.vitae.view.ResumeView;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One profile being built: what each {@link Output} renders from. Its views are made once, when an
@@ -27,6 +30,7 @@ public final class Job {
   private final BuildOptions options;
   private final Templates templates;
   private final PdfEngine pdf;
+  private final Set<DocumentKind> asked;
   private Optional<ResumeView> resumeView = Optional.empty();
   private Optional<DossierView> dossierView = Optional.empty();
   private Optional<LetterView> letterView = Optional.empty();
@@ -40,6 +44,19 @@ public final class Job {
       BuildOptions options,
       Templates templates,
       PdfEngine pdf) {
+    this(source, tailored, profile, options, templates, pdf, EnumSet.allOf(DocumentKind.class));
+  }
+
+  /** A job whose build makes the documents {@code asked} for. */
+  Job(
+      Resume source,
+      Resume tailored,
+      Profile profile,
+      BuildOptions options,
+      Templates templates,
+      PdfEngine pdf,
+      Set<DocumentKind> asked) {
+    this.asked = Set.copyOf(asked);
     this.source = source;
     this.tailored = tailored;
     this.profile = profile;
@@ -50,6 +67,11 @@ public final class Job {
 
   public Resume tailored() {
     return tailored;
+  }
+
+  /** The documents the build makes for this profile, so that an output can link to another. */
+  public Set<DocumentKind> asked() {
+    return asked;
   }
 
   public Profile profile() {

@@ -101,8 +101,8 @@ public final class Vitae {
     Map<String, Long> stages = new LinkedHashMap<>();
     long t = System.nanoTime();
     Resume resume = Tailor.apply(source, profile);
-    Job job = new Job(source, resume, profile, options, templates, pdf);
     Set<DocumentKind> wanted = wanted(profile.variant());
+    Job job = new Job(source, resume, profile, options, templates, pdf, wanted);
     List<Document> docs = new ArrayList<>();
     List<CheckReport> checks = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();

@@ -11,7 +11,10 @@ import dev.vitae.view.ViewText;
 import dev.vitae.view.WebPage;
 import dev.vitae.view.WebViews;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -55,7 +58,7 @@ enum WebPages implements Output {
     WebPage web = WebViews.of(job.tailored(), look, family.cssList(), job.options().picture());
     if (this == RESUME) {
       ResumeView view = job.resumeView().withHeadingsAsWritten();
-      String html = job.render("resume.html.ftlx", new WebPage.ResumePage(web, view));
+      String html = job.render("resume.html.ftlx", new WebPage.ResumePage(web, view, links(job)));
       return Rendered.html(
           List.of(document(job.fileName("Resume", "html"), "resume.html", html, family, t0)),
           SourceText.webPage(ViewText.of(view)));
@@ -66,6 +69,31 @@ enum WebPages implements Output {
         List.of(
             document(job.fileName(PORTFOLIO_DOCUMENT, "html"), "portfolio.html", html, family, t0)),
         SourceText.webPage(DossierText.strings(view)));
+  }
+
+  /**
+   * The links from the résumé's jobs to their dossiers in the portfolio, when the build writes the
+   * portfolio beside the résumé's page (the same folder, so the link is the file's name).
+   */
+  private static Map<String, WebPage.Link> links(Job job) {
+    if (!PORTFOLIO.wanted(job.asked())) {
+      return Map.of();
+    }
+    DossierView dossier = job.dossierView();
+    String page = Path.of(job.fileName(PORTFOLIO_DOCUMENT, "html")).getFileName().toString();
+    Map<String, WebPage.Link> out = new HashMap<>();
+    List<DossierView.Mark> marks = dossier.timelineLinks();
+    for (int i = 0; i < marks.size(); i++) {
+      if (!marks.get(i).id().isEmpty()) {
+        out.put(
+            "work[" + i + "]",
+            new WebPage.Link(
+                page + "#" + marks.get(i).id(),
+                marks.get(i).title(),
+                dossier.words().getOrDefault("see", "")));
+      }
+    }
+    return out;
   }
 
   private static Document document(

@@ -1,5 +1,6 @@
 package dev.vitae.view;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +26,21 @@ public record WebPage(
   /** The header's prompt: {@code user@folder}, then a status line. */
   public record Prompt(String user, String folder, String status) {}
 
-  /** The résumé as a web page. */
-  public record ResumePage(WebPage web, ResumeView resume) {}
+  /**
+   * The résumé as a web page.
+   *
+   * @param dossiers for each entry that a system dossier tells the story of, by the entry's ref
+   *     ({@code work[1]}), the link to that dossier in the portfolio page beside it
+   */
+  public record ResumePage(WebPage web, ResumeView resume, Map<String, Link> dossiers) {
+
+    public ResumePage {
+      dossiers = Map.copyOf(dossiers);
+    }
+  }
+
+  /** A link to another page: its address, its words, and the word set before them ("Dossier"). */
+  public record Link(String href, String title, String label) {}
 
   /** The dossier as a portfolio page. */
   public record PortfolioPage(WebPage web, DossierView dossier) {}

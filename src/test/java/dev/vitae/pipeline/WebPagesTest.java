@@ -102,6 +102,35 @@ class WebPagesTest {
   }
 
   @Test
+  void theResumePagesJobsLinkToTheirDossiersInThePortfolioBesideIt() {
+    BuildResult.Built built = build(Samples.SAMPLE, "resume", "dossier", "html");
+    Document resume =
+        Jsoup.parse(
+            new String(Letters.file(built, "Tushar-Resume.html").bytes(), StandardCharsets.UTF_8));
+    Document portfolio =
+        Jsoup.parse(
+            new String(
+                Letters.file(built, "Tushar-Portfolio.html").bytes(), StandardCharsets.UTF_8));
+    List<String> links = resume.select("article .xref a").eachAttr("href");
+    assertThat(resume.select("article .xref").eachText())
+        .containsExactly(
+            "Dossier: Magnolia Pearl Backend Workflows",
+            "Dossier: ONDC / Shiprocket Backend Systems");
+    for (String link : links) {
+      assertThat(link).startsWith("Tushar-Portfolio.html#");
+      assertThat(portfolio.getElementById(link.substring(link.indexOf('#') + 1)))
+          .as("the target of %s", link)
+          .isNotNull();
+    }
+    Document alone =
+        Jsoup.parse(
+            new String(
+                Letters.file(build(Samples.SAMPLE, "html"), "Tushar-Resume.html").bytes(),
+                StandardCharsets.UTF_8));
+    assertThat(alone.select(".xref")).as("links without a portfolio beside the page").isEmpty();
+  }
+
+  @Test
   void thePersonIsSchemaOrgJsonLd() throws IOException {
     Element script = page("Tushar-Resume.html").selectFirst("script[type=application/ld+json]");
     JsonNode person = new ObjectMapper().readTree(script.data());
