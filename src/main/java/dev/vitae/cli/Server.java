@@ -201,9 +201,10 @@ final class Server {
     PrintWriter out = new PrintWriter(reply.writer('o'), true);
     PrintWriter err = new PrintWriter(reply.writer('e'), true);
     try {
-      CommandLine cli = Main.commandLine(Main.today(), fits, out, err);
+      String[] args = request.args().toArray(String[]::new);
+      CommandLine cli = Main.commandLine(Main.today(), fits, out, err, args);
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(request.ansi()));
-      return cli.execute(request.args().toArray(String[]::new));
+      return cli.execute(args);
     } catch (RuntimeException e) {
       err.println("vitae: internal error: " + e);
       return Errors.FAILURE;

@@ -2,31 +2,16 @@ package dev.vitae.cli;
 
 import dev.vitae.fit.FitMemory;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Command;
 
-/** The top-level command; its subcommands do the work. */
+/** The top-level command; its subcommands ({@link #SUBCOMMANDS}) do the work. */
 @Command(
     name = "vitae",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
         "Résumé as code: one resume.yaml, a one-page résumé PDF, a dossier and text variants.",
-    subcommands = {
-      InitCommand.class,
-      BuildCommand.class,
-      WatchCommand.class,
-      ValidateCommand.class,
-      CheckCommand.class,
-      VariantsCommand.class,
-      MatchCommand.class,
-      ApplyCommand.class,
-      ApplicationsCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      SchemaCommand.class,
-      ServeCommand.class,
-      CompletionCommand.class
-    },
     footer = {
       "",
       "Examples:",
@@ -43,6 +28,27 @@ import picocli.CommandLine.Command;
       "  source <(vitae generate-completion)   tab completion in bash and zsh"
     })
 final class VitaeCommand implements Runnable {
+
+  /**
+   * The subcommands, in the order help lists them. Not in the annotation: {@link Main} adds only
+   * the one a command line asks for, as picocli would otherwise read every command's options.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          InitCommand.class,
+          BuildCommand.class,
+          WatchCommand.class,
+          ValidateCommand.class,
+          CheckCommand.class,
+          VariantsCommand.class,
+          MatchCommand.class,
+          ApplyCommand.class,
+          ApplicationsCommand.class,
+          ExportCommand.class,
+          ImportCommand.class,
+          SchemaCommand.class,
+          ServeCommand.class,
+          CompletionCommand.class);
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
