@@ -1,6 +1,7 @@
 package dev.vitae.cli;
 
 import dev.vitae.fit.FitMemory;
+import dev.vitae.pipeline.Pipeline;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -58,7 +59,9 @@ final class Server {
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
-  private final FitMemory fits = FitMemory.create();
+  // Used one command at a time: its engine (templates, fonts, parsed style sheets) and the answers
+  // of its fits are kept from request to request.
+  private final Pipeline pipeline = Pipeline.shipped(FitMemory.create());
 
   /**
    * @param folder the project's folder, the process's working directory
@@ -202,7 +205,7 @@ final class Server {
     PrintWriter err = new PrintWriter(reply.writer('e'), true);
     try {
       String[] args = request.args().toArray(String[]::new);
-      CommandLine cli = Main.commandLine(Main.today(), fits, out, err, args);
+      CommandLine cli = Main.commandLine(Main.today(), pipeline, out, err, args);
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(request.ansi()));
       return cli.execute(args);
     } catch (RuntimeException e) {

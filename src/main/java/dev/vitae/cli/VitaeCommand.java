@@ -1,6 +1,6 @@
 package dev.vitae.cli;
 
-import dev.vitae.fit.FitMemory;
+import dev.vitae.pipeline.Pipeline;
 import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -53,16 +53,19 @@ final class VitaeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Clock clock;
-  private final FitMemory fits;
+  private final Pipeline pipeline;
 
-  VitaeCommand(Clock clock, FitMemory fits) {
+  VitaeCommand(Clock clock, Pipeline pipeline) {
     this.clock = clock;
-    this.fits = fits;
+    this.pipeline = pipeline;
   }
 
-  /** The answers of earlier fits of this process (a server's), for {@code build}. */
-  FitMemory fits() {
-    return fits;
+  /**
+   * What {@code build} builds with: a new one for a cold start, a server's own (its engine and the
+   * answers of its earlier fits) from request to request.
+   */
+  Pipeline pipeline() {
+    return pipeline;
   }
 
   /** What "today" is for the subcommands. */

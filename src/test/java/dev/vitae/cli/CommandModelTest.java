@@ -2,7 +2,7 @@ package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitae.fit.FitMemory;
+import dev.vitae.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -18,7 +18,7 @@ class CommandModelTest {
   private static final Map<String, CommandLine> ALL =
       Main.commandLine(
               Main.today(),
-              FitMemory.none(),
+              Pipeline.shipped(),
               new PrintWriter(new StringWriter()),
               new PrintWriter(new StringWriter()))
           .getSubcommands();
@@ -38,7 +38,7 @@ class CommandModelTest {
     CommandLine build =
         Main.commandLine(
             Main.today(),
-            FitMemory.none(),
+            Pipeline.shipped(),
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
             "build",
