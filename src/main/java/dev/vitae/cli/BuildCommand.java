@@ -1,7 +1,6 @@
 package dev.vitae.cli;
 
 import dev.vitae.pipeline.BuildResult;
-import dev.vitae.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    BuildResult result = Pipeline.shipped(parent.fits()).build(flags.request(input.file));
+    BuildResult result = parent.pipeline().build(flags.request(input.file));
     PrintWriter err = spec.commandLine().getErr();
     if (!(result instanceof BuildResult.Built built)) {
       throw new Failure(

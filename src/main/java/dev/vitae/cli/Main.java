@@ -1,11 +1,14 @@
 package dev.vitae.cli;
 
-import dev.vitae.fit.FitMemory;
+import dev.vitae.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point. */
 public final class Main {
@@ -33,7 +36,7 @@ public final class Main {
    * @param clock what "today" is: the date of an application and of its bundle, in the clock's zone
    */
   public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(clock, FitMemory.none(), out, err).execute(args);
+    return commandLine(clock, Pipeline.shipped(), out, err, args).execute(args);
   }
 
   /** Today is the day where the person is: an application's date is the one on their calendar. */
@@ -45,10 +48,22 @@ public final class Main {
    * vitae's command line, printing to these writers, its errors mapped by {@link Errors}: what
    * {@code main} runs, and what {@code vitae serve} runs for each request.
    *
-   * @param fits the answers of earlier fits to reuse (a server's, kept from request to request)
+   * @param pipeline what {@code build} builds with (a server's is kept from request to request)
+   * @param args the arguments it is for: when the first names a subcommand, only that one is read
+   *     (a cold start spends less on picocli's reflection); help, completion and any other line get
+   *     them all
    */
-  static CommandLine commandLine(Clock clock, FitMemory fits, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new VitaeCommand(clock, fits));
+  static CommandLine commandLine(
+      Clock clock, Pipeline pipeline, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new VitaeCommand(clock, pipeline));
+    List<Class<?>> asked =
+        VitaeCommand.SUBCOMMANDS.stream()
+            .filter(c -> args.length > 0 && args[0].equals(name(c)))
+            .filter(c -> c != CompletionCommand.class)
+            .toList();
+    for (Class<?> subcommand : asked.isEmpty() ? VitaeCommand.SUBCOMMANDS : asked) {
+      cli.addSubcommand(subcommand);
+    }
     cli.setOut(out);
     cli.setErr(err);
     Errors errors = new Errors();
@@ -57,5 +72,9 @@ public final class Main {
     cli.setExitCodeExceptionMapper(errors);
     cli.setParameterExceptionHandler(Errors.parameters(cli.getParameterExceptionHandler()));
     return cli;
+  }
+
+  private static String name(Class<?> subcommand) {
+    return Objects.requireNonNull(subcommand.getAnnotation(Command.class), "a command").name();
   }
 }

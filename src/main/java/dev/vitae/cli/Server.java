@@ -1,6 +1,7 @@
 package dev.vitae.cli;
 
 import dev.vitae.fit.FitMemory;
+import dev.vitae.pipeline.Pipeline;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -58,7 +59,9 @@ final class Server {
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
-  private final FitMemory fits = FitMemory.create();
+  // Used one command at a time: its engine (templates, fonts, parsed style sheets) and the answers
+  // of its fits are kept from request to request.
+  private final Pipeline pipeline = Pipeline.shipped(FitMemory.create());
 
   /**
    * @param folder the project's folder, the process's working directory
@@ -201,9 +204,10 @@ final class Server {
     PrintWriter out = new PrintWriter(reply.writer('o'), true);
     PrintWriter err = new PrintWriter(reply.writer('e'), true);
     try {
-      CommandLine cli = Main.commandLine(Main.today(), fits, out, err);
+      String[] args = request.args().toArray(String[]::new);
+      CommandLine cli = Main.commandLine(Main.today(), pipeline, out, err, args);
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(request.ansi()));
-      return cli.execute(request.args().toArray(String[]::new));
+      return cli.execute(args);
     } catch (RuntimeException e) {
       err.println("vitae: internal error: " + e);
       return Errors.FAILURE;

@@ -1,32 +1,17 @@
 package dev.vitae.cli;
 
-import dev.vitae.fit.FitMemory;
+import dev.vitae.pipeline.Pipeline;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Command;
 
-/** The top-level command; its subcommands do the work. */
+/** The top-level command; its subcommands ({@link #SUBCOMMANDS}) do the work. */
 @Command(
     name = "vitae",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
         "Résumé as code: one resume.yaml, a one-page résumé PDF, a dossier and text variants.",
-    subcommands = {
-      InitCommand.class,
-      BuildCommand.class,
-      WatchCommand.class,
-      ValidateCommand.class,
-      CheckCommand.class,
-      VariantsCommand.class,
-      MatchCommand.class,
-      ApplyCommand.class,
-      ApplicationsCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      SchemaCommand.class,
-      ServeCommand.class,
-      CompletionCommand.class
-    },
     footer = {
       "",
       "Examples:",
@@ -44,19 +29,43 @@ import picocli.CommandLine.Command;
     })
 final class VitaeCommand implements Runnable {
 
+  /**
+   * The subcommands, in the order help lists them. Not in the annotation: {@link Main} adds only
+   * the one a command line asks for, as picocli would otherwise read every command's options.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          InitCommand.class,
+          BuildCommand.class,
+          WatchCommand.class,
+          ValidateCommand.class,
+          CheckCommand.class,
+          VariantsCommand.class,
+          MatchCommand.class,
+          ApplyCommand.class,
+          ApplicationsCommand.class,
+          ExportCommand.class,
+          ImportCommand.class,
+          SchemaCommand.class,
+          ServeCommand.class,
+          CompletionCommand.class);
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Clock clock;
-  private final FitMemory fits;
+  private final Pipeline pipeline;
 
-  VitaeCommand(Clock clock, FitMemory fits) {
+  VitaeCommand(Clock clock, Pipeline pipeline) {
     this.clock = clock;
-    this.fits = fits;
+    this.pipeline = pipeline;
   }
 
-  /** The answers of earlier fits of this process (a server's), for {@code build}. */
-  FitMemory fits() {
-    return fits;
+  /**
+   * What {@code build} builds with: a new one for a cold start, a server's own (its engine and the
+   * answers of its earlier fits) from request to request.
+   */
+  Pipeline pipeline() {
+    return pipeline;
   }
 
   /** What "today" is for the subcommands. */

@@ -285,8 +285,10 @@ public final class Pipeline {
   }
 
   /**
-   * The engine for this file's fonts and the request's templates: the last one when they are the
-   * same, else a new one.
+   * The engine for this file's fonts and the request's templates: the last one for the shipped
+   * templates and fonts, which cannot change while the process runs; a new one for a user's
+   * templates or fonts, whose files may have changed since (and a template engine would read an
+   * edited template only seconds later).
    */
   private Engine engine(BuildRequest request, LoadResult.Loaded loaded) {
     UserFonts.Resolved fonts =
@@ -296,8 +298,10 @@ public final class Pipeline {
           with(warnings(loaded), new Problem.Diagnostics(loaded.source(), fonts.diagnostics())));
     }
     if (engine == null
-        || !engine.templates().equals(request.templates())
-        || !engine.fonts().equals(fonts.files())) {
+        || request.templates().isPresent()
+        || !fonts.files().isEmpty()
+        || engine.templates().isPresent()
+        || !engine.fonts().isEmpty()) {
       FontSet all = shipped.withFallbacks(fonts.files());
       engine =
           new Engine(

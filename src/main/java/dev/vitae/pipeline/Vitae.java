@@ -42,6 +42,7 @@ public final class Vitae {
 
   private final Templates templates;
   private final PdfEngine pdf;
+  private final ReadBacks readBacks = new ReadBacks();
 
   public Vitae(Templates templates, PdfEngine pdf) {
     this.templates = templates;
@@ -122,7 +123,7 @@ public final class Vitae {
       t = lap(stages, output.stage(), t);
       if (r.readBack().isPresent()) {
         Document main = r.documents().get(0);
-        checks.add(r.readBack().get().check(main.fileName(), main.bytes()));
+        checks.add(readBacks.check(r.readBack().get(), main.fileName(), main.bytes()));
         t = lap(stages, "check", t);
       }
     }

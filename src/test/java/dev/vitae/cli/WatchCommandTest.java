@@ -64,6 +64,42 @@ class WatchCommandTest {
   }
 
   @Test
+  void aSaveRightAfterAnEditOfTheUsersTemplateBuildsWithTheEditedTemplate() throws Exception {
+    Path file = dir.resolve("resume.yaml");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Path template = templates.resolve("resume.txt.ftl");
+    Path out = dir.resolve("out");
+    Files.writeString(file, GOOD.formatted("First Label"));
+    Files.writeString(template, "before the edit: ${doc.name}\n");
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    CompletableFuture<Integer> watch =
+        CompletableFuture.supplyAsync(
+            () ->
+                Main.run(
+                    new PrintWriter(stdout, true),
+                    new PrintWriter(stderr, true),
+                    "watch",
+                    file.toString(),
+                    "--out",
+                    out.toString(),
+                    "--only",
+                    "text",
+                    "--templates",
+                    templates.toString(),
+                    "--max-builds",
+                    "2"));
+    awaitText(stdout, "built in ", 1);
+    Path text = out.resolve("Ada-Example-Resume.txt");
+    assertThat(text).content().isEqualTo("before the edit: Ada Example\n");
+
+    Files.writeString(template, "after the edit: ${doc.name}\n");
+    Files.writeString(file, GOOD.formatted("Second Label"));
+    assertThat(watch.get(60, TimeUnit.SECONDS)).as("%s", stderr).isZero();
+    assertThat(text).content().isEqualTo("after the edit: Ada Example\n");
+  }
+
+  @Test
   void aVariantWithAnUnknownThemeIsAnErrorNotACrash() throws Exception {
     Path file = dir.resolve("resume.yaml");
     Path out = dir.resolve("out");

@@ -1,0 +1,56 @@
+package dev.vitae.bench;
+
+import dev.vitae.model.FitMode;
+import dev.vitae.pipeline.BuildRequest;
+import dev.vitae.pipeline.BuildResult;
+import dev.vitae.pipeline.Pipeline;
+import dev.vitae.tailor.Assignment;
+import dev.vitae.tailor.Profile;
+import dev.vitae.view.Paper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Many résumés in one JVM, the batch row of {@code scripts/bench}: what {@code vitae build FILE
+ * --only resume --set basics.label=…} does, N times through one {@link Pipeline} (one engine, as
+ * {@code vitae serve} keeps), each build with its own label, so that no fit and no read-back is the
+ * same as an earlier one's, each into its own folder; against Typst setting {@code
+ * bench/batch.typ}. Run: {@code java -cp "target/test-classes:target/classes:$(cat
+ * target/bench.classpath)" dev.vitae.bench.Batch resume.yaml OUT_DIR 100}.
+ */
+public final class Batch {
+
+  private Batch() {}
+
+  public static void main(String[] args) {
+    Path resume = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    int count = Integer.parseInt(args[2]);
+    Pipeline pipeline = Pipeline.shipped();
+    for (int i = 1; i <= count; i++) {
+      Profile.Flags flags =
+          new Profile.Flags(
+              List.of(),
+              List.of(),
+              List.of("resume"),
+              List.of(new Assignment("basics.label", "Backend Engineer no. " + i)));
+      BuildRequest request =
+          new BuildRequest(
+              resume,
+              out.resolve(String.valueOf(i)),
+              List.of(),
+              flags,
+              Optional.empty(),
+              Paper.LETTER,
+              FitMode.DROP,
+              0,
+              false,
+              false,
+              Optional.empty());
+      if (!(pipeline.build(request) instanceof BuildResult.Built)) {
+        throw new IllegalStateException("build " + i + " of " + count + " failed");
+      }
+    }
+  }
+}
