@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vitae.Samples;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.Expectation;
+import dev.vitae.check.ReadAs;
 import dev.vitae.check.ReadBack;
-import dev.vitae.model.FileFormat;
 import dev.vitae.view.Paper;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +25,7 @@ class ReadBacksTest {
           .get(0)
           .bytes();
   private final ReadBack twoNames =
-      new ReadBack(FileFormat.PDF, new Expectation(1, List.of("Tushar", "Nobody Else")));
+      new ReadBack(ReadAs.PDF, new Expectation(1, List.of("Tushar", "Nobody Else")));
 
   @Test
   void theSameFileGetsTheReportOfItsFirstReading() {
@@ -39,7 +39,7 @@ class ReadBacksTest {
   void otherBytesANameOrAnExpectationAreReadAgain() {
     ReadBacks memory = new ReadBacks();
     CheckReport first = memory.check(twoNames, "r.pdf", pdf);
-    ReadBack oneName = new ReadBack(FileFormat.PDF, new Expectation(1, List.of("Tushar")));
+    ReadBack oneName = new ReadBack(ReadAs.PDF, new Expectation(1, List.of("Tushar")));
     assertThat(memory.check(oneName, "r.pdf", pdf)).isEqualTo(oneName.check("r.pdf", pdf));
     assertThat(memory.check(oneName, "r.pdf", pdf).problems()).isEmpty();
     assertThat(memory.check(twoNames, "other.pdf", pdf).file()).isEqualTo("other.pdf");
