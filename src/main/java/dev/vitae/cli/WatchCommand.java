@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.fit.FitMemory;
 import dev.vitae.pipeline.BuildResult;
 import dev.vitae.pipeline.Document;
 import dev.vitae.pipeline.Manifest;
@@ -53,7 +54,8 @@ final class WatchCommand implements Callable<Integer> {
   int maxBuilds;
 
   private final Map<String, String> lastDigests = new HashMap<>();
-  private final Pipeline pipeline = Pipeline.shipped();
+  // earlier fits' answers and ladder steps: a save rebuilds from them (one to three layouts)
+  private final Pipeline pipeline = Pipeline.shipped(FitMemory.create());
 
   @Override
   public Integer call() throws IOException, InterruptedException {

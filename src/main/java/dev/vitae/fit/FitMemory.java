@@ -1,6 +1,7 @@
 package dev.vitae.fit;
 
 import dev.vitae.model.FitMode;
+import dev.vitae.view.ResumeView;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,14 @@ public final class FitMemory {
 
   private final boolean remembers;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+  /**
+   * Where the last fit of a résumé of this person, title, paper and mode ended on the density
+   * ladder, whatever its content: the next search of that résumé (a save in {@code vitae watch}
+   * changes the page) tries that step and the one more relaxed first, two layouts when the edit did
+   * not move the answer.
+   */
+  private final Map<String, Integer> seeds = new ConcurrentHashMap<>();
 
   private FitMemory(boolean remembers) {
     this.remembers = remembers;
@@ -60,6 +69,25 @@ public final class FitMemory {
       answers.clear();
     }
     answers.put(key, answer);
+  }
+
+  Optional<Integer> seed(String key) {
+    return Optional.ofNullable(seeds.get(key));
+  }
+
+  void seed(String key, int step) {
+    if (!remembers) {
+      return;
+    }
+    if (seeds.size() >= CAPACITY) {
+      seeds.clear();
+    }
+    seeds.put(key, step);
+  }
+
+  /** The key of a résumé whatever its content: its mode, paper, person and title. */
+  static String seedKey(FitMode mode, ResumeView view) {
+    return String.join("\u0000", mode.name(), view.paper(), view.name(), view.label());
   }
 
   /** The key of a page: its mode and the digest of its XHTML at the tightest density. */

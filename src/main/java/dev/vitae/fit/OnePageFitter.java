@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * guess. It stops as soon as a one-page layout shows that putting back the last item dropped would
  * overflow by more than 1% of a page, and when it is down to its last layout without a fit it tries
  * leaving out everything that may be left out. It never makes more than {@link #MAX_LAYOUTS}
- * layouts.
+ * layouts of its own; an earlier fit's step that turned out to overflow (below) is one more.
  */
 public final class OnePageFitter {
 
@@ -87,10 +87,14 @@ public final class OnePageFitter {
     if (recalled.isPresent()) {
       return recalled.get();
     }
-    FitResult result = search.run(mode);
+    String seedKey = FitMemory.seedKey(mode, view);
+    FitResult result = search.run(mode, memory.seed(seedKey));
     if (result instanceof Fitted f) {
-      memory.remember(
-          key, new FitMemory.Answer(search.fitting().position(), f.layouts(), search.spread));
+      int position = search.fitting().position();
+      memory.remember(key, new FitMemory.Answer(position, f.layouts(), search.spread));
+      if (position <= T) {
+        memory.seed(seedKey, position);
+      }
     }
     return result;
   }
@@ -103,6 +107,7 @@ public final class OnePageFitter {
     private final Map<Integer, Integer> flow = new HashMap<>(); // without blank page ends
     private final Map<Integer, Integer> pageHeights = new HashMap<>();
     private int layouts;
+    private int missedSeed; // a layout of an earlier fit's step that overflowed, beyond the budget
     private int pageHeight;
     private int lo = -1; // rightmost position known to overflow (-1: none)
     private @Nullable Attempt hi; // leftmost position known to fit
@@ -139,7 +144,32 @@ public final class OnePageFitter {
     }
 
     FitResult run(FitMode mode) {
-      Attempt tightest = attempt(T);
+      return run(mode, Optional.empty());
+    }
+
+    /**
+     * The search, trying first the ladder step an earlier fit of this résumé ended on: when it fits
+     * and the step more relaxed does not, that is the answer (the leftmost fitting position, as the
+     * search would find it); otherwise the search goes on from what the two layouts showed.
+     */
+    FitResult run(FitMode mode, Optional<Integer> seed) {
+      Attempt tried = null;
+      if (seed.isPresent() && seed.get() >= 0 && seed.get() <= T) {
+        int s = seed.get();
+        tried = attempt(s);
+        missedSeed = tried.fits() || s == T ? 0 : 1;
+        if (tried.fits()) {
+          if (s > 0) {
+            attempt(s - 1);
+          }
+          while (fitting().position() - lo > 1 && searching() < MAX_LAYOUTS) {
+            attempt((lo + fitting().position()) / 2);
+          }
+          spread();
+          return fitted();
+        }
+      }
+      Attempt tightest = tried != null && tried.position() == T ? tried : attempt(T);
       if (tightest.fits()) {
         fitLadder();
         spread();
@@ -149,7 +179,7 @@ public final class OnePageFitter {
         return overflow(T, mode == FitMode.STRICT, 0);
       }
       freed = freed(tightest.laidOut().blockHeights(REF_ATTRIBUTE));
-      while (layouts < MAX_LAYOUTS && (hi == null || hi.position() - lo > 1)) {
+      while (searching() < MAX_LAYOUTS && (hi == null || hi.position() - lo > 1)) {
         int guess = dropGuess();
         if (guess < 0) {
           break;
@@ -177,7 +207,7 @@ public final class OnePageFitter {
       double each = Math.min(MOST_SPREAD_PT, sparePt * SPREAD_SHARE / Math.max(1, sections));
       each = Math.floor(each * 4) / 4; // to the quarter point
       // a résumé at the most relaxed step is shorter than its page: it stays top-aligned
-      if (fit.position() == 0 || sections == 0 || each < 0.5 || layouts >= MAX_LAYOUTS) {
+      if (fit.position() == 0 || sections == 0 || each < 0.5 || searching() >= MAX_LAYOUTS) {
         return;
       }
       int p = fit.position();
@@ -205,7 +235,7 @@ public final class OnePageFitter {
       if (fraction(T) < RELAXED_MAY_FIT) {
         attempt(0);
       }
-      while (fitting().position() - lo > 1 && layouts < MAX_LAYOUTS) {
+      while (fitting().position() - lo > 1 && searching() < MAX_LAYOUTS) {
         attempt((lo + fitting().position()) / 2);
       }
     }
@@ -224,7 +254,7 @@ public final class OnePageFitter {
      * is already tight (the fitting position less one cut is predicted to overflow).
      */
     private int dropGuess() {
-      int remaining = MAX_LAYOUTS - layouts;
+      int remaining = MAX_LAYOUTS - searching();
       int right = hi == null ? last : hi.position();
       if (hi == null && remaining == 1) {
         return used.containsKey(last) ? -1 : last; // the last chance: everything droppable
@@ -310,6 +340,11 @@ public final class OnePageFitter {
         lo = Math.max(lo, position);
       }
       return a;
+    }
+
+    /** The layouts counted against the budget: all made, but for a seed that missed. */
+    private int searching() {
+      return layouts - missedSeed;
     }
 
     /** The leftmost position known to fit, once one is. */

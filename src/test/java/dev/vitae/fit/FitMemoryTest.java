@@ -8,8 +8,12 @@ import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.render.pdf.PdfEngine;
 import dev.vitae.render.pdf.PdfStamp;
+import dev.vitae.view.Entry;
+import dev.vitae.view.Line;
 import dev.vitae.view.ResumeView;
+import dev.vitae.view.Section;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,9 +85,58 @@ class FitMemoryTest {
     AtomicInteger withMemory = new AtomicInteger();
     byte[] searchPdf = pdf(search);
     Fitted f = (Fitted) fitter(withMemory).fit(other, FitMode.DROP, memory);
-    assertThat(withMemory.get()).isEqualTo(searched.get()).isGreaterThan(1);
-    assertThat(f.report()).isEqualTo(search.report());
+    // the last fit's step tried first costs at most one layout more when it misses
+    assertThat(withMemory.get()).isGreaterThan(1).isLessThanOrEqualTo(searched.get() + 1);
+    assertThat(f.xhtml()).isEqualTo(search.xhtml());
+    assertThat(f.view()).isEqualTo(search.view());
     assertThat(pdf(f)).isEqualTo(searchPdf);
+  }
+
+  @ParameterizedTest(name = "{0} jobs x {1} bullets, one bullet edited")
+  @CsvSource({"3, 3", "5, 5"})
+  void anEditedPageStartsFromTheLastStepAndEndsOnTheSearchsPage(int jobs, int bullets) {
+    FitMemory memory = FitMemory.create();
+    ResumeView before = OnePageFitterTest.view(jobs, bullets);
+    fitter(new AtomicInteger()).fit(before, FitMode.DROP, memory);
+    ResumeView edited = edited(before);
+    AtomicInteger searched = new AtomicInteger();
+    Fitted search = (Fitted) fitter(searched).fit(edited, FitMode.DROP);
+    AtomicInteger seeded = new AtomicInteger();
+    Fitted f = (Fitted) fitter(seeded).fit(edited, FitMode.DROP, memory);
+    assertThat(f.xhtml()).isEqualTo(search.xhtml());
+    assertThat(pdf(f)).isEqualTo(pdf(search));
+    assertThat(seeded.get())
+        .as("layouts from the last step (the search made %d)", searched.get())
+        .isLessThan(searched.get())
+        .isLessThanOrEqualTo(3);
+    assertThat(f.report().layouts()).isEqualTo(seeded.get());
+  }
+
+  /** The view with its first bullet's last word changed, as a save in watch changes a page. */
+  private static ResumeView edited(ResumeView v) {
+    List<Section> sections = new java.util.ArrayList<>(v.sections());
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      if (!s.entries().isEmpty() && !s.entries().get(0).bullets().isEmpty()) {
+        Entry e = s.entries().get(0);
+        List<Line> bullets = new java.util.ArrayList<>(e.bullets());
+        Line b = bullets.get(0);
+        bullets.set(0, Line.of(b.plain() + " again").withRef(b.ref(), b.priority()));
+        List<Entry> entries = new java.util.ArrayList<>(s.entries());
+        entries.set(0, e.withBullets(bullets));
+        sections.set(i, s.withEntries(entries));
+        break;
+      }
+    }
+    return new ResumeView(
+        v.info(),
+        v.name(),
+        v.label(),
+        v.headline(),
+        v.contacts(),
+        sections,
+        v.density(),
+        v.paper());
   }
 
   @ParameterizedTest(name = "{0}")
