@@ -33,21 +33,17 @@ public record BuildOptions(
   /** The default preview resolution of {@code vitae build --png}. */
   public static final int PREVIEW_DPI = 100;
 
-  /** Without a picture. */
-  public BuildOptions(
-      Paper paper,
-      Instant time,
-      FitMode fit,
-      int previewDpi,
-      boolean archival,
-      Optional<CoverLetter> letter,
-      FitMemory fits) {
-    this(paper, time, fit, previewDpi, archival, letter, fits, Optional.empty());
-  }
-
   /** Without a cover letter. */
   public BuildOptions(Paper paper, Instant time, FitMode fit, int previewDpi, boolean archival) {
-    this(paper, time, fit, previewDpi, archival, Optional.empty(), FitMemory.none());
+    this(
+        paper,
+        time,
+        fit,
+        previewDpi,
+        archival,
+        Optional.empty(),
+        FitMemory.none(),
+        Optional.empty());
   }
 
   /** Options that drop content to fit one page, without previews, plain PDF. */

@@ -13,7 +13,6 @@ import dev.vitae.view.DossierViews;
 import dev.vitae.view.LetterView;
 import dev.vitae.view.LetterViews;
 import dev.vitae.view.ResumeView;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,16 +35,6 @@ public final class Job {
   private Optional<LetterView> letterView = Optional.empty();
   private Optional<ResumePdf.Made> resumePdf = Optional.empty();
   private Optional<LetterPdf.Made> letterPdf = Optional.empty();
-
-  Job(
-      Resume source,
-      Resume tailored,
-      Profile profile,
-      BuildOptions options,
-      Templates templates,
-      PdfEngine pdf) {
-    this(source, tailored, profile, options, templates, pdf, EnumSet.allOf(DocumentKind.class));
-  }
 
   /** A job whose build makes the documents {@code asked} for. */
   Job(

@@ -76,6 +76,12 @@ public final class BaseDocuments {
 
   private Job job(Resume resume, BuildOptions options) {
     return new Job(
-        resume, resume, Profile.of("", null, Profile.Flags.NONE), options, templates, pdf);
+        resume,
+        resume,
+        Profile.of("", null, Profile.Flags.NONE),
+        options,
+        templates,
+        pdf,
+        java.util.EnumSet.allOf(dev.vitae.model.DocumentKind.class));
   }
 }
