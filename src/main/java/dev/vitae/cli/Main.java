@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.fit.FitMemory;
 import dev.vitae.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,8 @@ public final class Main {
    * @param clock what "today" is: the date of an application and of its bundle, in the clock's zone
    */
   public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(clock, Pipeline.shipped(), out, err, args).execute(args);
+    // a build reads the fit memory the last build into its folder left, and leaves its own
+    return commandLine(clock, Pipeline.shipped(FitMemory.create()), out, err, args).execute(args);
   }
 
   /** Today is the day where the person is: an application's date is the one on their calendar. */

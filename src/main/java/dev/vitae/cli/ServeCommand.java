@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.pipeline.CodeStamp;
 import dev.vitae.pipeline.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;

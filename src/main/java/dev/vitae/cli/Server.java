@@ -1,6 +1,7 @@
 package dev.vitae.cli;
 
 import dev.vitae.fit.FitMemory;
+import dev.vitae.pipeline.CodeStamp;
 import dev.vitae.pipeline.Pipeline;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -5,7 +5,9 @@ import dev.vitae.view.ResumeView;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,9 @@ public final class FitMemory {
   record Answer(int position, int layouts, double spread) {}
 
   private static final int CAPACITY = 64;
+
+  /** The first line of {@link #text}; a new format is a new number. */
+  private static final String HEADER = "vitae fit memory 1";
 
   private final boolean remembers;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -53,7 +58,7 @@ public final class FitMemory {
     return new FitMemory(false);
   }
 
-  boolean remembers() {
+  public boolean remembers() {
     return remembers;
   }
 
@@ -85,18 +90,97 @@ public final class FitMemory {
     seeds.put(key, step);
   }
 
-  /** The key of a résumé whatever its content: its mode, paper, person and title. */
+  /**
+   * What this memory holds, as text for a later process (a cold {@code vitae build} of the same
+   * résumé): the answers and steps, under the name of the code and fonts that laid them out.
+   *
+   * @param maker names what the layouts depended on besides the XHTML (vitae's code with its
+   *     templates and fonts, the JDK): {@link #restore} takes nothing written under another name
+   */
+  public String text(String maker) {
+    StringBuilder out = new StringBuilder(HEADER).append('\n');
+    out.append("maker ").append(oneLine(maker)).append('\n');
+    answers.forEach(
+        (key, a) ->
+            out.append(
+                String.join(
+                    " ",
+                    "answer",
+                    key,
+                    Integer.toString(a.position()),
+                    Integer.toString(a.layouts()),
+                    Double.toString(a.spread()) + "\n")));
+    seeds.forEach((key, step) -> out.append("seed " + key + " " + step + "\n"));
+    return out.toString();
+  }
+
+  /**
+   * Adds what {@link #text} wrote under the same {@code maker}, keeping what this memory already
+   * knows; takes nothing from other text (another version of vitae, a damaged file): a memory only
+   * saves layouts, and without it every fit searches.
+   */
+  public void restore(String text, String maker) {
+    if (!remembers) {
+      return;
+    }
+    List<String> lines = text.lines().toList();
+    if (lines.size() < 2
+        || !lines.get(0).equals(HEADER)
+        || !lines.get(1).equals("maker " + oneLine(maker))) {
+      return;
+    }
+    Map<String, Answer> readAnswers = new HashMap<>();
+    Map<String, Integer> readSeeds = new HashMap<>();
+    for (String line : lines.subList(2, lines.size())) {
+      String[] f = line.split(" ", -1);
+      try {
+        if (f.length == 5 && f[0].equals("answer") && isKey(f[1])) {
+          readAnswers.put(
+              f[1],
+              new Answer(Integer.parseInt(f[2]), Integer.parseInt(f[3]), Double.parseDouble(f[4])));
+        } else if (f.length == 3 && f[0].equals("seed") && isKey(f[1])) {
+          readSeeds.put(f[1], Integer.parseInt(f[2]));
+        } else {
+          return;
+        }
+      } catch (NumberFormatException e) {
+        return;
+      }
+    }
+    readAnswers.forEach((k, a) -> answers.putIfAbsent(k, a));
+    readSeeds.forEach((k, s) -> seeds.putIfAbsent(k, s));
+    if (answers.size() > CAPACITY || seeds.size() > CAPACITY) {
+      answers.clear();
+      seeds.clear();
+    }
+  }
+
+  private static boolean isKey(String s) {
+    return s.length() == 64 && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\R", " ");
+  }
+
+  /**
+   * The key of a résumé whatever its content: the digest of its mode, paper, person and title (the
+   * digest, so that the memory's file names nobody).
+   */
   static String seedKey(FitMode mode, ResumeView view) {
-    return String.join("\u0000", mode.name(), view.paper(), view.name(), view.label());
+    return sha256(String.join("\u0000", mode.name(), view.paper(), view.name(), view.label()));
   }
 
   /** The key of a page: its mode and the digest of its XHTML at the tightest density. */
   static String key(FitMode mode, String tightestXhtml) {
+    return sha256(mode.name() + "\u0000" + tightestXhtml);
+  }
+
+  private static String sha256(String text) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(mode.name().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      return HexFormat.of().formatHex(sha.digest(tightestXhtml.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The folder {@code out/.vitae/}: the lock, whole builds ({@code b-000007/}) and the one pointer
- * {@code current}, a relative link to the build {@code out/} shows. Moving that pointer is a single
- * {@code rename(2)} of a new link over the old one, as git moves a ref and Nix a profile.
+ * The folder {@code out/.vitae/}: the lock, whole builds ({@code b-000007/}), the one pointer
+ * {@code current}, a relative link to the build {@code out/} shows, and the fit memory ({@link
+ * FitFile}). Moving that pointer is a single {@code rename(2)} of a new link over the old one, as
+ * git moves a ref and Nix a profile.
  */
 final class BuildStore {
 
@@ -69,7 +70,10 @@ final class BuildStore {
         : Optional.empty();
   }
 
-  /** Removes what a stopped build left: everything but the lock, the pointer and its build. */
+  /**
+   * Removes what a stopped build left: everything but the lock, the pointer, its build and the
+   * fits.
+   */
   void removeStale(Optional<Path> current) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       for (Path p : entries.toList()) {
@@ -77,6 +81,7 @@ final class BuildStore {
         boolean keep =
             name.equals(LOCK)
                 || name.equals(CURRENT)
+                || name.equals(FitFile.NAME)
                 || current.map(c -> c.equals(p.normalize())).orElse(false);
         if (!keep) {
           Trees.deleteTree(p);

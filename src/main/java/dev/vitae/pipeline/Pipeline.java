@@ -121,6 +121,9 @@ public final class Pipeline {
       stopIf(BuildChecks.built(request, builds));
       long t = System.nanoTime();
       List<Document> written = commit(request, ready, builds);
+      if (ready.options().fits().remembers()) {
+        FitFile.save(request.out(), ready.options().fits());
+      }
       return new BuildResult.Built(
           new Problem.Diagnostics(ready.loaded().source(), ready.loaded().diagnostics()),
           builds,
@@ -214,6 +217,10 @@ public final class Pipeline {
     if (problems.stream().anyMatch(Problem::stops)) {
       throw new Stop(problems);
     }
+    // the same page lays out the same only while nothing it depends on can change
+    FitMemory memory =
+        request.templates().isEmpty() && engine.fonts().isEmpty() ? fits : FitMemory.none();
+    FitFile.restore(request.out(), memory);
     BuildOptions options =
         new BuildOptions(
             request.paper(),
@@ -222,8 +229,7 @@ public final class Pipeline {
             request.previewDpi(),
             request.archival(),
             request.letter(),
-            // the same page lays out the same only while nothing it depends on can change
-            request.templates().isEmpty() && engine.fonts().isEmpty() ? fits : FitMemory.none(),
+            memory,
             picture.picture());
     return new Ready(loaded, plan, engine, options, loadMillis, Manifest.sha256(source));
   }

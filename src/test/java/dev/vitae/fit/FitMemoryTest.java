@@ -150,4 +150,56 @@ class FitMemoryTest {
     fitter(again).fit(view, mode, none);
     assertThat(again.get()).isEqualTo(first.get()).isGreaterThan(1);
   }
+
+  @ParameterizedTest(name = "{0} jobs x {1} bullets")
+  @CsvSource({"5, 5", "12, 6"})
+  void aMemoryWrittenAsTextIsReadByTheNextProcessUnderTheSameMaker(int jobs, int bullets) {
+    ResumeView view = OnePageFitterTest.view(jobs, bullets);
+    FitMemory earlier = FitMemory.create();
+    AtomicInteger searched = new AtomicInteger();
+    Fitted search = (Fitted) fitter(searched).fit(view, FitMode.DROP, earlier);
+    String text = earlier.text("vitae.jar 123 456 java 25");
+    assertThat(text).startsWith("vitae fit memory 1\nmaker vitae.jar 123 456 java 25\n");
+    assertThat(text).doesNotContain(view.name()); // the keys are digests
+
+    FitMemory next = FitMemory.create();
+    next.restore(text, "vitae.jar 123 456 java 25");
+    AtomicInteger again = new AtomicInteger();
+    Fitted recalled = (Fitted) fitter(again).fit(view, FitMode.DROP, next);
+    assertThat(again.get()).isEqualTo(1);
+    assertThat(recalled.report()).isEqualTo(search.report());
+    assertThat(pdf(recalled)).isEqualTo(pdf(search));
+
+    FitMemory edited = FitMemory.create();
+    edited.restore(text, "vitae.jar 123 456 java 25");
+    AtomicInteger seeded = new AtomicInteger();
+    fitter(seeded).fit(edited(view), FitMode.DROP, edited);
+    assertThat(seeded.get()).isLessThanOrEqualTo(3);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "another maker|vitae fit memory 1\\nmaker vitae.jar 999 456 java 25\\n",
+        "another format|vitae fit memory 2\\nmaker vitae.jar 123 456 java 25\\n",
+        "a damaged line|vitae fit memory 1\\nmaker vitae.jar 123 456 java 25\\nanswer zz 1 2 x\\n",
+        "not a memory|%PDF-1.7\\n"
+      })
+  void textFromOtherCodeOrDamagedIsNotRead(String what, String header) {
+    ResumeView view = OnePageFitterTest.view(5, 5);
+    FitMemory earlier = FitMemory.create();
+    fitter(new AtomicInteger()).fit(view, FitMode.DROP, earlier);
+    String body =
+        earlier
+            .text("vitae.jar 123 456 java 25")
+            .lines()
+            .skip(2)
+            .reduce("", (a, l) -> a + l + "\n");
+    FitMemory next = FitMemory.create();
+    next.restore(header.replace("\\n", "\n") + body, "vitae.jar 123 456 java 25");
+    AtomicInteger layouts = new AtomicInteger();
+    fitter(layouts).fit(view, FitMode.DROP, next);
+    assertThat(layouts.get()).as(what).isGreaterThan(1);
+  }
 }

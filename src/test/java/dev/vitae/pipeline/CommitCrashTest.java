@@ -219,12 +219,12 @@ class CommitCrashTest {
     assertThat(seen).anyMatch(s -> s.endsWith("→ old")).anyMatch(s -> s.endsWith("→ new"));
     assertThat(seen).anyMatch(s -> s.contains("linked Ada-Newer-Resume.txt"));
 
-    // The next build removes whatever the killed ones left.
+    // The next build removes whatever the killed ones left; its fit memory stays for the next.
     buildOld(out);
     try (Stream<Path> store = Files.list(out.resolve(".vitae"))) {
       assertThat(store.map(p -> p.getFileName().toString()).sorted())
-          .hasSize(3)
-          .contains("current", "lock");
+          .hasSize(4)
+          .contains("current", "lock", "fits");
     }
     onlyLinksAtTheTop(out, "after the next build");
     assertThat(files(out)).isEqualTo(oldFiles);

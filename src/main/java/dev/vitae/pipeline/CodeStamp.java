@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.pipeline;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * The file vitae's code was loaded from, as it was: its jar, or when run from a classes folder the
- * class file of {@link Main}. A server whose file changed is older than the vitae installed.
+ * class file of the class asked about. A server whose file changed is older than the vitae
+ * installed; a fit memory written by other code is not read.
  */
-record CodeStamp(Path file, Optional<FileTime> modified, long size) {
+public record CodeStamp(Path file, Optional<FileTime> modified, long size) {
 
   /** The stamp of the file holding {@code type}'s class, now. */
-  static CodeStamp of(Class<?> type) {
+  public static CodeStamp of(Class<?> type) {
     try {
       Path where =
           Path.of(
@@ -40,7 +41,7 @@ record CodeStamp(Path file, Optional<FileTime> modified, long size) {
   }
 
   /** Whether the file is now other than it was (rewritten, or gone). */
-  boolean changed() {
+  public boolean changed() {
     return !equals(now(file)) || modified.isEmpty();
   }
 }

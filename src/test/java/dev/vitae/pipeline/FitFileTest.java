@@ -1,0 +1,127 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.Samples;
+import dev.vitae.fit.FitMemory;
+import dev.vitae.fit.FitReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build leaves its fit memory in {@code out/.vitae/fits}, and the next process building into the
+ * same folder lays out the remembered answers instead of searching; a failed build leaves the file
+ * as it was, and a build with a user's own templates neither reads nor writes one.
+ */
+class FitFileTest {
+
+  @TempDir Path dir;
+  private Path file;
+  private Path out;
+
+  @BeforeEach
+  void copySample() throws IOException {
+    file = Files.write(dir.resolve("resume.yaml"), Samples.bytes());
+    out = dir.resolve("out");
+  }
+
+  /** A build by a new pipeline with an empty memory, as a cold {@code vitae build} makes. */
+  private BuildResult.Built coldBuild(FitMemory memory) {
+    return Letters.built(Pipeline.shipped(memory).build(BuildRequest.of(file, out)));
+  }
+
+  private Path fits() {
+    return out.resolve(".vitae").resolve("fits");
+  }
+
+  private static List<Integer> layouts(BuildResult.Built built) {
+    return built.builds().stream()
+        .map(VariantBuild::fit)
+        .flatMap(Optional::stream)
+        .map(FitReport::layouts)
+        .toList();
+  }
+
+  private static byte[] resumePdf(BuildResult.Built built) {
+    return Letters.file(built, "Tushar-Resume.pdf").bytes();
+  }
+
+  /**
+   * Writes the fits with every answer's count of layouts changed to 99, to tell where it came from.
+   */
+  private void markAnswers() throws IOException {
+    String text = Files.readString(fits(), StandardCharsets.UTF_8);
+    Files.writeString(fits(), text.replaceAll("(?m)^(answer \\S+ \\d+) \\d+ ", "$1 99 "));
+  }
+
+  @Test
+  void theNextColdBuildLaysOutTheAnswersTheLastOneLeft() throws IOException {
+    BuildResult.Built first = coldBuild(FitMemory.create());
+    String text = Files.readString(fits(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("vitae fit memory 1\n").doesNotContain("Tushar");
+    assertThat(text.lines().filter(l -> l.startsWith("answer "))).hasSize(layouts(first).size());
+    assertThat(layouts(first)).allMatch(n -> n > 1);
+
+    markAnswers();
+    BuildResult.Built second = coldBuild(FitMemory.create());
+    assertThat(layouts(second)).hasSize(layouts(first).size()).allMatch(n -> n == 99);
+    assertThat(resumePdf(second)).isEqualTo(resumePdf(first));
+    assertThat(fits()).exists(); // kept by the commit, rewritten after it
+
+    markAnswers();
+    BuildResult.Built searched = coldBuild(FitMemory.none());
+    assertThat(layouts(searched)).isEqualTo(layouts(first));
+  }
+
+  @Test
+  void aMemoryWrittenByOtherCodeIsNotRead() throws IOException {
+    BuildResult.Built first = coldBuild(FitMemory.create());
+    markAnswers();
+    String text = Files.readString(fits(), StandardCharsets.UTF_8);
+    Files.writeString(fits(), text.replaceFirst("(?m)^maker .*$", "maker vitae 0.1 java 21"));
+    assertThat(layouts(coldBuild(FitMemory.create()))).isEqualTo(layouts(first));
+  }
+
+  @Test
+  void aFailedBuildLeavesTheMemoryAsItWas() throws IOException {
+    coldBuild(FitMemory.create());
+    byte[] before = Files.readAllBytes(fits());
+    Files.writeString(file, "basics:\n  name: [\n");
+    assertThat(Pipeline.shipped(FitMemory.create()).build(BuildRequest.of(file, out)))
+        .isInstanceOf(BuildResult.Failed.class);
+    assertThat(Files.readAllBytes(fits())).isEqualTo(before);
+  }
+
+  @Test
+  void aBuildWithItsOwnTemplatesNeitherReadsNorWritesOne() throws IOException {
+    Path templates = Files.createDirectory(dir.resolve("templates"));
+    BuildRequest request = BuildRequest.of(file, out);
+    BuildRequest own =
+        new BuildRequest(
+            file,
+            out,
+            request.variants(),
+            request.flags(),
+            Optional.of(templates),
+            request.paper(),
+            request.fit(),
+            0,
+            false,
+            false,
+            Optional.empty());
+    Letters.built(Pipeline.shipped(FitMemory.create()).build(own));
+    assertThat(fits()).doesNotExist();
+
+    BuildResult.Built shipped = coldBuild(FitMemory.create());
+    markAnswers();
+    assertThat(layouts(Letters.built(Pipeline.shipped(FitMemory.create()).build(own))))
+        .isEqualTo(layouts(shipped));
+  }
+}
