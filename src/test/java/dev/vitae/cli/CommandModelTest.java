@@ -61,4 +61,25 @@ class CommandModelTest {
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("biuld", "build");
   }
+
+  /**
+   * picocli's own jar is compiled for Java 5, whose classes a JDK 25 AOT cache leaves out (and the
+   * old verifier checks at every start); the build compiles its sources for vitae's release, and
+   * those are the classes vitae runs with.
+   */
+  @Test
+  void picocliRunsFromClassesCompiledForVitaesRelease() throws java.io.IOException {
+    for (Class<?> type : new Class<?>[] {CommandLine.class, picocli.AutoComplete.class}) {
+      String name = type.getSimpleName() + ".class";
+      try (var in = java.util.Objects.requireNonNull(type.getResourceAsStream(name), name)) {
+        byte[] head = in.readNBytes(8);
+        assertThat((head[6] << 8) | (head[7] & 0xff))
+            .as(name + " class file major version")
+            .isGreaterThanOrEqualTo(65);
+      }
+      assertThat(type.getProtectionDomain().getCodeSource().getLocation().getPath())
+          .as(name + " comes from vitae's own classes")
+          .doesNotContain("picocli-");
+    }
+  }
 }
