@@ -70,7 +70,8 @@ record BuildReport(Path out, Verbosity verbosity, PrintWriter stdout, PrintWrite
         Math.round((System.nanoTime() - start) / 1e6));
   }
 
-  private static String stages(Map<String, Long> stages) {
+  /** "tailor 5 ms, resume.pdf 180 ms, check 99 ms": the time of each stage, in order. */
+  static String stages(Map<String, Long> stages) {
     List<String> parts = new ArrayList<>();
     stages.forEach((stage, millis) -> parts.add(stage + " " + millis + " ms"));
     return String.join(", ", parts);

@@ -5,6 +5,7 @@ import dev.vitae.pipeline.BuildResult;
 import dev.vitae.pipeline.Document;
 import dev.vitae.pipeline.Manifest;
 import dev.vitae.pipeline.Pipeline;
+import dev.vitae.pipeline.VariantBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
@@ -49,6 +50,18 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin BuildFlags flags;
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "after each rebuild, the fit report and the time of every stage")
+  boolean verbose;
+
+  /**
+   * How many builds to rehearse, unwritten, while waiting for the first save: about what the JIT
+   * needs to compile a rebuild's code (measured in the README, Performance).
+   */
+  @Option(names = "--rehearsals", hidden = true, defaultValue = "40")
+  int rehearsals;
+
   /** For tests and scripts: stop after this many builds (0: never). */
   @Option(names = "--max-builds", hidden = true, defaultValue = "0")
   int maxBuilds;
@@ -68,46 +81,81 @@ final class WatchCommand implements Callable<Integer> {
       folder.register(
           watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
       stdout.println("watching " + input.file + " (Ctrl-C stops)");
+      boolean saved = false;
       while (true) {
-        rebuild(stdout, err);
+        boolean built = rebuild(stdout, err);
         stdout.flush();
         err.flush();
-        if (maxBuilds > 0 && ++builds >= maxBuilds) {
+        builds++;
+        if (maxBuilds > 0 && builds >= maxBuilds) {
           return 0;
         }
-        awaitSave(watcher, absolute.getFileName());
+        if (built && builds == 1) {
+          saved = rehearse(watcher, absolute.getFileName());
+        }
+        if (saved) {
+          settle(watcher);
+          saved = false;
+        } else {
+          awaitSave(watcher, absolute.getFileName());
+        }
       }
     }
+  }
+
+  /**
+   * Rehearses the build until the file is saved or the rehearsals are done.
+   *
+   * @return whether the file was saved meanwhile
+   */
+  private boolean rehearse(WatchService watcher, Path name) {
+    for (int i = 0; i < rehearsals; i++) {
+      WatchKey key = watcher.poll();
+      if (key != null && ours(key, name)) {
+        return true;
+      }
+      if (!pipeline.rehearse(flags.request(input.file))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Blocks until the file is written, then lets a burst of writes (an editor's save) settle. */
   private static void awaitSave(WatchService watcher, Path name) throws InterruptedException {
-    while (true) {
-      WatchKey key = watcher.take();
-      boolean ours = false;
-      for (WatchEvent<?> e : key.pollEvents()) {
-        ours |= name.equals(e.context());
-      }
-      key.reset();
-      if (ours) {
-        WatchKey more;
-        while ((more = watcher.poll(60, TimeUnit.MILLISECONDS)) != null) {
-          more.pollEvents();
-          more.reset();
-        }
-        return;
-      }
+    while (!ours(watcher.take(), name)) {
+      // another file of the folder
+    }
+    settle(watcher);
+  }
+
+  private static boolean ours(WatchKey key, Path name) {
+    boolean ours = false;
+    for (WatchEvent<?> e : key.pollEvents()) {
+      ours |= name.equals(e.context());
+    }
+    key.reset();
+    return ours;
+  }
+
+  /** Waits until the folder has been quiet for 60 ms: an editor's save is a burst of writes. */
+  private static void settle(WatchService watcher) throws InterruptedException {
+    WatchKey more;
+    while ((more = watcher.poll(60, TimeUnit.MILLISECONDS)) != null) {
+      more.pollEvents();
+      more.reset();
     }
   }
 
-  private void rebuild(PrintWriter stdout, PrintWriter err) {
+  /** Builds and says so; whether the file built. */
+  private boolean rebuild(PrintWriter stdout, PrintWriter err) {
     long start = System.nanoTime();
     BuildResult result = pipeline.build(flags.request(input.file));
     if (!(result instanceof BuildResult.Built built)) {
       Errors.print(((BuildResult.Failed) result).problems(), err);
       err.println(
           "vitae: kept the last good outputs in " + flags.out() + "; waiting for the next save");
-      return;
+      return false;
     }
     Errors.print(List.of(built.warnings()), err);
     List<String> changed = new ArrayList<>();
@@ -122,5 +170,21 @@ final class WatchCommand implements Callable<Integer> {
         "built in %d ms; %s%n",
         Math.round((System.nanoTime() - start) / 1e6),
         changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed));
+    if (verbose) {
+      for (VariantBuild b : built.builds()) {
+        b.fit()
+            .ifPresent(
+                f ->
+                    stdout.println(
+                        "  " + (b.variant().isEmpty() ? "" : b.variant() + " ") + f.summary()));
+        stdout.println("  stages: " + BuildReport.stages(b.stages()));
+      }
+      stdout.printf(
+          Locale.ROOT,
+          "stages: load+validate %d ms, write %d ms%n",
+          built.loadMillis(),
+          built.writeMillis());
+    }
+    return true;
   }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,11 @@ public final class Pipeline {
   private final Outputs outputs;
   private final FitMemory fits;
   private @Nullable Engine engine;
+
+  /** The engines of {@link #rehearse}, one per core, for the engine they were made beside. */
+  private final List<Vitae> rehearsing = new ArrayList<>();
+
+  private @Nullable Engine rehearsingFor;
 
   /**
    * @param shipped the fonts every build starts from, before a résumé's own
@@ -132,6 +138,51 @@ public final class Pipeline {
           ms(System.nanoTime() - t));
     } catch (Stop stop) {
       return new BuildResult.Failed(stop.problems);
+    }
+  }
+
+  /**
+   * Builds what {@code request} asks for as {@link #build} would, but writes, remembers and reports
+   * nothing: on engines of its own, without the fit memory (each fit searches) and without reading
+   * anything a build left. {@code vitae watch} runs it while it waits for the first save, so that
+   * the JIT has compiled what a rebuild runs by then; a rebuild after it is what a warm engine
+   * takes instead of what a JVM that has built a few times takes.
+   *
+   * @return whether the file built (a file that does not is left to the next build to report)
+   */
+  public boolean rehearse(BuildRequest request) {
+    try {
+      Ready ready = prepare(request);
+      if (!ready.engine().equals(rehearsingFor)) {
+        rehearsing.clear();
+        rehearsingFor = ready.engine();
+      }
+      int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+      while (rehearsing.size() < cores) {
+        rehearsing.add(ready.engine().another());
+      }
+      BuildOptions o = ready.options();
+      BuildOptions forgetful =
+          new BuildOptions(
+              o.paper(),
+              o.time(),
+              o.fit(),
+              o.previewDpi(),
+              o.archival(),
+              o.letter(),
+              FitMemory.none(),
+              o.picture());
+      Iterator<Vitae> more = rehearsing.subList(1, rehearsing.size()).iterator();
+      Builds.all(
+          ready.loaded().resume(),
+          ready.plan(),
+          forgetful,
+          outputs,
+          rehearsing.get(0),
+          () -> more.hasNext() ? more.next() : ready.engine().another());
+      return true;
+    } catch (Stop | UncoveredText | DoesNotFit | TemplateFailure e) {
+      return false;
     }
   }
 

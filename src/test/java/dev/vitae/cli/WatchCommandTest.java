@@ -64,6 +64,39 @@ class WatchCommandTest {
   }
 
   @Test
+  void aSaveWhileItRehearsesIsBuiltAtOnce() throws Exception {
+    Path file = dir.resolve("resume.yaml");
+    Path out = dir.resolve("out");
+    Files.writeString(file, GOOD.formatted("First Label"));
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    CompletableFuture<Integer> watch =
+        CompletableFuture.supplyAsync(
+            () ->
+                Main.run(
+                    new PrintWriter(stdout, true),
+                    new PrintWriter(stderr, true),
+                    "watch",
+                    file.toString(),
+                    "--out",
+                    out.toString(),
+                    "--only",
+                    "resume",
+                    "--rehearsals",
+                    "100000",
+                    "--max-builds",
+                    "2"));
+    awaitText(stdout, "built in ", 1);
+    Path pdf = out.resolve("Ada-Example-Resume.pdf");
+    byte[] first = Files.readAllBytes(pdf);
+    Thread.sleep(1500); // rehearsing now, and writing nothing
+    assertThat(Files.readAllBytes(pdf)).isEqualTo(first);
+    Files.writeString(file, GOOD.formatted("Second Label"));
+    assertThat(watch.get(30, TimeUnit.SECONDS)).as("%s", stderr).isZero();
+    assertThat(text(pdf)).contains("Second Label");
+  }
+
+  @Test
   void aSaveRightAfterAnEditOfTheUsersTemplateBuildsWithTheEditedTemplate() throws Exception {
     Path file = dir.resolve("resume.yaml");
     Path templates = Files.createDirectories(dir.resolve("templates"));
