@@ -30,19 +30,7 @@ class WatchCommandTest {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     CompletableFuture<Integer> watch =
-        CompletableFuture.supplyAsync(
-            () ->
-                Main.run(
-                    new PrintWriter(stdout, true),
-                    new PrintWriter(stderr, true),
-                    "watch",
-                    file.toString(),
-                    "--out",
-                    out.toString(),
-                    "--only",
-                    "resume",
-                    "--max-builds",
-                    "3"));
+        watch(stdout, stderr, file, out, "--only resume --max-builds 3");
 
     Path pdf = out.resolve("Ada-Example-Resume.pdf");
     awaitText(stdout, "built in ", 1);
@@ -71,21 +59,7 @@ class WatchCommandTest {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     CompletableFuture<Integer> watch =
-        CompletableFuture.supplyAsync(
-            () ->
-                Main.run(
-                    new PrintWriter(stdout, true),
-                    new PrintWriter(stderr, true),
-                    "watch",
-                    file.toString(),
-                    "--out",
-                    out.toString(),
-                    "--only",
-                    "resume",
-                    "--rehearsals",
-                    "100000",
-                    "--max-builds",
-                    "2"));
+        watch(stdout, stderr, file, out, "--only resume --rehearsals 100000 --max-builds 2");
     awaitText(stdout, "built in ", 1);
     Path pdf = out.resolve("Ada-Example-Resume.pdf");
     byte[] first = Files.readAllBytes(pdf);
@@ -107,21 +81,12 @@ class WatchCommandTest {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     CompletableFuture<Integer> watch =
-        CompletableFuture.supplyAsync(
-            () ->
-                Main.run(
-                    new PrintWriter(stdout, true),
-                    new PrintWriter(stderr, true),
-                    "watch",
-                    file.toString(),
-                    "--out",
-                    out.toString(),
-                    "--only",
-                    "text",
-                    "--templates",
-                    templates.toString(),
-                    "--max-builds",
-                    "2"));
+        watch(
+            stdout,
+            stderr,
+            file,
+            out,
+            "--only text --templates " + templates.toString() + " --max-builds 2");
     awaitText(stdout, "built in ", 1);
     Path text = out.resolve("Ada-Example-Resume.txt");
     assertThat(text).content().isEqualTo("before the edit: Ada Example\n");
@@ -151,6 +116,23 @@ class WatchCommandTest {
                 + out
                 + "; waiting for the next save\n");
     assertThat(out).doesNotExist();
+  }
+
+  /**
+   * vitae watch of {@code file} into {@code out} with these flags (a space between two), on another
+   * thread.
+   */
+  private static CompletableFuture<Integer> watch(
+      StringWriter stdout, StringWriter stderr, Path file, Path out, String flags) {
+    String[] args = flags.split(" ", -1);
+    String[] line = new String[args.length + 4];
+    line[0] = "watch";
+    line[1] = file.toString();
+    line[2] = "--out";
+    line[3] = out.toString();
+    System.arraycopy(args, 0, line, 4, args.length);
+    return CompletableFuture.supplyAsync(
+        () -> Main.run(new PrintWriter(stdout, true), new PrintWriter(stderr, true), line));
   }
 
   static String text(Path pdf) throws IOException {
