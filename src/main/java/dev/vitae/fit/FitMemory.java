@@ -76,6 +76,12 @@ public final class FitMemory {
     answers.put(key, answer);
   }
 
+  /**
+   * Steps that become seeds when the build that found them ends ({@link #endBuild}), so that what a
+   * build's variants, laid out in parallel, start from does not depend on which finished first.
+   */
+  private final Map<String, Integer> nextBuild = new ConcurrentHashMap<>();
+
   Optional<Integer> seed(String key) {
     return Optional.ofNullable(seeds.get(key));
   }
@@ -88,6 +94,18 @@ public final class FitMemory {
       seeds.clear();
     }
     seeds.put(key, step);
+  }
+
+  void seedNextBuild(String key, int step) {
+    if (remembers) {
+      nextBuild.put(key, step);
+    }
+  }
+
+  /** A build has ended: the steps it left for the next build are seeds now. */
+  public void endBuild() {
+    nextBuild.forEach(this::seed);
+    nextBuild.clear();
   }
 
   /**
@@ -169,6 +187,11 @@ public final class FitMemory {
    */
   static String seedKey(FitMode mode, ResumeView view) {
     return sha256(String.join("\u0000", mode.name(), view.paper(), view.name(), view.label()));
+  }
+
+  /** The key of the last résumé fitted in this mode on this paper, whoever it was of. */
+  static String seedKey(FitMode mode, String paper) {
+    return sha256(String.join("\u0000", mode.name(), paper));
   }
 
   /** The key of a page: its mode and the digest of its XHTML at the tightest density. */

@@ -88,12 +88,16 @@ public final class OnePageFitter {
       return recalled.get();
     }
     String seedKey = FitMemory.seedKey(mode, view);
-    FitResult result = search.run(mode, memory.seed(seedKey));
+    // a résumé not fitted before starts where the last build's last one on this paper ended: a
+    // variant, or the next of a batch, is usually set on the same step or the next
+    String anyKey = FitMemory.seedKey(mode, view.paper());
+    FitResult result = search.run(mode, memory.seed(seedKey).or(() -> memory.seed(anyKey)));
     if (result instanceof Fitted f) {
       int position = search.fitting().position();
       memory.remember(key, new FitMemory.Answer(position, f.layouts(), search.spread));
       if (position <= T) {
         memory.seed(seedKey, position);
+        memory.seedNextBuild(anyKey, position);
       }
     }
     return result;

@@ -124,6 +124,7 @@ public final class Pipeline {
       stopIf(BuildChecks.out(request.out()));
       Ready ready = prepare(request);
       List<VariantBuild> builds = render(request, ready);
+      ready.options().fits().endBuild();
       stopIf(BuildChecks.built(request, builds));
       long t = System.nanoTime();
       List<Document> written = commit(request, ready, builds);

@@ -1,5 +1,6 @@
 package dev.vitae.bench;
 
+import dev.vitae.fit.FitMemory;
 import dev.vitae.model.FitMode;
 import dev.vitae.pipeline.BuildRequest;
 import dev.vitae.pipeline.BuildResult;
@@ -13,11 +14,12 @@ import java.util.Optional;
 
 /**
  * Many résumés in one JVM, the batch row of {@code scripts/bench}: what {@code vitae build FILE
- * --only resume --set basics.label=…} does, N times through one {@link Pipeline} (one engine, as
- * {@code vitae serve} keeps), each build with its own label, so that no fit and no read-back is the
- * same as an earlier one's, each into its own folder; against Typst setting {@code
- * bench/batch.typ}. Run: {@code java -cp "target/test-classes:target/classes:$(cat
- * target/bench.classpath)" dev.vitae.bench.Batch resume.yaml OUT_DIR 100}.
+ * --only resume --set basics.label=…} does, N times through one {@link Pipeline} (one engine and
+ * one fit memory, as {@code vitae serve} keeps), each build with its own label, so that no fit's
+ * answer and no read-back is the same as an earlier one's (each search starts from the step the
+ * last résumé ended on), each into its own folder; against Typst setting {@code bench/batch.typ}.
+ * Run: {@code java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)"
+ * dev.vitae.bench.Batch resume.yaml OUT_DIR 100}.
  */
 public final class Batch {
 
@@ -27,7 +29,7 @@ public final class Batch {
     Path resume = Path.of(args[0]);
     Path out = Path.of(args[1]);
     int count = Integer.parseInt(args[2]);
-    Pipeline pipeline = Pipeline.shipped();
+    Pipeline pipeline = Pipeline.shipped(FitMemory.create()); // as vitae serve keeps it
     for (int i = 1; i <= count; i++) {
       Profile.Flags flags =
           new Profile.Flags(

@@ -202,4 +202,42 @@ class FitMemoryTest {
     fitter(layouts).fit(view, FitMode.DROP, next);
     assertThat(layouts.get()).as(what).isGreaterThan(1);
   }
+
+  @ParameterizedTest(name = "{0} jobs x {1} bullets")
+  @CsvSource({"3, 3", "5, 5"})
+  void anotherResumeStartsFromTheStepTheLastBuildEndedOn(int jobs, int bullets) {
+    ResumeView first = OnePageFitterTest.view(jobs, bullets);
+    ResumeView next = relabeled(edited(first), "Another Title");
+    AtomicInteger searched = new AtomicInteger();
+    Fitted search = (Fitted) fitter(searched).fit(next, FitMode.DROP);
+
+    FitMemory memory = FitMemory.create();
+    fitter(new AtomicInteger()).fit(first, FitMode.DROP, memory);
+    AtomicInteger sameBuild = new AtomicInteger();
+    fitter(sameBuild).fit(next, FitMode.DROP, memory);
+    assertThat(sameBuild.get())
+        .as("within one build: no seed from a variant")
+        .isEqualTo(searched.get());
+
+    FitMemory afterBuild = FitMemory.create();
+    fitter(new AtomicInteger()).fit(first, FitMode.DROP, afterBuild);
+    afterBuild.endBuild();
+    AtomicInteger seeded = new AtomicInteger();
+    Fitted f = (Fitted) fitter(seeded).fit(next, FitMode.DROP, afterBuild);
+    assertThat(seeded.get()).isLessThan(searched.get()).isLessThanOrEqualTo(3);
+    assertThat(f.xhtml()).isEqualTo(search.xhtml());
+    assertThat(pdf(f)).isEqualTo(pdf(search));
+  }
+
+  private static ResumeView relabeled(ResumeView v, String label) {
+    return new ResumeView(
+        v.info(),
+        v.name(),
+        label,
+        v.headline(),
+        v.contacts(),
+        v.sections(),
+        v.density(),
+        v.paper());
+  }
 }
