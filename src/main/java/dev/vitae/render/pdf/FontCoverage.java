@@ -63,6 +63,11 @@ public final class FontCoverage {
     return fallbacks.stream().filter(f -> f.font().charExists(c)).map(Fallback::family).findFirst();
   }
 
+  /** The families of the fallbacks parsed so far, in order. */
+  List<String> parsedFallbacks() {
+    return fallbacks.stream().filter(f -> f.font != null).map(Fallback::family).toList();
+  }
+
   /** Whether the fallback registered as {@code family} has the character. */
   boolean has(String family, int c) {
     return fallbacks.stream().anyMatch(f -> f.family().equals(family) && f.font().charExists(c));

@@ -37,6 +37,23 @@ class FontCoverageTest {
   }
 
   @Test
+  void theShippedEngineParsesAFallbackOnlyWhenADocumentNeedsIt() {
+    PdfEngine engine = new PdfEngine(FontSet.shipped());
+    engine.layout(
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Zoë Ångström — Ελληνικά, Кириллица</p></body></html>");
+    assertThat(engine.coverage().parsedFallbacks())
+        .as("a Latin, Greek and Cyrillic page")
+        .isEmpty();
+
+    engine.layout(
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Ada שלום</p></body></html>");
+    assertThat(engine.coverage().parsedFallbacks()).containsExactly("vitae-fallback-1");
+    engine.layout("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>سلام</p></body></html>");
+    assertThat(engine.coverage().parsedFallbacks())
+        .containsExactly("vitae-fallback-1", "vitae-fallback-2");
+  }
+
+  @Test
   void scriptsThatNeedShapingAreNamed() {
     assertThat(FontCoverage.unshaped("Ada हिन्दी and தமிழ்")).hasSize(11);
     assertThat(FontCoverage.scripts(FontCoverage.unshaped("हि த"))).isEqualTo("Devanagari, Tamil");
