@@ -144,10 +144,9 @@ public final class Pipeline {
 
   /**
    * Builds what {@code request} asks for as {@link #build} would, but writes, remembers and reports
-   * nothing: on engines of its own, without the fit memory (each fit searches) and without reading
-   * anything a build left. {@code vitae watch} runs it while it waits for the first save, so that
-   * the JIT has compiled what a rebuild runs by then; a rebuild after it is what a warm engine
-   * takes instead of what a JVM that has built a few times takes.
+   * nothing: on engines of its own (their read-back memories too), without the fit memory (each fit
+   * searches). {@code vitae watch} runs it while it waits for the first save, so that the JIT has
+   * compiled what a rebuild runs by then and the first saves are not built by the interpreter.
    *
    * @return whether the file built (a file that does not is left to the next build to report)
    */
