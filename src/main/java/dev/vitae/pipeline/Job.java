@@ -30,13 +30,17 @@ public final class Job {
   private final Templates templates;
   private final PdfEngine pdf;
   private final Set<DocumentKind> asked;
+  private final WrittenResumes written;
   private Optional<ResumeView> resumeView = Optional.empty();
   private Optional<DossierView> dossierView = Optional.empty();
   private Optional<LetterView> letterView = Optional.empty();
   private Optional<ResumePdf.Made> resumePdf = Optional.empty();
   private Optional<LetterPdf.Made> letterPdf = Optional.empty();
 
-  /** A job whose build makes the documents {@code asked} for. */
+  /**
+   * A job whose build makes the documents {@code asked} for, on an engine that has written the
+   * résumés {@code written}.
+   */
   Job(
       Resume source,
       Resume tailored,
@@ -44,8 +48,10 @@ public final class Job {
       BuildOptions options,
       Templates templates,
       PdfEngine pdf,
-      Set<DocumentKind> asked) {
+      Set<DocumentKind> asked,
+      WrittenResumes written) {
     this.asked = Set.copyOf(asked);
+    this.written = written;
     this.source = source;
     this.tailored = tailored;
     this.profile = profile;
@@ -69,6 +75,11 @@ public final class Job {
 
   public BuildOptions options() {
     return options;
+  }
+
+  /** The résumés the engine has written, for a build with a fit memory to take again. */
+  WrittenResumes written() {
+    return written;
   }
 
   /** The layout engine, for outputs that make PDFs. */

@@ -3,6 +3,7 @@ package dev.vitae.pipeline;
 import dev.vitae.check.Expectation;
 import dev.vitae.check.ReadAs;
 import dev.vitae.check.ReadBack;
+import dev.vitae.fit.FitReport;
 import dev.vitae.fit.FitResult;
 import dev.vitae.fit.Fitted;
 import dev.vitae.fit.OnePageFitter;
@@ -39,16 +40,21 @@ final class ResumePdf implements Output {
     if (job.options().previewDpi() > 0) {
       documents.addAll(previews(made.pdf(), job));
     }
-    Expectation readBack = SourceText.of(made.fitted().view());
+    Expectation readBack = SourceText.of(made.view());
     boolean users = job.usersTemplate(Vitae.themeTemplate(job.profile().variant().theme()));
     return new Rendered(
         documents,
         Optional.of(new ReadBack(ReadAs.PDF, users ? readBack.fieldsReported() : readBack)),
-        Optional.of(made.fitted().report()));
+        Optional.of(made.report()));
   }
 
-  /** The PDF and how it was fitted. */
-  record Made(Document pdf, Fitted fitted) {}
+  /**
+   * The PDF and how it was fitted.
+   *
+   * @param view what the page shows: the view less what was dropped, at the chosen density
+   * @param xhtml what the template wrote for that view, which was laid out
+   */
+  record Made(Document pdf, FitReport report, ResumeView view, String xhtml) {}
 
   /**
    * Fits {@code view} on one page with {@code template} and writes the PDF as {@code fileName}.
@@ -61,6 +67,24 @@ final class ResumePdf implements Output {
     long t0 = System.nanoTime();
     BuildOptions options = job.options();
     FitMode mode = job.profile().variant().fit() == FitMode.STRICT ? FitMode.STRICT : options.fit();
+    WrittenResumes.Key key =
+        new WrittenResumes.Key(fileName, template, mode, view, options.time(), options.archival());
+    if (options.fits().remembers()) {
+      Optional<Made> earlier = job.written().recall(key);
+      if (earlier.isPresent()) {
+        Document pdf = earlier.get().pdf();
+        return new Made(
+            new Document(
+                pdf.fileName(),
+                pdf.kind(),
+                pdf.bytes(),
+                pdf.pages(),
+                Job.ms(System.nanoTime() - t0)),
+            earlier.get().report(),
+            earlier.get().view(),
+            earlier.get().xhtml());
+      }
+    }
     FitResult result =
         new OnePageFitter(v -> job.render(template, v), x -> job.pdf().layout(x, template))
             .fit(view, mode, options.fits());
@@ -71,7 +95,11 @@ final class ResumePdf implements Output {
     Document pdf =
         new Document(
             fileName, "resume.pdf", bytes, fitted.layout().pages(), Job.ms(System.nanoTime() - t0));
-    return new Made(pdf, fitted);
+    Made made = new Made(pdf, fitted.report(), fitted.view(), fitted.xhtml());
+    if (options.fits().remembers()) {
+      job.written().remember(key, made);
+    }
+    return made;
   }
 
   /** PNG pictures of the PDF's pages beside it: {@code X-1.png}, {@code X-2.png}, … */

@@ -43,6 +43,7 @@ public final class Vitae {
   private final Templates templates;
   private final PdfEngine pdf;
   private final ReadBacks readBacks = new ReadBacks();
+  private final WrittenResumes written = new WrittenResumes();
 
   public Vitae(Templates templates, PdfEngine pdf) {
     this.templates = templates;
@@ -103,7 +104,7 @@ public final class Vitae {
     long t = System.nanoTime();
     Resume resume = Tailor.apply(source, profile);
     Set<DocumentKind> wanted = wanted(profile.variant());
-    Job job = new Job(source, resume, profile, options, templates, pdf, wanted);
+    Job job = new Job(source, resume, profile, options, templates, pdf, wanted, written);
     List<Document> docs = new ArrayList<>();
     List<CheckReport> checks = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();

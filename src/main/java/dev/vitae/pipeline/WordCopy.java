@@ -47,7 +47,7 @@ enum WordCopy implements Output {
     DocxLook look =
         DocxLook.of(Objects.requireNonNullElse(job.profile().variant().theme(), Theme.MODERN));
     if (this == RESUME) {
-      ResumeView view = job.resumePdf().fitted().view();
+      ResumeView view = job.resumePdf().view();
       byte[] bytes = ResumeDocx.of(view, look, job.options().time());
       return Rendered.docx(
           List.of(document(job.fileName("Resume", "docx"), "resume.docx", bytes, t0)),

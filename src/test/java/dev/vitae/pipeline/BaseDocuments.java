@@ -59,7 +59,7 @@ public final class BaseDocuments {
             made.pdf(),
             TextOutput.RESUME_TEXT.document(job, baseName + ".txt"),
             TextOutput.RESUME_MARKDOWN.document(job, baseName + ".md"));
-    return new Built(docs, made.fitted().report(), made.fitted().xhtml(), made.fitted().view());
+    return new Built(docs, made.report(), made.xhtml(), made.view());
   }
 
   /** The long-form dossier: PDF, plain text and Markdown, named {@code baseName}. */
@@ -82,6 +82,7 @@ public final class BaseDocuments {
         options,
         templates,
         pdf,
-        java.util.EnumSet.allOf(dev.vitae.model.DocumentKind.class));
+        java.util.EnumSet.allOf(dev.vitae.model.DocumentKind.class),
+        new WrittenResumes());
   }
 }

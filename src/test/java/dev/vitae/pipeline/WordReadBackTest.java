@@ -52,7 +52,7 @@ class WordReadBackTest {
     }
 
     static String bullet(Job job) {
-      return bullet(job.resumePdf().fitted().view());
+      return bullet(job.resumePdf().view());
     }
 
     static String bullet(ResumeView view) {
