@@ -200,7 +200,7 @@ class ScriptsTest {
 
   @Test
   void aFontNamedInResumeYamlCoversWhatTheShippedFontsLack() throws IOException {
-    FontSet textFaceOnly = new FontSet(FontSet.shipped().files(), List.of());
+    FontSet textFaceOnly = new FontSet(FontSet.shipped().families(), List.of());
     String yaml =
         """
         basics:

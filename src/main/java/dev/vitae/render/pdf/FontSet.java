@@ -12,16 +12,32 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The font files vitae embeds, as paths on disk (Flying Saucer reads font tables from a path).
  * Fonts packed in the jar are copied once into a cache folder, named by each entry's checksum.
  *
- * @param files the text faces (Source Sans 3, Source Serif 4), every weight and style of them
+ * @param families the text faces (Source Sans 3, Source Serif 4), every weight and style of them
  * @param fallbacks faces tried in order for characters the text face lacks (a user's fonts, then
  *     Hebrew, Arabic, emoji, CJK)
  */
-public record FontSet(List<Path> files, List<Face> fallbacks) {
+public record FontSet(List<Family> families, List<Face> fallbacks) {
+
+  /**
+   * A text face: the family name style sheets give it, and its files, the regular one first. The
+   * first family of a set is parsed with the engine; another only for a page that names it.
+   */
+  public record Family(String name, List<Path> files) {
+    public Family {
+      files = List.copyOf(files);
+    }
+  }
+
+  /** Every file of the text faces, family by family. */
+  public List<Path> files() {
+    return families.stream().flatMap(f -> f.files().stream()).toList();
+  }
 
   /**
    * One fallback family: its regular file first (which decides what it covers), then other weights.
@@ -39,15 +55,15 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
     }
   }
 
-  /** The shipped text face, in the order it is registered. */
-  public static final List<String> SHIPPED =
+  /** The shipped text faces, the modern theme's first: the family name and its files. */
+  private static final List<Map.Entry<String, List<String>>> SHIPPED =
       List.of(
-          "SourceSans3-Regular.ttf",
-          "SourceSans3-It.ttf",
-          "SourceSans3-Bold.ttf",
-          "SourceSerif4-Regular.ttf",
-          "SourceSerif4-It.ttf",
-          "SourceSerif4-Bold.ttf");
+          Map.entry(
+              "Source Sans 3",
+              List.of("SourceSans3-Regular.ttf", "SourceSans3-It.ttf", "SourceSans3-Bold.ttf")),
+          Map.entry(
+              "Source Serif 4",
+              List.of("SourceSerif4-Regular.ttf", "SourceSerif4-It.ttf", "SourceSerif4-Bold.ttf")));
 
   /** A shipped fallback face: its files on the class path, and whether it is parsed on demand. */
   public record Shipped(List<String> files, boolean onDemand) {}
@@ -67,7 +83,7 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
           new Shipped(List.of("DroidSansFallback.ttf"), true));
 
   public FontSet {
-    files = List.copyOf(files);
+    families = List.copyOf(families);
     fallbacks = List.copyOf(fallbacks);
   }
 
@@ -75,7 +91,9 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
   public static FontSet shipped() {
     List<Face> faces =
         SHIPPED_FALLBACKS.stream().map(f -> new Face(copies(f.files()), f.onDemand())).toList();
-    return new FontSet(copies(SHIPPED), faces);
+    List<Family> families =
+        SHIPPED.stream().map(e -> new Family(e.getKey(), copies(e.getValue()))).toList();
+    return new FontSet(families, faces);
   }
 
   /**
@@ -87,7 +105,7 @@ public record FontSet(List<Path> files, List<Face> fallbacks) {
     List<Face> all = new ArrayList<>();
     extra.forEach(file -> all.add(new Face(List.of(file), false)));
     all.addAll(fallbacks);
-    return new FontSet(files, all);
+    return new FontSet(families, all);
   }
 
   private static List<Path> copies(List<String> names) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
@@ -31,6 +33,9 @@ public final class PdfEngine {
   private final ParsedStyles styles = new ParsedStyles();
   private final Kerning kerning = new Kerning();
 
+  /** Text faces a page has not named yet (the classic theme's, for a modern résumé). */
+  private final List<FontSet.Family> unparsed = new ArrayList<>();
+
   /** An engine with these fonts that reads only the shipped templates' files. */
   public PdfEngine(FontSet fontSet) {
     this(fontSet, Optional.empty(), Limits.DEFAULT);
@@ -44,12 +49,14 @@ public final class PdfEngine {
     this.userTemplates = userTemplates;
     this.limits = limits;
     BaseFont textFace = null;
-    for (Path file : fontSet.files()) {
-      byte[] bytes = bytes(file);
-      BaseFont font = load(file, bytes);
-      kerning.add(font, bytes);
-      fonts.addFont(font, file.toString(), null);
-      textFace = textFace == null ? font : textFace;
+    for (FontSet.Family family : fontSet.families()) {
+      // a style sheet of the user's may name any family, and is read only while laying out
+      if (textFace == null || userTemplates.isPresent()) {
+        BaseFont regular = register(family);
+        textFace = textFace == null ? regular : textFace;
+      } else {
+        unparsed.add(family);
+      }
     }
     List<FontCoverage.Fallback> fallbacks = new ArrayList<>();
     for (FontSet.Face face : fontSet.fallbacks()) {
@@ -65,6 +72,35 @@ public final class PdfEngine {
       throw new IllegalArgumentException("no text face in " + fontSet);
     }
     coverage = new FontCoverage(textFace, fallbacks);
+  }
+
+  /** Parses a text face's files, kerning included, and registers them; returns its regular font. */
+  private BaseFont register(FontSet.Family family) {
+    BaseFont regular = null;
+    for (Path file : family.files()) {
+      byte[] bytes = bytes(file);
+      BaseFont font = load(file, bytes);
+      kerning.add(font, bytes);
+      fonts.addFont(font, file.toString(), null);
+      regular = regular == null ? font : regular;
+    }
+    return Objects.requireNonNull(regular, "a family has files");
+  }
+
+  /** Parses each text face not parsed yet that {@code xhtml} names (in its style sheet). */
+  private void registerNamed(String xhtml) {
+    for (Iterator<FontSet.Family> i = unparsed.iterator(); i.hasNext(); ) {
+      FontSet.Family family = i.next();
+      if (xhtml.contains(family.name())) {
+        register(family);
+        i.remove();
+      }
+    }
+  }
+
+  /** The text faces no page has named yet, by family name. */
+  List<String> unparsedFamilies() {
+    return unparsed.stream().map(FontSet.Family::name).toList();
   }
 
   /** Parses a face's files and registers them as one family; returns its regular font. */
@@ -119,6 +155,7 @@ public final class PdfEngine {
   }
 
   private LaidOut layOut(String xhtml, long deadline) {
+    registerNamed(xhtml);
     Document doc = parser.parse(oneCharacterPerHyphenGlyph(xhtml));
     boolean rightToLeftPage = MirroredRows.rightToLeftPage(doc);
     if (rightToLeftPage) {

@@ -54,6 +54,40 @@ class FontCoverageTest {
   }
 
   @Test
+  void theClassicFaceIsParsedOnlyForAPageThatNamesIt() throws java.io.IOException {
+    PdfEngine engine = new PdfEngine(FontSet.shipped());
+    assertThat(engine.unparsedFamilies()).containsExactly("Source Serif 4");
+    engine.layout(page("font-family: 'Source Sans 3'", "Ada"));
+    assertThat(engine.unparsedFamilies()).containsExactly("Source Serif 4");
+    LaidOut classic = engine.layout(page("font-family: 'Source Serif 4'", "Ada"));
+    assertThat(engine.unparsedFamilies()).isEmpty();
+    byte[] pdf = classic.write(new PdfStamp(java.time.Instant.EPOCH, "x"));
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = doc.getPage(0).getResources();
+      List<String> fonts = new java.util.ArrayList<>();
+      for (var name : resources.getFontNames()) {
+        fonts.add(resources.getFont(name).getName());
+      }
+      assertThat(fonts).singleElement().asString().endsWith("+SourceSerif4-Regular");
+    }
+
+    PdfEngine own =
+        new PdfEngine(
+            FontSet.shipped(),
+            java.util.Optional.of(Path.of("templates")),
+            dev.vitae.render.Limits.DEFAULT);
+    assertThat(own.unparsedFamilies()).as("a user's style sheet may name any").isEmpty();
+  }
+
+  private static String page(String style, String text) {
+    return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>body { "
+        + style
+        + "; }</style></head><body><p>"
+        + text
+        + "</p></body></html>";
+  }
+
+  @Test
   void scriptsThatNeedShapingAreNamed() {
     assertThat(FontCoverage.unshaped("Ada हिन्दी and தமிழ்")).hasSize(11);
     assertThat(FontCoverage.scripts(FontCoverage.unshaped("हि த"))).isEqualTo("Devanagari, Tamil");
