@@ -29,6 +29,18 @@ class DatesTest {
   }
 
   @Test
+  void theEnglishNamesAreIcusWithoutAskingIcu() {
+    com.ibm.icu.text.DateFormatSymbols icu =
+        new com.ibm.icu.text.DateFormatSymbols(
+            com.ibm.icu.util.GregorianCalendar.class, com.ibm.icu.util.ULocale.ENGLISH);
+    assertThat(Dates.ENGLISH)
+        .containsExactly(
+            icu.getMonths(
+                com.ibm.icu.text.DateFormatSymbols.STANDALONE,
+                com.ibm.icu.text.DateFormatSymbols.ABBREVIATED));
+  }
+
+  @Test
   void persianDatesStayGregorian() {
     // ICU's default calendar for fa is the Solar Hijri one, whose third month is Khordad.
     assertThat(march("fa")).isEqualTo("مارس 2021");
