@@ -67,13 +67,7 @@ public final class FitMemory {
   }
 
   void remember(String key, Answer answer) {
-    if (!remembers) {
-      return;
-    }
-    if (answers.size() >= CAPACITY) {
-      answers.clear();
-    }
-    answers.put(key, answer);
+    put(answers, key, answer);
   }
 
   /**
@@ -87,13 +81,18 @@ public final class FitMemory {
   }
 
   void seed(String key, int step) {
+    put(seeds, key, step);
+  }
+
+  /** Into a memory that forgets everything when full: a few pages are kept, not every edit. */
+  private <V> void put(Map<String, V> memory, String key, V value) {
     if (!remembers) {
       return;
     }
-    if (seeds.size() >= CAPACITY) {
-      seeds.clear();
+    if (memory.size() >= CAPACITY) {
+      memory.clear();
     }
-    seeds.put(key, step);
+    memory.put(key, value);
   }
 
   void seedNextBuild(String key, int step) {

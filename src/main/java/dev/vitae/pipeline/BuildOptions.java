@@ -61,4 +61,9 @@ public record BuildOptions(
     return new BuildOptions(
         paper, time, fit, previewDpi, archival, Optional.of(coverLetter), fits, picture);
   }
+
+  /** These options with another fit memory ({@link FitMemory#none()}: fit from scratch). */
+  public BuildOptions withFits(FitMemory memory) {
+    return new BuildOptions(paper, time, fit, previewDpi, archival, letter, memory, picture);
+  }
 }

@@ -57,6 +57,28 @@ public record BuildRequest(
         Optional.of(coverLetter));
   }
 
+  /** This request with other tags, documents, {@code --set} values or theme. */
+  public BuildRequest withFlags(Profile.Flags other) {
+    return new BuildRequest(
+        file, out, variants, other, templates, paper, fit, previewDpi, archival, clean, letter);
+  }
+
+  /** This request read from a user's template folder first. */
+  public BuildRequest withTemplates(Path folder) {
+    return new BuildRequest(
+        file,
+        out,
+        variants,
+        flags,
+        Optional.of(folder),
+        paper,
+        fit,
+        previewDpi,
+        archival,
+        clean,
+        letter);
+  }
+
   /** The base résumé and every variant of {@code file} into {@code out}, with the defaults. */
   public static BuildRequest of(Path file, Path out) {
     return new BuildRequest(

@@ -161,17 +161,7 @@ public final class Pipeline {
       while (rehearsing.size() < cores) {
         rehearsing.add(ready.engine().another());
       }
-      BuildOptions o = ready.options();
-      BuildOptions forgetful =
-          new BuildOptions(
-              o.paper(),
-              o.time(),
-              o.fit(),
-              o.previewDpi(),
-              o.archival(),
-              o.letter(),
-              FitMemory.none(),
-              o.picture());
+      BuildOptions forgetful = ready.options().withFits(FitMemory.none());
       Iterator<Vitae> more = rehearsing.subList(1, rehearsing.size()).iterator();
       Builds.all(
           ready.loaded().resume(),

@@ -1,16 +1,13 @@
 package dev.vitae.bench;
 
 import dev.vitae.fit.FitMemory;
-import dev.vitae.model.FitMode;
 import dev.vitae.pipeline.BuildRequest;
 import dev.vitae.pipeline.BuildResult;
 import dev.vitae.pipeline.Pipeline;
 import dev.vitae.tailor.Assignment;
 import dev.vitae.tailor.Profile;
-import dev.vitae.view.Paper;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Many résumés in one JVM, the batch row of {@code scripts/bench}: what {@code vitae build FILE
@@ -38,18 +35,7 @@ public final class Batch {
               List.of("resume"),
               List.of(new Assignment("basics.label", "Backend Engineer no. " + i)));
       BuildRequest request =
-          new BuildRequest(
-              resume,
-              out.resolve(String.valueOf(i)),
-              List.of(),
-              flags,
-              Optional.empty(),
-              Paper.LETTER,
-              FitMode.DROP,
-              0,
-              false,
-              false,
-              Optional.empty());
+          BuildRequest.of(resume, out.resolve(String.valueOf(i))).withFlags(flags);
       if (!(pipeline.build(request) instanceof BuildResult.Built)) {
         throw new IllegalStateException("build " + i + " of " + count + " failed");
       }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,19 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchCommandTest {
 
   @TempDir Path dir;
+  private Path file;
+  private Path out;
+  private final StringWriter stdout = new StringWriter();
+  private final StringWriter stderr = new StringWriter();
+
+  @BeforeEach
+  void firstLabel() throws IOException {
+    file = dir.resolve("resume.yaml");
+    out = dir.resolve("out");
+    Files.writeString(file, GOOD.formatted("First Label"));
+  }
 
   static final String GOOD =
       "basics:\n  name: Ada Example\n  label: %s\nwork:\n  - name: Acme\n    position: Engineer\n";
 
   @Test
   void rebuildsOnSaveAndKeepsTheLastGoodOutputsOnAnError() throws Exception {
-    Path file = dir.resolve("resume.yaml");
-    Path out = dir.resolve("out");
-    Files.writeString(file, GOOD.formatted("First Label"));
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
-    CompletableFuture<Integer> watch =
-        watch(stdout, stderr, file, out, "--only resume --max-builds 3");
+    CompletableFuture<Integer> watch = watch("--only resume --max-builds 3");
 
     Path pdf = out.resolve("Ada-Example-Resume.pdf");
     awaitText(stdout, "built in ", 1);
@@ -53,13 +59,7 @@ class WatchCommandTest {
 
   @Test
   void aSaveWhileItRehearsesIsBuiltAtOnce() throws Exception {
-    Path file = dir.resolve("resume.yaml");
-    Path out = dir.resolve("out");
-    Files.writeString(file, GOOD.formatted("First Label"));
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
-    CompletableFuture<Integer> watch =
-        watch(stdout, stderr, file, out, "--only resume --rehearsals 100000 --max-builds 2");
+    CompletableFuture<Integer> watch = watch("--only resume --rehearsals 100000 --max-builds 2");
     awaitText(stdout, "built in ", 1);
     Path pdf = out.resolve("Ada-Example-Resume.pdf");
     byte[] first = Files.readAllBytes(pdf);
@@ -72,21 +72,11 @@ class WatchCommandTest {
 
   @Test
   void aSaveRightAfterAnEditOfTheUsersTemplateBuildsWithTheEditedTemplate() throws Exception {
-    Path file = dir.resolve("resume.yaml");
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Path template = templates.resolve("resume.txt.ftl");
-    Path out = dir.resolve("out");
-    Files.writeString(file, GOOD.formatted("First Label"));
     Files.writeString(template, "before the edit: ${doc.name}\n");
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
     CompletableFuture<Integer> watch =
-        watch(
-            stdout,
-            stderr,
-            file,
-            out,
-            "--only text --templates " + templates.toString() + " --max-builds 2");
+        watch("--only text --templates " + templates.toString() + " --max-builds 2");
     awaitText(stdout, "built in ", 1);
     Path text = out.resolve("Ada-Example-Resume.txt");
     assertThat(text).content().isEqualTo("before the edit: Ada Example\n");
@@ -99,8 +89,6 @@ class WatchCommandTest {
 
   @Test
   void aVariantWithAnUnknownThemeIsAnErrorNotACrash() throws Exception {
-    Path file = dir.resolve("resume.yaml");
-    Path out = dir.resolve("out");
     Files.writeString(
         file,
         GOOD.formatted("First Label")
@@ -120,10 +108,9 @@ class WatchCommandTest {
 
   /**
    * vitae watch of {@code file} into {@code out} with these flags (a space between two), on another
-   * thread.
+   * thread, printing to {@code stdout} and {@code stderr}.
    */
-  private static CompletableFuture<Integer> watch(
-      StringWriter stdout, StringWriter stderr, Path file, Path out, String flags) {
+  private CompletableFuture<Integer> watch(String flags) {
     String[] args = flags.split(" ", -1);
     String[] line = new String[args.length + 4];
     line[0] = "watch";

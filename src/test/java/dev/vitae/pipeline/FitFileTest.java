@@ -102,20 +102,7 @@ class FitFileTest {
   @Test
   void aBuildWithItsOwnTemplatesNeitherReadsNorWritesOne() throws IOException {
     Path templates = Files.createDirectory(dir.resolve("templates"));
-    BuildRequest request = BuildRequest.of(file, out);
-    BuildRequest own =
-        new BuildRequest(
-            file,
-            out,
-            request.variants(),
-            request.flags(),
-            Optional.of(templates),
-            request.paper(),
-            request.fit(),
-            0,
-            false,
-            false,
-            Optional.empty());
+    BuildRequest own = BuildRequest.of(file, out).withTemplates(templates);
     Letters.built(Pipeline.shipped(FitMemory.create()).build(own));
     assertThat(fits()).doesNotExist();
 

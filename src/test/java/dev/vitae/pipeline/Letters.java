@@ -1,15 +1,12 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.model.DocumentKind;
-import dev.vitae.model.FitMode;
 import dev.vitae.model.Letter;
 import dev.vitae.model.Recipient;
 import dev.vitae.tailor.Profile;
-import dev.vitae.view.Paper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** Cover letters for the tests, and builds of them through the one entry point. */
 final class Letters {
@@ -55,18 +52,8 @@ final class Letters {
 
   /** Only the given documents of the base profile of {@code file}, without a letter. */
   static BuildRequest request(Path file, Path out, String... only) {
-    return new BuildRequest(
-        file,
-        out,
-        List.of(),
-        new Profile.Flags(List.of(), List.of(), List.of(only), List.of()),
-        Optional.empty(),
-        Paper.LETTER,
-        FitMode.DROP,
-        0,
-        false,
-        false,
-        Optional.empty());
+    return BuildRequest.of(file, out)
+        .withFlags(new Profile.Flags(List.of(), List.of(), List.of(only), List.of()));
   }
 
   /** The committed build, or an assertion error naming the problems. */

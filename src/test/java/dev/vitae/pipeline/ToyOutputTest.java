@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vitae.PdfReadback;
 import dev.vitae.check.Expectation;
 import dev.vitae.model.DocumentKind;
-import dev.vitae.model.FitMode;
 import dev.vitae.render.pdf.FontSet;
 import dev.vitae.render.pdf.LaidOut;
 import dev.vitae.render.pdf.PdfStamp;
-import dev.vitae.tailor.Profile;
-import dev.vitae.view.Paper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,19 +82,7 @@ class ToyOutputTest {
   }
 
   BuildResult build(Card card) {
-    BuildRequest request =
-        new BuildRequest(
-            file,
-            out,
-            List.of(),
-            Profile.Flags.NONE,
-            Optional.of(templates),
-            Paper.LETTER,
-            FitMode.DROP,
-            0,
-            false,
-            false,
-            Optional.empty());
+    BuildRequest request = BuildRequest.of(file, out).withTemplates(templates);
     return new Pipeline(FontSet.shipped(), Outputs.SHIPPED.with(card)).build(request);
   }
 

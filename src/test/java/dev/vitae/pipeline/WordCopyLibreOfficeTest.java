@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.PdfReadback;
 import dev.vitae.Samples;
-import dev.vitae.model.FitMode;
 import dev.vitae.tailor.Profile;
-import dev.vitae.view.Paper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,19 +34,10 @@ class WordCopyLibreOfficeTest {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     for (String theme : List.of("modern", "classic")) {
       BuildRequest request =
-          new BuildRequest(
-                  Samples.SAMPLE,
-                  dir.resolve("out-" + theme),
-                  List.of(),
+          BuildRequest.of(Samples.SAMPLE, dir.resolve("out-" + theme))
+              .withFlags(
                   new Profile.Flags(
-                      List.of(), List.of(), List.of("dossier", "docx"), List.of(), theme),
-                  Optional.empty(),
-                  Paper.LETTER,
-                  FitMode.DROP,
-                  0,
-                  false,
-                  false,
-                  Optional.empty())
+                      List.of(), List.of(), List.of("dossier", "docx"), List.of(), theme))
               .withLetter(Letters.cover(Letters.LETTER));
       BuildResult.Built built = Letters.built(Pipeline.shipped().build(request));
       for (String name :

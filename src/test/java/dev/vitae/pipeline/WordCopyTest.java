@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.Samples;
 import dev.vitae.fit.Inputs;
-import dev.vitae.model.FitMode;
 import dev.vitae.tailor.Profile;
 import dev.vitae.view.Line;
 import dev.vitae.view.Paper;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,18 +37,8 @@ class WordCopyTest {
 
   private BuildResult.Built build(String theme, String... only) {
     BuildRequest request =
-        new BuildRequest(
-                Samples.SAMPLE,
-                dir.resolve("out-" + theme),
-                List.of(),
-                new Profile.Flags(List.of(), List.of(), List.of(only), List.of(), theme),
-                Optional.empty(),
-                Paper.LETTER,
-                FitMode.DROP,
-                0,
-                false,
-                false,
-                Optional.empty())
+        BuildRequest.of(Samples.SAMPLE, dir.resolve("out-" + theme))
+            .withFlags(new Profile.Flags(List.of(), List.of(), List.of(only), List.of(), theme))
             .withLetter(Letters.cover(Letters.LETTER));
     return Letters.built(Pipeline.shipped().build(request));
   }
@@ -183,19 +171,10 @@ class WordCopyTest {
         Letters.built(
             Pipeline.shipped()
                 .build(
-                    new BuildRequest(
-                        file,
-                        dir.resolve("out"),
-                        List.of(),
-                        new Profile.Flags(
-                            List.of(), List.of(), List.of("resume", "docx"), List.of()),
-                        Optional.empty(),
-                        Paper.LETTER,
-                        FitMode.DROP,
-                        0,
-                        false,
-                        false,
-                        Optional.empty())));
+                    BuildRequest.of(file, dir.resolve("out"))
+                        .withFlags(
+                            new Profile.Flags(
+                                List.of(), List.of(), List.of("resume", "docx"), List.of()))));
     assertThat(built.builds().get(0).fit().orElseThrow().dropped()).isNotEmpty();
     Document pdf =
         built.written().stream()
