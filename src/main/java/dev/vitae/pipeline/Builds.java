@@ -22,6 +22,29 @@ public final class Builds {
   private Builds() {}
 
   /**
+   * The profiles on one worker; on a machine with another core, each PDF is read back there while
+   * the next document is made (with more workers than one, every core is making documents).
+   */
+  private static List<VariantBuild> alone(
+      Resume resume, List<Profile> profiles, BuildOptions options, Outputs outputs, Vitae vitae) {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return profiles.stream().map(p -> vitae.build(resume, p, options, outputs)).toList();
+    }
+    ExecutorService reader =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "vitae-read-back");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      return profiles.stream().map(p -> vitae.build(resume, p, options, outputs, reader)).toList();
+    } finally {
+      reader.shutdownNow();
+    }
+  }
+
+  /**
    * Renders every profile of a plan, one pipeline per worker; the builds come back in plan order.
    *
    * @param outputs what to render for each profile
@@ -39,7 +62,7 @@ public final class Builds {
     int workers =
         Math.max(1, Math.min(profiles.size(), Runtime.getRuntime().availableProcessors()));
     if (workers == 1) {
-      return profiles.stream().map(p -> first.build(resume, p, options, outputs)).toList();
+      return alone(resume, profiles, options, outputs, first);
     }
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {

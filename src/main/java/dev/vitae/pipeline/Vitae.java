@@ -1,6 +1,7 @@
 package dev.vitae.pipeline;
 
 import dev.vitae.check.CheckReport;
+import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitReport;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
@@ -32,6 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,13 +104,23 @@ public final class Vitae {
    *     has
    */
   public VariantBuild build(Resume source, Profile profile, BuildOptions options, Outputs outputs) {
+    return build(source, profile, options, outputs, Runnable::run);
+  }
+
+  /**
+   * As {@link #build(Resume, Profile, BuildOptions, Outputs)}, each PDF and Word copy read back on
+   * {@code readers} while the next document is made; the {@code check} stage is the time the build
+   * spent reading back or waiting for it.
+   */
+  public VariantBuild build(
+      Resume source, Profile profile, BuildOptions options, Outputs outputs, Executor readers) {
     Map<String, Long> stages = new LinkedHashMap<>();
     long t = System.nanoTime();
     Resume resume = Tailor.apply(source, profile);
     Set<DocumentKind> wanted = wanted(profile.variant());
     Job job = new Job(source, resume, profile, options, templates, pdf, wanted, written);
     List<Document> docs = new ArrayList<>();
-    List<CheckReport> checks = new ArrayList<>();
+    List<CompletableFuture<CheckReport>> reading = new ArrayList<>();
     Optional<FitReport> fit = Optional.empty();
     t = lap(stages, "tailor", t);
     for (Output output : outputs.all()) {
@@ -124,10 +138,15 @@ public final class Vitae {
       t = lap(stages, output.stage(), t);
       if (r.readBack().isPresent()) {
         Document main = r.documents().get(0);
-        checks.add(readBacks.check(r.readBack().get(), main.fileName(), main.bytes()));
+        ReadBack readBack = r.readBack().get();
+        reading.add(
+            CompletableFuture.supplyAsync(
+                () -> readBacks.check(readBack, main.fileName(), main.bytes()), readers));
         t = lap(stages, "check", t);
       }
     }
+    List<CheckReport> checks = reading.stream().map(Vitae::report).toList();
+    lap(stages, "check", t);
     return new VariantBuild(
         profile.name(),
         List.copyOf(docs),
@@ -190,6 +209,20 @@ public final class Vitae {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static CheckReport report(CompletableFuture<CheckReport> reading) {
+    try {
+      return reading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   private static long lap(Map<String, Long> stages, String stage, long since) {
