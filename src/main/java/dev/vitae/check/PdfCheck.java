@@ -18,8 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /** Checks one PDF's bytes against an expectation. */
 public final class PdfCheck {
@@ -52,17 +50,18 @@ public final class PdfCheck {
         fonts(page.getResources(), fonts, problems);
         links(page, problems);
       }
-      RawTextStripper stripper = new RawTextStripper();
-      stripper.setSortByPosition(false);
-      String text = stripper.getText(doc);
-      codePoints(stripper.raw(), problems);
+      PdfTextItems.Reading reading =
+          PdfTextItems.read(
+              doc,
+              expected.fields().isEmpty() ? PdfTextItems.Depth.TEXT : PdfTextItems.Depth.ITEMS);
+      codePoints(reading.raw(), problems);
       // A mirrored page's rows are drawn first cell first (LogicalOrderDevice): its text is held
       // to the order of any page; only lines holding right-to-left letters keep their own rule.
-      TextOrder.check(text, expected.strings(), false, problems);
+      TextOrder.check(reading.text(), expected.strings(), false, problems);
       List<FieldCheck> rows =
           expected.fields().isEmpty()
               ? List.of()
-              : AtsCheck.compare(expected.fields(), AtsCheck.read(doc));
+              : AtsCheck.compare(expected.fields(), AtsCheck.read(reading.items()));
       if (!rows.isEmpty()) {
         if (expected.fieldsRequired()) {
           fields(rows, problems);
@@ -115,24 +114,6 @@ public final class PdfCheck {
   static String shorten(String s) {
     String flat = normalize(s);
     return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
-  }
-
-  /**
-   * Keeps the characters as the PDF maps them, before PDFBox's own clean-up (which expands
-   * ligatures): not every applicant-tracking system is that kind.
-   */
-  private static final class RawTextStripper extends PDFTextStripper {
-    private final StringBuilder raw = new StringBuilder();
-
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) throws IOException {
-      positions.forEach(p -> raw.append(p.getUnicode()));
-      super.writeString(text, positions);
-    }
-
-    String raw() {
-      return raw.toString();
-    }
   }
 
   /**

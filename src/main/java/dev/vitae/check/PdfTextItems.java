@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * item, a move of more than a line (or back and down half a line) ends the line. The thresholds are
  * pdf.js's own. A right-to-left run, drawn in visual order, is given back in the order written, as
  * pdf.js does.
+ *
+ * <p>The same pass gives the page's text as PDFBox's stripper writes it, in stream order, and the
+ * characters as the PDF maps them (before PDFBox expands ligatures), so a read-back parses each
+ * content stream once.
  */
 public final class PdfTextItems extends PDFTextStripper {
 
@@ -32,23 +36,62 @@ public final class PdfTextItems extends PDFTextStripper {
   /** A baseline that moves more than this share of the font size ends the item (pdf.js: 0.25). */
   private static final double SHIFT = 0.25;
 
+  /**
+   * One reading of a PDF's text.
+   *
+   * @param text as PDFBox's stripper writes it, in content-stream order
+   * @param raw every glyph's characters as the PDF maps them, in the order written
+   * @param items the text items pdf.js would make; none when only the text was asked for
+   */
+  public record Reading(String text, String raw, List<TextItem> items) {}
+
+  /** What a reading makes beside the text. */
+  public enum Depth {
+    /** The text and the raw characters. */
+    TEXT,
+    /** The text, the raw characters and the text items. */
+    ITEMS
+  }
+
+  private final Depth depth;
   private final List<TextItem> items = new ArrayList<>();
+  private final StringBuilder raw = new StringBuilder();
   private final StringBuilder text = new StringBuilder();
   private @Nullable TextPosition first;
   private @Nullable TextPosition last;
 
-  private PdfTextItems() {}
+  private PdfTextItems(Depth depth) {
+    this.depth = depth;
+  }
 
   /** Every page's items, page after page. */
   public static List<TextItem> of(PDDocument doc) throws IOException {
-    PdfTextItems reader = new PdfTextItems();
+    return read(doc, Depth.ITEMS).items();
+  }
+
+  /** Every page's text, and items if asked, in one pass over the content streams. */
+  public static Reading read(PDDocument doc, Depth depth) throws IOException {
+    PdfTextItems reader = new PdfTextItems(depth);
     reader.setSortByPosition(false);
-    reader.getText(doc);
-    return List.copyOf(reader.items);
+    String text = reader.getText(doc);
+    return new Reading(text, reader.raw.toString(), List.copyOf(reader.items));
+  }
+
+  @Override
+  protected void writeString(String string, List<TextPosition> positions) throws IOException {
+    positions.forEach(p -> raw.append(p.getUnicode()));
+    super.writeString(string, positions);
   }
 
   @Override
   protected void processTextPosition(TextPosition glyph) {
+    if (depth == Depth.ITEMS) {
+      collect(glyph);
+    }
+    super.processTextPosition(glyph);
+  }
+
+  private void collect(TextPosition glyph) {
     TextPosition before = last;
     if (before != null) {
       double size = Math.max(before.getFontSizeInPt(), 1);
