@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The same pass gives the page's text as PDFBox's stripper writes it, in stream order, and the
  * characters as the PDF maps them (before PDFBox expands ligatures), so a read-back parses each
- * content stream once.
+ * content stream once. Nothing drawn is left out: PDFBox's stripper leaves out a glyph drawn over
+ * the same glyph, but pdf.js and Tika (whose PDFBox setting is off by default) do not, so neither
+ * does this reading.
  */
 public final class PdfTextItems extends PDFTextStripper {
 
@@ -73,6 +75,8 @@ public final class PdfTextItems extends PDFTextStripper {
   public static Reading read(PDDocument doc, Depth depth) throws IOException {
     PdfTextItems reader = new PdfTextItems(depth);
     reader.setSortByPosition(false);
+    // Text drawn twice over itself (a "fake bold") is read twice, as pdf.js and Tika read it.
+    reader.setSuppressDuplicateOverlappingText(false);
     String text = reader.getText(doc);
     return new Reading(text, reader.raw.toString(), List.copyOf(reader.items));
   }

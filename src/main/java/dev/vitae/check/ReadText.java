@@ -2,7 +2,6 @@ package dev.vitae.check;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** How read-back text is compared with the text it was made from. */
 final class ReadText {
@@ -14,19 +13,32 @@ final class ReadText {
    * the text layer: format characters (zero-width joiner, soft hyphen, word joiner, direction
    * marks) and variation selectors. Combining marks that compose with no letter (after Unicode
    * normalisation) too: each reader attaches a mark drawn over a letter where it guesses, before or
-   * after it.
+   * after it. (A loop rather than a regular expression: the read-back of every build runs it over
+   * each character of the page.)
    */
-  static final Pattern LEFT_OUT =
-      Pattern.compile("[\\s\\p{Cf}\\p{Mn}\\p{Me}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]+");
+  static boolean leftOut(int c) {
+    return switch (c) {
+      case ' ', '\t', '\n', 0x0B, '\f', '\r' -> true;
+      default ->
+          switch (Character.getType(c)) {
+            case Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+            default -> (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+          };
+    };
+  }
 
   /**
    * NFKC, and the hyphens U+2010 and U+2011 (NFKC makes the second the first) as '-', which the PDF
-   * engine draws them as.
+   * engine draws them as; what {@link #leftOut} names taken out.
    */
   static String squash(String s) {
-    return LEFT_OUT
-        .matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2010', '-'))
-        .replaceAll("");
+    String normalized = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(normalized.length());
+    normalized
+        .codePoints()
+        .filter(c -> !leftOut(c))
+        .forEach(c -> b.appendCodePoint(c == '\u2010' ? '-' : c));
+    return b.toString();
   }
 
   /**
@@ -34,6 +46,9 @@ final class ReadText {
    * that composes with it (ي and a hamza drawn after it read back as ئ).
    */
   static String baseLetters(String s) {
+    if (s.length() == 1 && s.charAt(0) < 0x80) { // NFKD leaves ASCII as it is
+      return isLetterOrDigit(s.charAt(0)) ? s : "";
+    }
     StringBuilder b = new StringBuilder();
     Normalizer.normalize(s, Normalizer.Form.NFKD)
         .chars()

@@ -54,7 +54,7 @@ final class TextOrder {
       if (c == '\n') {
         lineStart.add(squashed.length());
         lineRightToLeft.add(false);
-      } else if (!ReadText.LEFT_OUT.matcher(String.valueOf(c)).matches()) {
+      } else if (!ReadText.leftOut(c)) {
         squashed.append(c);
         lines.add(lineStart.size() - 1);
         if (ReadText.isRightToLeft(c)) {

@@ -40,4 +40,28 @@ class PdfTextItemsTest {
       }
     }
   }
+
+  @Test
+  void textDrawnTwiceOverItselfIsReadTwiceAsPdfJsAndTikaReadIt() throws Exception {
+    byte[] fakeBold =
+        PdfCheckTest.pdfbox(
+            (font, s) -> {
+              s.newLineAtOffset(72, 700);
+              s.showText("Tushar");
+              s.newLineAtOffset(0.3f, 0);
+              s.showText("Tushar");
+            });
+    try (PDDocument doc = Loader.loadPDF(fakeBold)) {
+      PdfTextItems.Reading reading = PdfTextItems.read(doc, PdfTextItems.Depth.ITEMS);
+
+      assertThat(reading.text().strip()).isEqualTo("TusharTushar");
+      assertThat(reading.raw()).isEqualTo("TusharTushar");
+      assertThat(reading.items()).extracting(TextItem::text).containsExactly("Tushar", "Tushar");
+    }
+    PdfJs.assumeInstalled();
+    assertThat(PdfJs.items(fakeBold))
+        .extracting(TextItem::text)
+        .filteredOn(t -> !t.isBlank())
+        .containsExactly("Tushar", "Tushar");
+  }
 }
