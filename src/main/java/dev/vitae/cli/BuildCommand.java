@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import dev.vitae.pipeline.BuildResult;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,7 +56,11 @@ final class BuildCommand implements Callable<Integer> {
       throw new Failure(
           ((BuildResult.Failed) result).problems(),
           List.of(
-              "vitae: nothing written; the previous outputs in " + flags.out() + " are unchanged"));
+              Files.isDirectory(flags.out())
+                  ? "vitae: nothing written; the previous outputs in "
+                      + flags.out()
+                      + " are unchanged"
+                  : "vitae: nothing written; " + flags.out() + " was not made"));
     }
     Errors.print(List.of(built.warnings()), err);
     PrintWriter stdout = verbosity.report(spec.commandLine().getOut());

@@ -51,9 +51,13 @@ final class YamlReader {
           new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
       return new Composed(Optional.ofNullable(composer.getSingleNode()), List.of());
     } catch (MarkedYAMLException e) {
+      List<String> lines = text.lines().toList();
       return new Composed(
           Optional.empty(),
-          List.of(Quoting.explain(e, text.lines().toList()).orElseGet(() -> fromMarked(e))));
+          List.of(
+              Quoting.explain(e, lines)
+                  .or(() -> Indentation.explain(e, lines))
+                  .orElseGet(() -> fromMarked(e))));
     } catch (YAMLException e) {
       return new Composed(Optional.empty(), List.of(fromLimit(e, text, options)));
     } catch (IllegalArgumentException e) {

@@ -193,7 +193,7 @@ class CliTest {
             """
         vitae: error: the résumé uses characters no font covers: Ե (U+0535), ր (U+0580), և (U+0587), ա (U+0561), ն (U+0576)
           hint: add a TrueType font that has them to resume.yaml: 'fonts: [fonts/NotoSansArmenian-Regular.ttf]' (a .ttf file inside the folder of resume.yaml)
-        vitae: nothing written; the previous outputs in %s are unchanged
+        vitae: nothing written; %s was not made
         """
                 .formatted(out));
     assertThat(Files.exists(out)).isFalse();

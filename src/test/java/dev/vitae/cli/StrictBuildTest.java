@@ -88,7 +88,7 @@ class StrictBuildTest {
             work[7] "Engineer — Company 8": bullet 5 "Job 8 bullet 5: built…"
             work[7] "Engineer — Company 8": bullet 4 "Job 8 bullet 4: built…"
           hint: shorten or remove them, give what must stay a higher priority, or build without --strict to leave them out (each one is reported)
-        vitae: nothing written; the previous outputs in %s are unchanged
+        vitae: nothing written; %s was not made
         """
                 .formatted(out));
     assertThat(Files.exists(out)).isFalse();

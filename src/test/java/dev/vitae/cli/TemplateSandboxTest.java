@@ -150,9 +150,9 @@ class TemplateSandboxTest {
                 + "  hint: fix the template (your templates are read from "
                 + templates
                 + " first)\n"
-                + "vitae: nothing written; the previous outputs in "
+                + "vitae: nothing written; "
                 + dir.resolve("out")
-                + " are unchanged\n");
+                + " was not made\n");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 

@@ -223,9 +223,9 @@ class VariantBuildTest {
                 + "                  ^\n"
                 + "  hint: put {document} in it, e.g. {name}-{document}-{variant}\n"
                 + "1 error\n"
-                + "vitae: nothing written; the previous outputs in "
+                + "vitae: nothing written; "
                 + out
-                + " are unchanged\n");
+                + " was not made\n");
     assertThat(out).doesNotExist();
     CliTest.Run notAFolder = CliTest.run("build", file.toString(), "--out", file.toString());
     assertThat(notAFolder.code()).isEqualTo(2);

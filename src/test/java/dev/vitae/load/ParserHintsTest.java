@@ -190,4 +190,72 @@ class ParserHintsTest {
                                     ^
             """);
   }
+
+  @Test
+  void aKeyIndentedDeeperThanTheKeyAboveIsNamedWithTheColumnItBelongsIn() {
+    assertThat(report("basics:\n  name: Ada\n    label: Engineer\n"))
+        .isEqualTo(
+            """
+            resume.yaml:3:5: error: YAML syntax: 'label' is indented deeper than 'name' above it
+                    label: Engineer
+                    ^
+              hint: keys of one mapping line up in the same column: start 'label' in column 3, under 'name'; indented deeper, it reads as more of the value of 'name'
+            1 error
+            """);
+  }
+
+  @Test
+  void aKeyOfAListItemIndentedDeeperLinesUpWithTheKeyAfterTheDash() {
+    assertThat(report("work:\n  - name: Acme\n     position: Engineer\n"))
+        .isEqualTo(
+            """
+            resume.yaml:3:6: error: YAML syntax: 'position' is indented deeper than 'name' above it
+                     position: Engineer
+                     ^
+              hint: keys of one mapping line up in the same column: start 'position' in column 5, under 'name'; indented deeper, it reads as more of the value of 'name'
+            1 error
+            """);
+  }
+
+  @Test
+  void aKeyBetweenTwoColumnsIsNamedWithBoth() {
+    assertThat(report("basics:\n    name: Ada\n  label: Engineer\n"))
+        .isEqualTo(
+            """
+            resume.yaml:3:3: error: YAML syntax: 'label' lines up with neither 'name' above it nor 'basics'
+                  label: Engineer
+                  ^
+              hint: keys of one mapping line up in the same column: start it in column 5, under 'name', or in column 1, under 'basics'
+            1 error
+            """);
+  }
+
+  @Test
+  void aListItemBetweenTwoColumnsIsNamedWithBoth() {
+    assertThat(
+            report(
+                """
+                work:
+                  - name: Acme
+                    highlights:
+                      - Shipped it
+                     - Ran it
+                """))
+        .isEqualTo(
+            """
+            resume.yaml:5:6: error: YAML syntax: '- Ran it' lines up with neither '- Shipped it' above it nor 'highlights'
+                     - Ran it
+                     ^
+              hint: items of one list line up in the same column: start it in column 7, under '- Shipped it', or in column 5, under 'highlights'
+            1 error
+            """);
+  }
+
+  @Test
+  void aColonInsideAnUnquotedValueStillGetsTheQuotingHint() {
+    assertThat(report("basics:\n  name: Ada\n  label: Role: Backend\n"))
+        .contains(
+            "resume.yaml:3:14: error: YAML syntax: a ':' where a value was expected",
+            "hint: put quotes around a value that contains ': '");
+  }
 }
