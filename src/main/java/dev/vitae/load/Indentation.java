@@ -60,7 +60,8 @@ final class Indentation {
             "YAML syntax: '%s' is indented deeper than '%s' above it"
                 .formatted(key, upperKey.get()),
             ("keys of one mapping line up in the same column: start '%s' in column %d, under '%s';"
-                    + " indented deeper, it reads as more of the value of '%s'")
+                    + " indented deeper, it reads as more of the value of '%s' (if it is, quote that"
+                    + " value)")
                 .formatted(key, column + 1, upperKey.get(), upperKey.get())));
   }
 

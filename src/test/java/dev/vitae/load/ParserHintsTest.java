@@ -199,7 +199,7 @@ class ParserHintsTest {
             resume.yaml:3:5: error: YAML syntax: 'label' is indented deeper than 'name' above it
                     label: Engineer
                     ^
-              hint: keys of one mapping line up in the same column: start 'label' in column 3, under 'name'; indented deeper, it reads as more of the value of 'name'
+              hint: keys of one mapping line up in the same column: start 'label' in column 3, under 'name'; indented deeper, it reads as more of the value of 'name' (if it is, quote that value)
             1 error
             """);
   }
@@ -212,7 +212,7 @@ class ParserHintsTest {
             resume.yaml:3:6: error: YAML syntax: 'position' is indented deeper than 'name' above it
                      position: Engineer
                      ^
-              hint: keys of one mapping line up in the same column: start 'position' in column 5, under 'name'; indented deeper, it reads as more of the value of 'name'
+              hint: keys of one mapping line up in the same column: start 'position' in column 5, under 'name'; indented deeper, it reads as more of the value of 'name' (if it is, quote that value)
             1 error
             """);
   }
