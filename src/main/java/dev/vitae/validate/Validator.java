@@ -10,6 +10,7 @@ import dev.vitae.model.Localization;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.Places;
 import dev.vitae.model.Resume;
+import dev.vitae.model.ResumeSection;
 import dev.vitae.model.Word;
 import dev.vitae.source.Diagnostic;
 import java.util.ArrayList;
@@ -138,8 +139,32 @@ public final class Validator {
                         .formatted(known.english()));
               } else {
                 places(key, word, known);
+                if (Keyed.keys(ResumeSection.class).contains(key) && mixesDirections(word)) {
+                  error(
+                      "locale.words." + key,
+                      ("the heading '%s' mixes right-to-left and left-to-right letters: each"
+                              + " direction is drawn as a run of its own, which résumé parsers read"
+                              + " as separate pieces, not as a heading")
+                          .formatted(word),
+                      "write the heading in the letters of one direction only, as the résumé's"
+                          + " other headings are");
+                }
               }
             });
+  }
+
+  /** Whether a text holds letters written right to left and letters written left to right. */
+  private static boolean mixesDirections(String text) {
+    boolean rightToLeft = false;
+    boolean leftToRight = false;
+    for (int c : text.codePoints().toArray()) {
+      byte d = Character.getDirectionality(c);
+      rightToLeft |=
+          d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+              || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+      leftToRight |= d == Character.DIRECTIONALITY_LEFT_TO_RIGHT && Character.isLetter(c);
+    }
+    return rightToLeft && leftToRight;
   }
 
   /**

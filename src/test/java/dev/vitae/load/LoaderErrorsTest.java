@@ -630,4 +630,28 @@ class LoaderErrorsTest {
         1 error
         """);
   }
+
+  @Test
+  void aHeadingMixingRightToLeftAndLeftToRightLettersIsRefusedAtItsLine() {
+    assertThat(
+            report(
+                """
+                basics:
+                  name: דנה כהן
+                locale:
+                  language: he
+                  words:
+                    education: השLOCKה
+                    awards: פרסים 2020
+                    present: היום (today)
+                """))
+        .isEqualTo(
+            """
+            resume.yaml:6:5: error: the heading 'השLOCKה' mixes right-to-left and left-to-right letters: each direction is drawn as a run of its own, which résumé parsers read as separate pieces, not as a heading
+                    education: השLOCKה
+                    ^
+              hint: write the heading in the letters of one direction only, as the résumé's other headings are
+            1 error
+            """);
+  }
 }
