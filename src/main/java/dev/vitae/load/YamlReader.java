@@ -49,7 +49,14 @@ final class YamlReader {
     try {
       Composer composer =
           new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
-      return new Composed(Optional.ofNullable(composer.getSingleNode()), List.of());
+      Node root = composer.getSingleNode();
+      if (root != null) {
+        Optional<Diagnostic> loop = SelfReference.find(root, text.lines().toList());
+        if (loop.isPresent()) {
+          return new Composed(Optional.empty(), List.of(loop.get()));
+        }
+      }
+      return new Composed(Optional.ofNullable(root), List.of());
     } catch (MarkedYAMLException e) {
       List<String> lines = text.lines().toList();
       return new Composed(

@@ -654,4 +654,25 @@ class LoaderErrorsTest {
             1 error
             """);
   }
+
+  @Test
+  void aValueHoldingItselfThroughAnAliasIsAnErrorAtTheAlias() {
+    assertThat(
+            report(
+                """
+                basics:
+                  name: Ada
+                work: &w
+                  - name: Acme
+                    highlights: *w
+                """))
+        .isEqualTo(
+            """
+            resume.yaml:5:17: error: '*w' stands inside the value it refers to, so that value would hold itself without end
+                    highlights: *w
+                                ^
+              hint: write the value out where '*w' stands, or refer to '&w' only from outside its value
+            1 error
+            """);
+  }
 }
