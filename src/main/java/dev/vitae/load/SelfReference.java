@@ -24,17 +24,16 @@ final class SelfReference {
   private SelfReference() {}
 
   /** The first alias inside the value it refers to, as an error; empty when there is none. */
-  static Optional<Diagnostic> find(Node root, List<String> lines) {
-    return walk(root, newSet(), newSet(), lines);
+  static Optional<Diagnostic> find(Node root, String text) {
+    return walk(root, newSet(), newSet(), text);
   }
 
-  private static Optional<Diagnostic> walk(
-      Node node, Set<Node> path, Set<Node> done, List<String> lines) {
+  private static Optional<Diagnostic> walk(Node node, Set<Node> path, Set<Node> done, String text) {
     if (done.contains(node)) {
       return Optional.empty();
     }
     if (path.contains(node)) {
-      return Optional.of(error(node, lines));
+      return Optional.of(error(node, text.lines().toList()));
     }
     path.add(node);
     List<Node> children =
@@ -47,7 +46,7 @@ final class SelfReference {
           default -> List.of();
         };
     for (Node child : children) {
-      Optional<Diagnostic> found = walk(child, path, done, lines);
+      Optional<Diagnostic> found = walk(child, path, done, text);
       if (found.isPresent()) {
         return found;
       }

@@ -51,7 +51,7 @@ final class YamlReader {
           new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
       Node root = composer.getSingleNode();
       if (root != null) {
-        Optional<Diagnostic> loop = SelfReference.find(root, text.lines().toList());
+        Optional<Diagnostic> loop = SelfReference.find(root, text);
         if (loop.isPresent()) {
           return new Composed(Optional.empty(), List.of(loop.get()));
         }
