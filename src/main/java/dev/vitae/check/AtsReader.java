@@ -22,8 +22,8 @@ public final class AtsReader {
   private AtsReader() {}
 
   public static AtsResume read(List<ItemLine> lines) {
-    double body = bodySize(lines);
     int first = nameLines(lines);
+    double body = bodySize(lines, first);
     while (first < lines.size() && !AtsFields.heading(lines.get(first), body)) {
       first++;
     }
@@ -42,12 +42,35 @@ public final class AtsReader {
         name(items), contacts(items), items.stream().map(i -> bare(i.text())).toList(), sections);
   }
 
-  /** The size most of the page's letters are set in: the text's. */
-  private static double bodySize(List<ItemLine> lines) {
+  /**
+   * The size most of the sections' letters are set in: the text's. Counted from the first bold line
+   * alone after the name, leaving out such lines (the headings being told by it), so that a
+   * headline set larger than the text does not become the text when the sections are short; digits
+   * are not counted, so a section of dates does not make their smaller size the text's.
+   */
+  private static double bodySize(List<ItemLine> lines, int afterName) {
+    int sections = afterName;
+    while (sections < lines.size() && !boldAlone(lines.get(sections))) {
+      sections++;
+    }
+    double text =
+        lettersMostlyIn(
+            lines.subList(sections, lines.size()).stream().filter(l -> !boldAlone(l)).toList());
+    return text > 0 ? text : lettersMostlyIn(lines);
+  }
+
+  private static boolean boldAlone(ItemLine line) {
+    return line.items().size() == 1 && line.first().bold();
+  }
+
+  private static double lettersMostlyIn(List<ItemLine> lines) {
     Map<Long, Integer> letters = new HashMap<>();
     for (ItemLine line : lines) {
       for (TextItem i : line.items()) {
-        letters.merge(Math.round(i.height() * 10), i.text().strip().length(), Integer::sum);
+        int n = (int) i.text().codePoints().filter(Character::isLetter).count();
+        if (n > 0) {
+          letters.merge(Math.round(i.height() * 10), n, Integer::sum);
+        }
       }
     }
     return letters.entrySet().stream()

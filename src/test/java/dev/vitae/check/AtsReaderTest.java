@@ -168,4 +168,25 @@ class AtsReaderTest {
         .containsExactly("EXPERIENCE");
     assertThat(String.join("", read.profile())).startsWith("W".repeat(120) + "ada@example.com");
   }
+
+  @Test
+  void aHebrewHeadingIsToldFromTheSectionsTextNotFromALongerHeadline() throws Exception {
+    // Found by fuzzing: a résumé of one school and one award under a long headline. The headline
+    // (set larger than the text) held most of the page's letters and the dates most of the
+    // sections' characters; measured against either, the headings were not larger than the text.
+    String body =
+        """
+        <div dir="rtl" style="font-family: 'Source Sans 3', 'Noto Sans Hebrew'; text-align: right">
+        <p style="font-weight: bold; font-size: 28pt">Dana Cohen</p>
+        <p style="font-size: 12.6pt">מהנדסת תוכנה Wrote the handbook of the whole platform</p>
+        <p style="font-weight: bold; font-size: 13.75pt; margin-top: 10pt">השכלה</p>
+        <p style="font-size: 11pt">הטכניון <span style="font-size: 10pt">2014 – 2018</span></p>
+        <p style="font-weight: bold; font-size: 13.75pt; margin-top: 10pt">פרסים</p>
+        <p style="font-size: 11pt"><b>פרס</b> <span style="font-size: 10pt">11.2020</span></p>
+        </div>
+        """;
+    assertThat(AtsCheck.read(PdfCheckTest.xhtml(body)).sections())
+        .extracting(AtsResume.Section::heading)
+        .containsExactly("השכלה", "פרסים");
+  }
 }
