@@ -1,5 +1,6 @@
 package dev.vitae.check;
 
+import dev.vitae.model.Direction;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -61,14 +62,8 @@ final class ReadText {
     return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
   }
 
-  static boolean isRightToLeft(int c) {
-    byte d = Character.getDirectionality(c);
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-  }
-
   static boolean rightToLeft(String s) {
-    return s.codePoints().anyMatch(ReadText::isRightToLeft);
+    return Direction.anyRightToLeft(s);
   }
 
   /**

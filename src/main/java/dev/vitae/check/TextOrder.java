@@ -1,5 +1,6 @@
 package dev.vitae.check;
 
+import dev.vitae.model.Direction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class TextOrder {
       } else if (!ReadText.leftOut(c)) {
         squashed.append(c);
         lines.add(lineStart.size() - 1);
-        if (ReadText.isRightToLeft(c)) {
+        if (Direction.rightToLeft(c)) {
           lineRightToLeft.set(lineStart.size() - 1, true);
         }
       }
@@ -102,7 +103,7 @@ final class TextOrder {
     int at = 0;
     int last = -1;
     for (String s : strings) {
-      boolean rightToLeft = s.codePoints().anyMatch(ReadText::isRightToLeft);
+      boolean rightToLeft = Direction.anyRightToLeft(s);
       String want = rightToLeft ? ReadText.baseLetters(ReadText.squash(s)) : ReadText.squash(s);
       if (want.isEmpty()) {
         continue;

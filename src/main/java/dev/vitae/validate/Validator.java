@@ -3,6 +3,7 @@ package dev.vitae.validate;
 import dev.vitae.load.SourceMap;
 import dev.vitae.load.Suggestions;
 import dev.vitae.model.DatePoint;
+import dev.vitae.model.Direction;
 import dev.vitae.model.Dossier;
 import dev.vitae.model.DossierPart;
 import dev.vitae.model.Keyed;
@@ -158,11 +159,10 @@ public final class Validator {
     boolean rightToLeft = false;
     boolean leftToRight = false;
     for (int c : text.codePoints().toArray()) {
-      byte d = Character.getDirectionality(c);
-      rightToLeft |=
-          d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-              || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-      leftToRight |= d == Character.DIRECTIONALITY_LEFT_TO_RIGHT && Character.isLetter(c);
+      rightToLeft |= Direction.rightToLeft(c);
+      leftToRight |=
+          Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT
+              && Character.isLetter(c);
     }
     return rightToLeft && leftToRight;
   }

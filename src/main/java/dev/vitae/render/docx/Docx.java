@@ -1,5 +1,6 @@
 package dev.vitae.render.docx;
 
+import dev.vitae.model.Direction;
 import dev.vitae.view.Contact;
 import dev.vitae.view.Density;
 import dev.vitae.view.DocumentInfo;
@@ -302,13 +303,7 @@ final class Docx {
 
   /** Whether a text holds a letter written right to left. */
   static boolean rightToLeft(String text) {
-    return text.codePoints()
-        .anyMatch(
-            c -> {
-              byte d = Character.getDirectionality(c);
-              return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                  || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-            });
+    return Direction.anyRightToLeft(text);
   }
 
   /** A tab, to the right edge of the text (the styles' one tab stop). */

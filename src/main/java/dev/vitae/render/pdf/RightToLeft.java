@@ -3,6 +3,7 @@ package dev.vitae.render.pdf;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
+import dev.vitae.model.Direction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,12 +119,7 @@ final class RightToLeft {
   }
 
   static boolean hasRightToLeft(String s) {
-    return s.codePoints().anyMatch(c -> isRightToLeft(Character.getDirectionality(c)));
-  }
-
-  private static boolean isRightToLeft(byte d) {
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    return Direction.anyRightToLeft(s);
   }
 
   private static boolean hasArabic(String s) {
