@@ -39,7 +39,7 @@ public final class AtsReader {
     }
     List<TextItem> items = profile.stream().flatMap(l -> l.items().stream()).toList();
     return new AtsResume(
-        name(items), contacts(items), items.stream().map(i -> bare(i.text())).toList(), sections);
+        name(items), contacts(items), items.stream().map(i -> i.text().strip()).toList(), sections);
   }
 
   /**
@@ -112,7 +112,7 @@ public final class AtsReader {
   }
 
   /** The item's text without the separators a reader drops at its ends ("·", "|"). */
-  private static String bare(String s) {
+  static String bare(String s) {
     return s.strip().replaceAll("^[·|•,;]\\s*|\\s*[·|,;]$", "").strip();
   }
 
@@ -207,7 +207,7 @@ public final class AtsReader {
         location,
         school,
         degree,
-        texts,
+        head.stream().map(i -> i.text().strip()).toList(),
         bullets(lines.subList(bullets, lines.size())));
   }
 

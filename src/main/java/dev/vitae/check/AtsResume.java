@@ -6,7 +6,7 @@ import java.util.List;
  * What a résumé parser recovers from a PDF's text items alone.
  *
  * @param contacts the profile's items that read as an e-mail, a phone number, a place or a link
- * @param profile the text of each item before the first heading
+ * @param profile the text of each item before the first heading, separators at its ends kept
  */
 public record AtsResume(
     String name, Contacts contacts, List<String> profile, List<Section> sections) {
@@ -38,7 +38,8 @@ public record AtsResume(
   /**
    * One entry of a section (a job, a degree), each field the item that reads as it, or empty.
    *
-   * @param head the text of each item before the first bullet, in reading order
+   * @param head the text of each item before the first bullet, in reading order, separators at its
+   *     ends kept
    * @param bullets the text of each bullet, without its mark, its lines joined
    */
   public record Entry(

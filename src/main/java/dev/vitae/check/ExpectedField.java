@@ -85,7 +85,10 @@ public record ExpectedField(
                 });
   }
 
-  /** The field's text when whole items in a row of {@code items} read as it. */
+  /**
+   * The field's text when whole items in a row of {@code items} read as it: the row's text without
+   * the separators a reader drops at its ends; one inside it (a link wrapped after a comma) stays.
+   */
   private Optional<String> own(List<String> items) {
     if (ReadText.rightToLeft(text)) {
       // as for the text: its letters and digits among the items, in any order (each reader
@@ -102,8 +105,9 @@ public record ExpectedField(
       StringBuilder joined = new StringBuilder();
       for (int to = from; to < (wraps ? items.size() : from + 1); to++) {
         joined.append(to == from ? "" : " ").append(items.get(to));
-        if (ReadText.same(text, joined.toString())) {
-          return Optional.of(joined.toString());
+        String read = AtsReader.bare(joined.toString());
+        if (ReadText.same(text, read)) {
+          return Optional.of(read);
         }
         if (joined.length() > text.length() + 8) {
           break;

@@ -189,4 +189,20 @@ class AtsReaderTest {
         .extracting(AtsResume.Section::heading)
         .containsExactly("השכלה", "פרסים");
   }
+
+  @Test
+  void aLinkLongerThanALineWrappedAfterACommaIsReadWhole() throws Exception {
+    // Found by fuzzing: a reader drops a separator at an item's end ("ada@example.com,"), but not
+    // the comma inside a link where the link wrapped; the comma was lost and the link not found.
+    String link = "ada.example.com/notes/on/the/analytical/engine,part-two";
+    String body =
+        """
+        <p style="font-weight: bold; font-size: 20pt">Ada Lovelace</p>
+        <p><span>ada.example.com/notes/on/the/analytical/engine,<br/>part-two</span></p>
+        <p style="font-weight: bold; margin-top: 10pt">EXPERIENCE</p><p>Engineer</p>
+        """;
+    assertThat(read(body, List.of(ExpectedField.profile("link", Kind.LINK, link))))
+        .extracting(FieldCheck::ok)
+        .containsExactly(true);
+  }
 }
