@@ -49,10 +49,11 @@ public record ExpectedField(
    * What the parser found for this field in {@code read}; empty when it found nothing. A field of
    * the profile or of an entry is found when it stands as text of its own where a parser looks for
    * it (the profile's items, the entry's items before its first bullet): one whole item, neither
-   * merged into a neighbour nor cut. A title, organisation, school or degree may wrap into items in
-   * a row; a contact, a date or a place only when it is very long, since a parser takes a wrapped
-   * one's first piece. Which field a parser then labels it as is its own guess from words and
-   * shapes; what this reader guessed is shown when the field does not stand alone.
+   * merged into a neighbour nor cut. A name, title, organisation, school or degree may wrap into
+   * items in a row (a name also where it changes font, at an emoji: the name lines are read whole);
+   * a contact, a date or a place only when it is very long, since a parser takes a wrapped one's
+   * first piece. Which field a parser then labels it as is its own guess from words and shapes;
+   * what this reader guessed is shown when the field does not stand alone.
    */
   String found(AtsResume read) {
     return switch (kind) {
@@ -99,7 +100,7 @@ public record ExpectedField(
           : Optional.empty();
     }
     boolean wraps =
-        EnumSet.of(Kind.TITLE, Kind.COMPANY, Kind.SCHOOL, Kind.DEGREE).contains(kind)
+        EnumSet.of(Kind.NAME, Kind.TITLE, Kind.COMPANY, Kind.SCHOOL, Kind.DEGREE).contains(kind)
             || text.length() > LONGER_THAN_A_LINE_PART;
     for (int from = 0; from < items.size(); from++) {
       StringBuilder joined = new StringBuilder();

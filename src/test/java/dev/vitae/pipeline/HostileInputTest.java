@@ -10,6 +10,8 @@ import dev.vitae.view.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Values that look like markup, template code or runaway text end up on the page as plain text. */
 class HostileInputTest {
@@ -119,6 +122,25 @@ class HostileInputTest {
             pdf,
             new dev.vitae.check.Expectation(1, dev.vitae.view.ViewText.of(built.fittedView())));
     assertThat(report.problems()).isEmpty();
+  }
+
+  @Test
+  void anEmojiInTheNameIsReadAsPartOfTheName(@TempDir Path dir) throws IOException {
+    // Found by fuzzing: the emoji is drawn in its own font, so the name line is more than one text
+    // item, and the read-back found no item that is the whole name: the build stopped.
+    Path file =
+        Files.writeString(
+            dir.resolve("resume.yaml"),
+            """
+            basics:
+              name: "Ada Lovelace \uD83D\uDC69\u200D\uD83D\uDCBB"
+              email: ada@example.org
+            """);
+    BuildResult.Built built =
+        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
+    assertThat(built.builds().get(0).checks().get(0).fields())
+        .extracting(f -> f.field() + " " + f.ok())
+        .containsExactly("name true", "email true");
   }
 
   @Test
