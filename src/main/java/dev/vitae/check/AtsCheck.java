@@ -26,6 +26,36 @@ public final class AtsCheck {
     return AtsReader.read(ItemLines.of(items));
   }
 
+  /** A field of the résumé's text that a parser read as a section's heading. */
+  public record Misread(ExpectedField field, String heading) {}
+
+  /**
+   * The fields read as section headings, each once with the first line so read: a heading the
+   * résumé does not have, whose text is part of a field's (a title in capitals wrapped, a line of
+   * it alone).
+   */
+  static List<Misread> readAsHeadings(List<ExpectedField> expected, AtsResume read) {
+    List<String> headings =
+        expected.stream()
+            .filter(f -> f.kind() == ExpectedField.Kind.HEADING)
+            .map(f -> ReadText.squash(f.text()).toLowerCase(java.util.Locale.ROOT))
+            .toList();
+    List<Misread> out = new java.util.ArrayList<>();
+    for (AtsResume.Section s : read.sections()) {
+      String heading = ReadText.squash(s.heading());
+      if (heading.isEmpty() || headings.contains(heading.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      expected.stream()
+          .filter(f -> f.kind() != ExpectedField.Kind.HEADING)
+          .filter(f -> ReadText.squash(f.text()).contains(heading))
+          .filter(f -> out.stream().noneMatch(m -> m.field().equals(f)))
+          .findFirst()
+          .ifPresent(f -> out.add(new Misread(f, s.heading())));
+    }
+    return List.copyOf(out);
+  }
+
   /** Each expected field beside what was read for it. */
   public static List<FieldCheck> compare(List<ExpectedField> expected, AtsResume read) {
     return expected.stream()

@@ -9,6 +9,8 @@ import java.util.List;
  *     from a user's own template)
  * @param fields a résumé's structural read-back, each field beside what was read for it; empty for
  *     another document
+ * @param readAsHeadings the fields of the résumé's own text that a parser reads as section headings
+ *     (a title in capitals with a line of its own), which the other problems follow from
  */
 public record CheckReport(
     String file,
@@ -17,16 +19,18 @@ public record CheckReport(
     long bytes,
     List<String> problems,
     List<String> warnings,
-    List<FieldCheck> fields) {
+    List<FieldCheck> fields,
+    List<String> readAsHeadings) {
 
   public CheckReport {
     problems = List.copyOf(problems);
     warnings = List.copyOf(warnings);
     fields = List.copyOf(fields);
+    readAsHeadings = List.copyOf(readAsHeadings);
   }
 
   public CheckReport(String file, int pages, int fonts, long bytes, List<String> problems) {
-    this(file, pages, fonts, bytes, problems, List.of(), List.of());
+    this(file, pages, fonts, bytes, problems, List.of(), List.of(), List.of());
   }
 
   public boolean ok() {

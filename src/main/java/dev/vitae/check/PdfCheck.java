@@ -58,19 +58,27 @@ public final class PdfCheck {
       // A mirrored page's rows are drawn first cell first (LogicalOrderDevice): its text is held
       // to the order of any page; only lines holding right-to-left letters keep their own rule.
       TextOrder.check(reading.text(), expected.strings(), false, problems);
-      List<FieldCheck> rows =
-          expected.fields().isEmpty()
-              ? List.of()
-              : AtsCheck.compare(expected.fields(), AtsCheck.read(reading.items()));
-      if (!rows.isEmpty()) {
+      List<FieldCheck> rows = List.of();
+      List<String> readAsHeadings = new ArrayList<>();
+      if (!expected.fields().isEmpty()) {
+        AtsResume read = AtsCheck.read(reading.items());
+        rows = AtsCheck.compare(expected.fields(), read);
         if (expected.fieldsRequired()) {
+          for (AtsCheck.Misread m : AtsCheck.readAsHeadings(expected.fields(), read)) {
+            readAsHeadings.add(m.field().name());
+            problems.add(
+                ("a résumé parser reads %s \"%s\" as a section heading: the line \"%s\" is in"
+                        + " bold capitals and stands alone")
+                    .formatted(m.field().name(), shorten(m.field().text()), shorten(m.heading())));
+          }
           fields(rows, problems);
         } else {
           usersTemplate(rows, warnings);
         }
       }
       metadata(doc.getDocumentInformation(), problems);
-      return new CheckReport(file, pages, fonts.size(), pdf.length, problems, warnings, rows);
+      return new CheckReport(
+          file, pages, fonts.size(), pdf.length, problems, warnings, rows, readAsHeadings);
     } catch (IOException e) {
       problems.add("not a readable PDF: " + e.getMessage());
       return new CheckReport(file, 0, 0, pdf.length, problems);

@@ -150,18 +150,29 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
                 .allMatch(c -> ReadAs.ofFileName(c.file()).orElse(null) == ReadAs.DOCX);
         err.println(
             "  hint: "
-                + (wordOnly
-                    ? "the Word copies are written by vitae, not from a template: this is a bug in"
-                        + " vitae, not in your file; please report it"
-                    : r.templates()
-                        .map(
-                            dir ->
-                                "check your templates in "
-                                    + dir
-                                    + ": a résumé must fit one page and show the text it is given")
-                        .orElse(
-                            "this is a bug in vitae or a template, not in your file; please report"
-                                + " it")));
+                + (r.fromTheText()
+                    ? "write "
+                        + String.join(
+                            ", ",
+                            r.failed().stream()
+                                .flatMap(c -> c.readAsHeadings().stream())
+                                .distinct()
+                                .toList())
+                        + " in resume.yaml in capitals and small letters (\"Senior Engineer\", not"
+                        + " \"SENIOR ENGINEER\"), or shorter: a line in bold capitals alone is a"
+                        + " section heading to résumé parsers"
+                    : wordOnly
+                        ? "the Word copies are written by vitae, not from a template: this is a bug in"
+                            + " vitae, not in your file; please report it"
+                        : r.templates()
+                            .map(
+                                dir ->
+                                    "check your templates in "
+                                        + dir
+                                        + ": a résumé must fit one page and show the text it is given")
+                            .orElse(
+                                "this is a bug in vitae or a template, not in your file; please report"
+                                    + " it")));
       }
     }
   }

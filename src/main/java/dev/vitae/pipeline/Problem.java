@@ -53,6 +53,14 @@ public sealed interface Problem {
     public ReadBackFailed {
       failed = List.copyOf(failed);
     }
+
+    /**
+     * Whether every file failed from the résumé's own text, which the user mends: a field a parser
+     * reads as a section heading (a title in capitals with a line of its own).
+     */
+    public boolean fromTheText() {
+      return failed.stream().allMatch(c -> !c.readAsHeadings().isEmpty());
+    }
   }
 
   /** A file or folder could not be read or written. */

@@ -94,7 +94,7 @@ public final class SourceText {
   /** The one-page résumé: every string of its view, in order, and every field a parser reads. */
   static Expectation of(ResumeView view) {
     return new Expectation(
-        1, ViewText.of(view), view.info().direction().rightToLeft(), ResumeFields.of(view));
+        1, ViewText.ofPage(view), view.info().direction().rightToLeft(), ResumeFields.of(view));
   }
 
   /**

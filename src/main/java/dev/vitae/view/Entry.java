@@ -37,6 +37,23 @@ public record Entry(
     this(title, org, url, dates, details, summary, bullets, "", 0, "");
   }
 
+  /** The most characters of title and organisation set on one line beside the dates. */
+  public static final int ONE_LINE_HEAD = 72;
+
+  /**
+   * Whether the PDF sets title and organisation on two lines, the dates at the end of the title's:
+   * when together they are too long for one line beside the dates, and in an entry of one line (an
+   * award, a degree without place), whose entries parsers would otherwise read as one (they split a
+   * section where a line gap is wider than its common one).
+   */
+  public boolean headOnTwoLines() {
+    boolean oneLine =
+        details.isEmpty() && place.isEmpty() && summary.isEmpty() && bullets.isEmpty();
+    return !title.isEmpty()
+        && !org.isEmpty()
+        && (oneLine || title.length() + org.length() > ONE_LINE_HEAD);
+  }
+
   /** Place and details on one line ("Texas, US · ASP.NET, C#"), as the text formats print them. */
   public String placeAndDetails() {
     return ResumeViews.join(" · ", place, details);

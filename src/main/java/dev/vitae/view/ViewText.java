@@ -9,6 +9,18 @@ public final class ViewText {
   private ViewText() {}
 
   public static List<String> of(ResumeView v) {
+    return of(v, false);
+  }
+
+  /**
+   * The strings in the order of the résumé's PDF page, where an entry whose head stands on two
+   * lines ({@link Entry#headOnTwoLines}) has its dates after its title, before its organisation.
+   */
+  public static List<String> ofPage(ResumeView v) {
+    return of(v, true);
+  }
+
+  private static List<String> of(ResumeView v, boolean page) {
     List<String> out = new ArrayList<>();
     out.add(v.name());
     out.add(v.label());
@@ -36,7 +48,12 @@ public final class ViewText {
           out.addAll(List.of(e.title(), e.summary(), e.details()));
           continue;
         }
-        out.addAll(List.of(e.title(), e.org(), e.dates(), e.details(), e.place(), e.summary()));
+        if (page && e.headOnTwoLines()) {
+          out.addAll(List.of(e.title(), e.dates(), e.org()));
+        } else {
+          out.addAll(List.of(e.title(), e.org(), e.dates()));
+        }
+        out.addAll(List.of(e.details(), e.place(), e.summary()));
         e.bullets().forEach(b -> out.add(b.plain()));
       }
     }

@@ -88,8 +88,8 @@ class AtsCorpusTest {
     assertThat(first.head())
         .containsSubsequence(
             "Principal Software Engineer, Distributed Storage and Replication",
-            "International Business Machines Corporation Research Laboratory",
             "Jul 2018 – Present",
+            "International Business Machines Corporation Research Laboratory",
             "Bengaluru, Karnataka");
     AtsResume links = read(file("modern-09-many-links/"));
     assertThat(links.profile())
@@ -101,8 +101,8 @@ class AtsCorpusTest {
     assertThat(section(sections, "AWARDS").entries())
         .extracting(AtsResume.Entry::head)
         .containsExactly(
-            List.of("Best Public Service App", "French Tech Awards", "Nov 2022"),
-            List.of("Hackathon Winner", "Mobility Hack Lyon", "Jun 2020"));
+            List.of("Best Public Service App", "Nov 2022", "French Tech Awards"),
+            List.of("Hackathon Winner", "Jun 2020", "Mobility Hack Lyon"));
     AtsResume german = read(file("modern-12-german/"));
     assertThat(section(german, "BERUFSERFAHRUNG").entries().get(0).dates())
         .isEqualTo("Mär 2019 – heute");

@@ -173,7 +173,7 @@ class ThemeTest {
   /** What a build says of a theme of the tests' own, which sets the fields in one paragraph. */
   static final String USERS_LAYOUT =
       "vitae: warning: backend/Alex-Example-Resume-backend.pdf: with your own template, a résumé"
-          + " parser does not read 15 of 39 fields as fields of their own, the first email"
+          + " parser does not read 17 of 39 fields as fields of their own, the first email"
           + " \"alex@example.com\" (vitae check --ats shows each)\n";
 
   @Test
