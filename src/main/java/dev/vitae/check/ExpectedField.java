@@ -22,6 +22,30 @@ public record ExpectedField(
    */
   private static final int LONGER_THAN_A_LINE_PART = 40;
 
+  /** The fields a reader takes as items of their own, without separators at their ends. */
+  private static final EnumSet<Kind> ITEMS =
+      EnumSet.of(
+          Kind.NAME,
+          Kind.EMAIL,
+          Kind.PHONE,
+          Kind.LOCATION,
+          Kind.LINK,
+          Kind.TITLE,
+          Kind.COMPANY,
+          Kind.DATES,
+          Kind.PLACE,
+          Kind.SCHOOL,
+          Kind.DEGREE);
+
+  /**
+   * The text as a parser takes it: an item's separators at its ends ("Acme ·") are left out, as
+   * every reader leaves them out, so that "Acme" is the field recovered; a field of separators
+   * alone holds nothing to recover.
+   */
+  public String asRead() {
+    return ITEMS.contains(kind) && !ReadText.rightToLeft(text) ? AtsReader.bare(text) : text;
+  }
+
   /** What the field is, and so where a parser puts it. */
   public enum Kind {
     NAME,
@@ -107,7 +131,7 @@ public record ExpectedField(
       for (int to = from; to < (wraps ? items.size() : from + 1); to++) {
         joined.append(to == from ? "" : " ").append(items.get(to));
         String read = AtsReader.bare(joined.toString());
-        if (ReadText.same(text, read)) {
+        if (ReadText.same(asRead(), read)) {
           return Optional.of(read);
         }
         if (joined.length() > text.length() + 8) {
@@ -119,7 +143,9 @@ public record ExpectedField(
   }
 
   boolean ok(String found) {
-    return kind == Kind.HEADING ? heading(text).equals(heading(found)) : ReadText.same(text, found);
+    return kind == Kind.HEADING
+        ? heading(text).equals(heading(found))
+        : ReadText.same(asRead(), found);
   }
 
   private Optional<AtsResume.Section> section(AtsResume read) {

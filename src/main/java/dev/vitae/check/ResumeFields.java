@@ -41,7 +41,7 @@ public final class ResumeFields {
         entry(s, j, out);
       }
     }
-    return out.stream().filter(f -> !f.text().isBlank()).toList();
+    return out.stream().filter(f -> !f.asRead().isBlank()).toList();
   }
 
   private static ExpectedField contact(Contact c) {

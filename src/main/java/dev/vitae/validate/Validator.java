@@ -53,6 +53,12 @@ public final class Validator {
     if (r.basics().name().isBlank()) {
       error(
           "basics.name", "'name' is blank", "write the person's name as it should head the résumé");
+    } else if (r.basics().name().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      error(
+          "basics.name",
+          "'name' has no letter in it",
+          "write the person's name as it should head the résumé: a résumé parser reads nothing"
+              + " in a name of marks alone");
     }
     int length = r.basics().name().codePointCount(0, r.basics().name().length());
     if (length > MAX_NAME) {

@@ -228,6 +228,19 @@ class LoaderErrorsTest {
             4 errors
             """),
         Arguments.of(
+            "a name of marks alone, which no parser reads as a name (found by fuzzing)",
+            """
+            basics:
+              name: "·"
+            """,
+            """
+            resume.yaml:2:9: error: 'name' has no letter in it
+                  name: "·"
+                        ^
+              hint: write the person's name as it should head the résumé: a résumé parser reads nothing in a name of marks alone
+            1 error
+            """),
+        Arguments.of(
             "a variant's fit mode",
             """
             basics:

@@ -144,6 +144,32 @@ class HostileInputTest {
   }
 
   @Test
+  void separatorsAtTheEndsOfAFieldAreLeftOutAsEveryReaderLeavesThemOut(@TempDir Path dir)
+      throws IOException {
+    // Found by fuzzing (a name of "·" alone): the read-back drops separators at an item's ends, as
+    // parsers do, and then found nothing to match the field's text with them: the build stopped.
+    Path file =
+        Files.writeString(
+            dir.resolve("resume.yaml"),
+            """
+            basics: {name: "· Ada Lovelace ·", email: ada@example.org}
+            work:
+              - {name: "Acme ·", position: "| Lead", startDate: "2020-01", highlights: [Ran it.]}
+              - {name: "·", position: "Engineer", startDate: "2018-01", highlights: [Built it.]}
+            """);
+    BuildResult.Built built =
+        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
+    assertThat(built.builds().get(0).checks().get(0).fields())
+        .extracting(f -> f.field() + " " + f.found() + " " + f.ok())
+        .contains(
+            "name Ada Lovelace true",
+            "work[0].title Lead true",
+            "work[0].company Acme true",
+            "work[1].title Engineer true")
+        .noneMatch(f -> f.startsWith("work[1].company"));
+  }
+
+  @Test
   void aLongUnbrokenCategoryOrSkillGroupWrapsInItsColumn() {
     // Found by fuzzing: an unbreakable category, kept on one line, squeezed its system's name to a
     // letter a line over two pages, and the name could not be read back.
