@@ -31,6 +31,7 @@ public enum Word implements Keyed {
   CONTACT("Contact"),
   CONTENTS("Contents"),
   PRESENT("Present"),
+  COURSES("Courses: {courses}"),
   RESUME("Résumé"),
   DOSSIER("Dossier"),
   COVER("Engineering dossier"),

@@ -133,7 +133,9 @@ public final class DossierViews {
             : new Credentials(
                 heading(r, writing, "credentials"),
                 writing.heading("education"),
-                r.education().stream().map(d -> ResumeViews.education(d, writing.dates())).toList(),
+                r.education().stream()
+                    .map(d -> ResumeViews.education(d, writing.dates(), writing))
+                    .toList(),
                 writing.heading("awards"),
                 r.awards().stream().map(a -> ResumeViews.award(a, writing.dates())).toList(),
                 writing.heading("languages"),

@@ -41,10 +41,11 @@ public record Entry(
   public static final int ONE_LINE_HEAD = 72;
 
   /**
-   * Whether the PDF sets title and organisation on two lines, the dates at the end of the title's:
-   * when together they are too long for one line beside the dates, and in an entry of one line (an
-   * award, a degree without place), whose entries parsers would otherwise read as one (they split a
-   * section where a line gap is wider than its common one).
+   * Whether the PDF sets title and organisation on two lines, the dates at the end of the title's
+   * and the place at the end of the organisation's: when together they are too long for one line
+   * beside the dates, and in an entry of one line (an award, a degree without place), whose entries
+   * parsers would otherwise read as one (they split a section where a line gap is wider than its
+   * common one).
    */
   public boolean headOnTwoLines() {
     boolean oneLine =

@@ -4,6 +4,7 @@ import dev.vitae.model.Award;
 import dev.vitae.model.Basics;
 import dev.vitae.model.Certificate;
 import dev.vitae.model.Education;
+import dev.vitae.model.Interest;
 import dev.vitae.model.Item;
 import dev.vitae.model.Language;
 import dev.vitae.model.Profile;
@@ -18,8 +19,11 @@ import dev.vitae.model.Work;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -82,6 +86,25 @@ public final class ResumeViews {
         writing.direction());
   }
 
+  private static final Pattern EXTENSION =
+      Pattern.compile("(?i)[\\s,;]*(?:ext\\.?|extension|x|#)\\s*(\\d+)\\s*$");
+
+  /**
+   * A number as a link that dials it (RFC 3966): "+44 (0)161 496 0753" is {@code
+   * tel:+441614960753}, since the trunk zero in brackets is not dialled from abroad, and "+1 617
+   * 555-0142 ext. 204" is {@code tel:+16175550142;ext=204}. (libphonenumber would also validate and
+   * format, which a link does not need, at the cost of its metadata parsed at every start.)
+   */
+  static String telephone(String written) {
+    Matcher ext = EXTENSION.matcher(written);
+    boolean hasExtension = ext.find();
+    String number = hasExtension ? written.substring(0, ext.start()) : written;
+    if (number.strip().startsWith("+")) {
+      number = number.replaceAll("\\(\\s*0\\s*\\)", "");
+    }
+    return "tel:" + number.replaceAll("[^+0-9]", "") + (hasExtension ? ";ext=" + ext.group(1) : "");
+  }
+
   /** Email, website and profiles, each its own link. */
   public static List<Contact> contacts(Basics b, Writing writing) {
     List<Contact> out = new ArrayList<>();
@@ -89,9 +112,7 @@ public final class ResumeViews {
       out.add(new Contact(writing.word(Word.EMAIL), b.email(), "mailto:" + b.email()));
     }
     if (b.phone() != null) {
-      out.add(
-          new Contact(
-              writing.word(Word.PHONE), b.phone(), "tel:" + b.phone().replaceAll("[^+0-9]", "")));
+      out.add(new Contact(writing.word(Word.PHONE), b.phone(), telephone(b.phone())));
     }
     if (b.url() != null) {
       out.add(new Contact(writing.word(Word.WEB), bare(b.url()), b.url()));
@@ -186,7 +207,7 @@ public final class ResumeViews {
               marked(
                   key,
                   r.education(),
-                  d -> education(d, dates),
+                  d -> education(d, dates, writing),
                   Education::priority,
                   d -> List.of()));
       case AWARDS ->
@@ -241,7 +262,9 @@ public final class ResumeViews {
                   key,
                   writing.heading(key),
                   Line.of(
-                      r.interests().stream().map(i -> i.name()).collect(Collectors.joining(", "))));
+                      r.interests().stream()
+                          .map(ResumeViews::interest)
+                          .collect(Collectors.joining(", "))));
     };
   }
 
@@ -306,18 +329,38 @@ public final class ResumeViews {
 
   /** A language with its fluency, as both documents print it: "English (native)". */
   static String language(Language l) {
-    return l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")";
+    return aside(l.language(), Objects.requireNonNullElse(l.fluency(), ""));
   }
 
-  static Entry education(Education d, Dates dates) {
+  /** An interest with its keywords: "Coaching (FA Level 1 football coach, girls' U12)". */
+  static String interest(Interest i) {
+    return aside(i.name(), String.join(", ", i.keywords()));
+  }
+
+  /**
+   * A name with what is said of it in brackets, brackets inside those set square as typographers
+   * nest them: "Spanish (Conversational [medical Spanish certificate])".
+   */
+  static String aside(String name, String aside) {
+    if (aside.isBlank()) {
+      return name;
+    }
+    return name + " (" + aside.replace('(', '[').replace(')', ']') + ")";
+  }
+
+  static Entry education(Education d, Dates dates, Writing writing) {
     String title = join(", ", d.studyType(), d.area());
+    String courses =
+        d.courses().isEmpty()
+            ? ""
+            : writing.word(Word.COURSES, Map.of("courses", String.join(", ", d.courses())));
     return new Entry(
             title,
             text(d.institution()),
             d.url(),
             dates.period(d.startDate(), d.endDate()),
             text(d.score()),
-            "",
+            courses,
             List.of())
         .at(text(d.location()));
   }

@@ -14,7 +14,8 @@ public final class ViewText {
 
   /**
    * The strings in the order of the résumé's PDF page, where an entry whose head stands on two
-   * lines ({@link Entry#headOnTwoLines}) has its dates after its title, before its organisation.
+   * lines ({@link Entry#headOnTwoLines}) has its dates after its title, before its organisation,
+   * and its place after its organisation, before its details.
    */
   public static List<String> ofPage(ResumeView v) {
     return of(v, true);
@@ -49,11 +50,11 @@ public final class ViewText {
           continue;
         }
         if (page && e.headOnTwoLines()) {
-          out.addAll(List.of(e.title(), e.dates(), e.org()));
+          out.addAll(List.of(e.title(), e.dates(), e.org(), e.place(), e.details()));
         } else {
-          out.addAll(List.of(e.title(), e.org(), e.dates()));
+          out.addAll(List.of(e.title(), e.org(), e.dates(), e.details(), e.place()));
         }
-        out.addAll(List.of(e.details(), e.place(), e.summary()));
+        out.add(e.summary());
         e.bullets().forEach(b -> out.add(b.plain()));
       }
     }

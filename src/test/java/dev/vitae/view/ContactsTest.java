@@ -29,4 +29,16 @@ class ContactsTest {
     assertThat(place("    city: Berlin\n    countryCode: DE\n")).isEqualTo("Berlin, DE");
     assertThat(place("    city: Tel Aviv\n")).isEqualTo("Tel Aviv");
   }
+
+  @Test
+  void aPhoneLinkDialsTheNumberAsWritten() {
+    // Found by trying real résumés: the trunk zero in brackets was dialled, and an extension was
+    // glued onto the number.
+    assertThat(ResumeViews.telephone("+44 (0)161 496 0753")).isEqualTo("tel:+441614960753");
+    assertThat(ResumeViews.telephone("+1 (617) 555-0142 ext. 204"))
+        .isEqualTo("tel:+16175550142;ext=204");
+    assertThat(ResumeViews.telephone("+49 30 1234567 x12")).isEqualTo("tel:+49301234567;ext=12");
+    assertThat(ResumeViews.telephone("030 / 123 45 67")).isEqualTo("tel:0301234567");
+    assertThat(ResumeViews.telephone("+91 98765 43210")).isEqualTo("tel:+919876543210");
+  }
 }

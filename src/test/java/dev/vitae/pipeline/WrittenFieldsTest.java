@@ -1,0 +1,114 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.PdfReadback;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a user writes reaches the documents: found by building real résumés (a new graduate's
+ * courses, a teacher's coaching, a nurse's languages), which were dropped from every output without
+ * a word, or printed as no typographer would.
+ */
+class WrittenFieldsTest {
+
+  @TempDir Path dir;
+
+  private static final String RESUME =
+      """
+      basics: {name: Jiayi Li, email: jiayi@example.org}
+      education:
+        - institution: National University of Singapore
+          studyType: Bachelor of Computing
+          area: Computer Science
+          location: Singapore
+          startDate: "2021-08"
+          endDate: "2025-05"
+          courses: [CS3230 Design and Analysis of Algorithms, CS4248 Natural Language Processing]
+      languages:
+        - {language: English, fluency: Native}
+        - {language: Spanish, fluency: "Conversational (medical Spanish certificate)"}
+      interests:
+        - name: Coaching
+          keywords: [FA Level 1 football coach, girls' U12]
+        - name: Chess
+      """;
+
+  private Built build() throws IOException {
+    Path file = Files.writeString(dir.resolve("resume.yaml"), RESUME);
+    Path out = dir.resolve("out");
+    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
+    return new Built(
+        PdfReadback.of(Files.readAllBytes(out.resolve("Jiayi-Li-Resume.pdf"))).text(),
+        Files.readString(out.resolve("Jiayi-Li-Resume.txt"), StandardCharsets.UTF_8),
+        Files.readString(out.resolve("Jiayi-Li-Resume.md"), StandardCharsets.UTF_8),
+        PdfReadback.of(Files.readAllBytes(out.resolve("Jiayi-Li-Dossier.pdf"))).text());
+  }
+
+  private record Built(String pdf, String text, String markdown, String dossier) {}
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void aDegreesCoursesArePrintedInEveryDocument() throws IOException {
+    Built b = build();
+    String courses =
+        "Courses: CS3230 Design and Analysis of Algorithms, CS4248 Natural Language Processing";
+    assertThat(oneLine(b.pdf())).contains(courses);
+    assertThat(oneLine(b.text())).contains(courses);
+    assertThat(b.markdown()).contains(courses);
+    assertThat(oneLine(b.dossier())).contains(courses);
+  }
+
+  @Test
+  void anInterestsKeywordsArePrintedBesideIt() throws IOException {
+    Built b = build();
+    String interests = "Coaching (FA Level 1 football coach, girls' U12), Chess";
+    assertThat(oneLine(b.pdf())).contains(interests);
+    assertThat(oneLine(b.text())).contains(interests);
+    assertThat(b.markdown()).contains(interests);
+  }
+
+  @Test
+  void bracketsInsideBracketsAreSetSquare() throws IOException {
+    Built b = build();
+    String languages = "English (Native), Spanish (Conversational [medical Spanish certificate])";
+    assertThat(oneLine(b.pdf())).contains(languages);
+    assertThat(oneLine(b.text())).contains(languages);
+    assertThat(oneLine(b.dossier()))
+        .contains("Spanish (Conversational [medical Spanish certificate])");
+  }
+
+  @Test
+  void aPlaceStandsAtTheEndOfItsOrganisationsLineWhenTheHeadTakesTwoLines() throws IOException {
+    // A head too long for one line sets the organisation on a line of its own: its place used to
+    // take a third line, alone, a line lost in every such entry of a full page.
+    Path file =
+        Files.writeString(
+            dir.resolve("resume.yaml"),
+            """
+            basics: {name: Maria Santos, email: maria@example.org}
+            work:
+              - position: Staff Nurse II / Charge Nurse, Medical Intensive Care Unit (MICU)
+                name: Massachusetts General Hospital
+                location: Boston, MA
+                startDate: "2019-09"
+                highlights: [Charge nurse for a 20-bed unit.]
+            """);
+    Path out = dir.resolve("out");
+    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
+    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Maria-Santos-Resume.pdf"))).text())
+        .contains(
+            """
+            Staff Nurse II / Charge Nurse, Medical Intensive Care Unit (MICU) Sep 2019 – Present
+            Massachusetts General Hospital Boston, MA
+            """);
+  }
+}
