@@ -43,7 +43,7 @@ ${md(doc.headline)}
 <#if !e?is_first>
 
 </#if>
-### ${md(e.title)}<#if e.org?has_content><#if e.title?has_content> — </#if>${md(e.org)}</#if>
+### <@mk.linked md(e.title) e.titleUrl!""/><#if e.org?has_content><#if e.title?has_content> — </#if><@mk.linked md(e.org) e.orgUrl!""/></#if>
 <#if e.dates?has_content || e.placeAndDetails?has_content>
 
 <#if e.dates?has_content>*${md(e.dates)}*</#if><#if e.dates?has_content && e.placeAndDetails?has_content> · </#if><#if e.placeAndDetails?has_content>${md(e.placeAndDetails)}</#if>

@@ -34,7 +34,7 @@ public enum Word implements Keyed {
   COURSES("Courses: {courses}"),
   RESUME("Résumé"),
   DOSSIER("Dossier"),
-  COVER("Engineering dossier"),
+  COVER("Dossier"),
   FOCUS("Focus"),
   CASE("Dossier {n} of {count}", "nn"),
   FIGURE("Figure {n}", "nn"),

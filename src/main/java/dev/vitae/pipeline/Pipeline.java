@@ -11,6 +11,7 @@ import dev.vitae.render.pdf.UncoveredText;
 import dev.vitae.source.Diagnostic;
 import dev.vitae.source.Severity;
 import dev.vitae.tailor.TailorError;
+import dev.vitae.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -232,7 +233,7 @@ public final class Pipeline {
     if (!(read instanceof LoadResult.Loaded file)) {
       throw new Stop(new Problem.Diagnostics(read.source(), read.diagnostics()));
     }
-    LoadResult.Loaded loaded = withPlaceholders(file);
+    LoadResult.Loaded loaded = withBuildWarnings(file);
     long loadMillis = ms(System.nanoTime() - t0);
     Resume resume = loaded.resume();
     Plan plan;
@@ -276,18 +277,20 @@ public final class Pipeline {
   }
 
   /**
-   * The file's warnings and one for each placeholder among its contacts (example.com, TODO): every
+   * The file's warnings, one for each placeholder among its contacts (example.com, TODO): every
    * document prints them, so every build and {@code vitae validate} names them, with the same
-   * screen {@code vitae apply} refuses to send them by.
+   * screen {@code vitae apply} refuses to send them by; and one for each field no document prints.
    */
-  private static LoadResult.Loaded withPlaceholders(LoadResult.Loaded loaded) {
-    List<Diagnostic> placeholders =
-        Screen.contacts(loaded.resume().basics(), loaded.sourceMap(), Severity.WARNING);
-    if (placeholders.isEmpty()) {
+  private static LoadResult.Loaded withBuildWarnings(LoadResult.Loaded loaded) {
+    List<Diagnostic> more =
+        new ArrayList<>(
+            Screen.contacts(loaded.resume().basics(), loaded.sourceMap(), Severity.WARNING));
+    more.addAll(Validator.unprinted(loaded.resume(), loaded.sourceMap()));
+    if (more.isEmpty()) {
       return loaded;
     }
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-    all.addAll(placeholders);
+    all.addAll(more);
     return new LoadResult.Loaded(
         loaded.source(), loaded.resume(), loaded.sourceMap(), List.copyOf(all));
   }

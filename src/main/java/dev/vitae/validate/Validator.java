@@ -40,6 +40,16 @@ public final class Validator {
     this.map = map;
   }
 
+  /**
+   * Warnings for what the file may hold (JSON Resume has it) and no document prints, so that
+   * nothing written is lost without a word: for a build, not for a conversion, which keeps it.
+   */
+  public static List<Diagnostic> unprinted(Resume resume, SourceMap map) {
+    Validator v = new Validator(map);
+    v.unprinted(resume);
+    return List.copyOf(v.found);
+  }
+
   public static List<Diagnostic> validate(Resume resume, SourceMap map) {
     Validator v = new Validator(map);
     v.check(resume);
@@ -303,6 +313,28 @@ public final class Validator {
                   ProjectPaths.isAbsolute(value) ? "is an absolute path" : "leads out of it"),
           hint);
     }
+  }
+
+  private void unprinted(Resume r) {
+    for (int i = 0; i < r.references().size(); i++) {
+      warning(
+          "references[" + i + "]",
+          "references are printed in no document",
+          "a résumé gives references when an employer asks for them: keep them here, or in the"
+              + " letter of an application that asks for them");
+    }
+    for (int i = 0; i < r.projects().size(); i++) {
+      if (r.projects().get(i).type() != null) {
+        warning(
+            "projects[" + i + "].type",
+            "a project's 'type' is printed in no document",
+            "say what kind of project it is in its 'description'");
+      }
+    }
+  }
+
+  private void warning(String path, String message, String hint) {
+    found.add(Diagnostic.warning(map.at(path), message, hint));
   }
 
   private void error(String path, String message, String hint) {

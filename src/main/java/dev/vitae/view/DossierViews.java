@@ -98,7 +98,7 @@ public final class DossierViews {
                 .map(
                     g ->
                         new SkillLine(
-                            g.name(),
+                            ResumeViews.aside(g.name(), ResumeViews.text(g.level())),
                             Line.of(
                                 g.keywords().stream()
                                     .map(Item::text)

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param title the role or the thing ("Software Developer")
  * @param org who it was with ("Magnolia Pearl")
+ * @param titleUrl where the thing itself is (a project, a paper, a certificate), or null
+ * @param orgUrl where the organisation is (an employer's, a school's site), or null
  * @param dates formatted period ("Jan 2024 – Present"), or empty
  * @param details small print under the title: stack, score
  * @param ref where it comes from in the résumé, e.g. {@code work[3]}; empty when unknown
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record Entry(
     String title,
     String org,
-    @Nullable String url,
+    @Nullable String titleUrl,
+    @Nullable String orgUrl,
     String dates,
     String details,
     String summary,
@@ -29,12 +32,13 @@ public record Entry(
   public Entry(
       String title,
       String org,
-      @Nullable String url,
+      @Nullable String titleUrl,
+      @Nullable String orgUrl,
       String dates,
       String details,
       String summary,
       List<Line> bullets) {
-    this(title, org, url, dates, details, summary, bullets, "", 0, "");
+    this(title, org, titleUrl, orgUrl, dates, details, summary, bullets, "", 0, "");
   }
 
   /** The most characters of title and organisation set on one line beside the dates. */
@@ -62,7 +66,8 @@ public record Entry(
 
   /** The same entry, with the place it was at. */
   public Entry at(String where) {
-    return new Entry(title, org, url, dates, details, summary, bullets, ref, priority, where);
+    return new Entry(
+        title, org, titleUrl, orgUrl, dates, details, summary, bullets, ref, priority, where);
   }
 
   /**
@@ -76,12 +81,32 @@ public record Entry(
       marked.add(bullets.get(i).withRef(newRef + ".highlights[" + i + "]", b != null ? b : p));
     }
     return new Entry(
-        title, org, url, dates, details, summary, List.copyOf(marked), newRef, p, place);
+        title,
+        org,
+        titleUrl,
+        orgUrl,
+        dates,
+        details,
+        summary,
+        List.copyOf(marked),
+        newRef,
+        p,
+        place);
   }
 
   /** The same entry with other bullets. */
   public Entry withBullets(List<Line> other) {
     return new Entry(
-        title, org, url, dates, details, summary, List.copyOf(other), ref, priority, place);
+        title,
+        org,
+        titleUrl,
+        orgUrl,
+        dates,
+        details,
+        summary,
+        List.copyOf(other),
+        ref,
+        priority,
+        place);
   }
 }

@@ -194,7 +194,7 @@ public final class ResumeViews {
                       .map(
                           g ->
                               new SkillLine(
-                                  g.name(),
+                                  aside(g.name(), text(g.level())),
                                   e.line(
                                       g.keywords().stream()
                                           .map(Item::text)
@@ -297,10 +297,11 @@ public final class ResumeViews {
     return new Entry(
             text(w.position()),
             text(w.name()),
+            null,
             w.url(),
             dates.period(w.startDate(), w.endDate()),
             String.join(", ", w.stack()),
-            text(w.summary()),
+            join(" ", text(w.description()), text(w.summary())),
             lines(w.highlights(), e))
         .at(text(w.location()));
   }
@@ -309,6 +310,7 @@ public final class ResumeViews {
     return new Entry(
         s.name(),
         text(s.category()),
+        null,
         null,
         "",
         join(", ", s.metric(), s.organisation()),
@@ -321,8 +323,9 @@ public final class ResumeViews {
         p.name(),
         text(p.entity()),
         p.url(),
+        null,
         dates.period(p.startDate(), p.endDate()),
-        String.join(", ", p.keywords()),
+        join(" · ", String.join(", ", p.roles()), String.join(", ", p.keywords())),
         text(p.description()),
         lines(p.highlights(), e));
   }
@@ -357,6 +360,7 @@ public final class ResumeViews {
     return new Entry(
             title,
             text(d.institution()),
+            null,
             d.url(),
             dates.period(d.startDate(), d.endDate()),
             text(d.score()),
@@ -370,6 +374,7 @@ public final class ResumeViews {
         a.title(),
         text(a.awarder()),
         null,
+        null,
         dates.format(a.date()),
         "",
         text(a.summary()),
@@ -378,7 +383,7 @@ public final class ResumeViews {
 
   private static Entry certificate(Certificate c, Dates dates) {
     return new Entry(
-        c.name(), text(c.issuer()), c.url(), dates.format(c.date()), "", "", List.of());
+        c.name(), text(c.issuer()), c.url(), null, dates.format(c.date()), "", "", List.of());
   }
 
   private static Entry publication(Publication p, Dates dates) {
@@ -386,6 +391,7 @@ public final class ResumeViews {
         p.name(),
         text(p.publisher()),
         p.url(),
+        null,
         dates.format(p.releaseDate()),
         "",
         text(p.summary()),
@@ -396,6 +402,7 @@ public final class ResumeViews {
     return new Entry(
         text(v.position()),
         text(v.organization()),
+        null,
         v.url(),
         dates.period(v.startDate(), v.endDate()),
         "",

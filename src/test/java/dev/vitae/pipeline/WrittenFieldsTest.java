@@ -68,6 +68,12 @@ class WrittenFieldsTest {
   }
 
   @Test
+  void aDossiersCoverSaysDossierUnlessTheFileSaysMore() throws IOException {
+    // Its cover said "Engineering dossier", the first user's word, for a nurse's and a teacher's.
+    assertThat(build().dossier()).contains("Dossier").doesNotContain("Engineering");
+  }
+
+  @Test
   void anInterestsKeywordsArePrintedBesideIt() throws IOException {
     Built b = build();
     String interests = "Coaching (FA Level 1 football coach, girls' U12), Chess";
@@ -110,5 +116,85 @@ class WrittenFieldsTest {
             Staff Nurse II / Charge Nurse, Medical Intensive Care Unit (MICU) Sep 2019 – Present
             Massachusetts General Hospital Boston, MA
             """);
+  }
+
+  @Test
+  void anEntrysLinksAreLinksOnItsTitleOrItsOrganisation() throws IOException {
+    // A project's or a paper's address is the thing's own; an employer's or a school's is the
+    // organisation's. Both were printed nowhere but in the web page's organisation.
+    Path file =
+        Files.writeString(
+            dir.resolve("resume.yaml"),
+            """
+            basics: {name: Maria Santos, email: maria@example.org}
+            work:
+              - {position: Nurse, name: Mass General, url: "https://www.massgeneral.org", startDate: "2019-09"}
+            projects:
+              - {name: Sepsis Alert, url: "https://github.com/msantos/sepsis-alert", description: An early warning score.}
+            """);
+    Path out = dir.resolve("out");
+    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
+    assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Maria-Santos-Resume.pdf"))).links())
+        .contains("https://www.massgeneral.org", "https://github.com/msantos/sepsis-alert");
+    assertThat(Files.readString(out.resolve("Maria-Santos-Resume.md"), StandardCharsets.UTF_8))
+        .contains(
+            "### Nurse — [Mass General](https://www.massgeneral.org)",
+            "### [Sepsis Alert](https://github.com/msantos/sepsis-alert)");
+    assertThat(Files.readString(out.resolve("Maria-Santos-Resume.html"), StandardCharsets.UTF_8))
+        .contains(
+            "<a href=\"https://www.massgeneral.org\">Mass General</a>",
+            "<a href=\"https://github.com/msantos/sepsis-alert\">Sepsis Alert</a>");
+  }
+
+  @Test
+  void aSkillsLevelAProjectsRolesAndACompanysDescriptionArePrinted() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("resume.yaml"),
+            """
+            basics: {name: Maria Santos, email: maria@example.org}
+            work:
+              - {position: Engineer, name: Ledgerly, description: A payments start-up of 40.,
+                 summary: Led the ledger team., startDate: "2019-09"}
+            projects:
+              - {name: Sepsis Alert, roles: [Team lead], keywords: [Python], description: A score.}
+            skills:
+              - {name: Languages, level: Advanced, keywords: [Java, Go]}
+            """);
+    Path out = dir.resolve("out");
+    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
+    String pdf =
+        oneLine(PdfReadback.of(Files.readAllBytes(out.resolve("Maria-Santos-Resume.pdf"))).text());
+    String text = oneLine(Files.readString(out.resolve("Maria-Santos-Resume.txt")));
+    for (String printed :
+        java.util.List.of(
+            "A payments start-up of 40. Led the ledger team.",
+            "Team lead · Python",
+            "Languages (Advanced): Java, Go")) {
+      assertThat(pdf).contains(printed);
+      assertThat(text).contains(printed);
+    }
+  }
+
+  @Test
+  void whatNoDocumentPrintsIsSaid() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("resume.yaml"),
+            """
+            basics: {name: Maria Santos, email: maria@example.org}
+            references:
+              - {name: Dr A. Patel, reference: Available on request}
+            projects:
+              - {name: Sepsis Alert, type: application, description: A score.}
+            """);
+    BuildResult.Built built =
+        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
+    assertThat(
+            dev.vitae.source.DiagnosticFormatter.format(
+                built.warnings().source(), built.warnings().diagnostics()))
+        .contains(
+            "resume.yaml:3:5: warning: references are printed in no document",
+            "resume.yaml:5:32: warning: a project's 'type' is printed in no document");
   }
 }
