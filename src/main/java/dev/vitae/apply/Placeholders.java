@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Text that must not reach an employer: an address on a domain reserved for examples and tests (RFC
  * 2606 and RFC 6761: example.com, .org, .net, {@code *.example}, {@code *.test}, {@code *.invalid},
- * {@code localhost}), and the marks of a value not yet written ({@code TODO}, {@code xxx}).
+ * {@code localhost}), and the marks of a value not yet written ({@code TODO}, {@code xxx}, {@code
+ * todo:}, {@code XX%}, a field to fill in such as {@code [Company Name]}, {@code <insert …>} or
+ * {@code {company}}, {@code ???}, lorem ipsum).
  */
 final class Placeholders {
 
@@ -18,7 +20,14 @@ final class Placeholders {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MARK =
-      Pattern.compile("(?<![\\p{L}\\p{N}])(TODO|FIXME|TBD|[xX]{3,})(?![\\p{L}\\p{N}])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(TODO|FIXME|TBD|TKTK|[xX]{3,})(?![\\p{L}\\p{N}])"
+              // "todo: …" in any case (a Spanish "todo" is a word, not a mark), "XX%", "$XX"
+              + "|(?<![\\p{L}\\p{N}])((?i:todo|fixme)(?=\\s*:)|[xX]{2,}(?=\\s*%)|(?<=\\$)[xX]{2,})"
+              // a field to fill in: "[Company Name]", "<insert a result>", "{company}", "???"
+              + "|(\\[(?!sic\\])\\p{L}[^\\[\\]\\n]{1,59}\\]|<\\p{L}[\\p{L} ,'’-]{1,59}>"
+              + "|\\{\\p{L}[\\p{L}\\p{N}_ ]{0,39}\\}|\\?{3,})"
+              + "|((?i:lorem ipsum))");
 
   private Placeholders() {}
 
@@ -35,7 +44,7 @@ final class Placeholders {
     }
     Matcher mark = MARK.matcher(text);
     if (mark.find()) {
-      return Optional.of("'%s' is not written yet: it holds '%s'".formatted(text, mark.group(1)));
+      return Optional.of("'%s' is not written yet: it holds '%s'".formatted(text, mark.group()));
     }
     return Optional.empty();
   }

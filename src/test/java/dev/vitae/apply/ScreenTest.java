@@ -99,7 +99,17 @@ class ScreenTest {
         "http://localhost:8080",
         "TODO",
         "+1 555 xxx xxxx",
-        "call me: TBD"
+        "call me: TBD",
+        // found by applying from outside: each went out in a bundle marked sent
+        "todo: add a number",
+        "TKTK",
+        "Dear [Hiring Manager Name],",
+        "I want to join [COMPANY].",
+        "I cut costs by XX%.",
+        "<insert a second achievement here>",
+        "I admire {company}.",
+        "Why this role: ???",
+        "Lorem ipsum dolor sit amet"
       })
   void eachReservedDomainAndMarkIsAPlaceholder(String value) {
     assertThat(Placeholders.in(value)).isPresent();
@@ -113,7 +123,12 @@ class ScreenTest {
         "https://github.com/ada",
         "Node.js and Postgres",
         "Todoist integration",
-        "boxxing"
+        "boxxing",
+        "Quiero aportar todo lo que sé.",
+        "The X11 port [sic] shipped.",
+        "Latency fell from 40 ms to 12 ms (p99).",
+        "Is it worth it? Yes.",
+        "p99 <5 ms at >99.9% uptime, as cited [1]"
       })
   void realValuesPass(String value) {
     assertThat(Placeholders.in(value)).isEmpty();
