@@ -129,16 +129,31 @@ public final class AtsReader {
 
   static List<List<ItemLine>> entries(List<ItemLine> lines) {
     double threshold = ENTRY_GAP * commonGap(lines);
-    List<List<ItemLine>> byGap = split(lines, (before, line) -> line.y() - before.y() > threshold);
+    List<List<ItemLine>> byGap =
+        split(lines, (entry, line) -> line.y() - lowest(entry, line) > threshold);
     if (byGap.size() > 1) {
       return byGap;
     }
     return split(
         lines,
-        (before, line) ->
-            !before.first().bold()
+        (entry, line) ->
+            !entry.getLast().first().bold()
                 && line.first().bold()
                 && !line.first().text().strip().startsWith(AtsFields.BULLET));
+  }
+
+  /**
+   * How far down the entry so far reaches on {@code line}'s page: a cell drawn after the one beside
+   * it (the dates after a title that wraps onto more lines) jumps back up, and the gap to the next
+   * line is measured from the lowest line reached, not from the dates; across a page, from the last
+   * line.
+   */
+  private static double lowest(List<ItemLine> entry, ItemLine line) {
+    return entry.stream()
+        .filter(l -> l.first().page() == line.first().page())
+        .mapToDouble(ItemLine::y)
+        .max()
+        .orElse(entry.getLast().y());
   }
 
   /** The most common distance between the baselines of two lines, rounded to a point. */
@@ -156,14 +171,14 @@ public final class AtsReader {
   }
 
   private interface Boundary {
-    boolean between(ItemLine before, ItemLine line);
+    boolean between(List<ItemLine> entry, ItemLine line);
   }
 
   private static List<List<ItemLine>> split(List<ItemLine> lines, Boundary boundary) {
     List<List<ItemLine>> out = new ArrayList<>();
     List<ItemLine> entry = new ArrayList<>();
     for (ItemLine line : lines) {
-      if (!entry.isEmpty() && boundary.between(entry.get(entry.size() - 1), line)) {
+      if (!entry.isEmpty() && boundary.between(entry, line)) {
         out.add(entry);
         entry = new ArrayList<>();
       }

@@ -170,6 +170,35 @@ class HostileInputTest {
   }
 
   @Test
+  void anAwardWhoseTitleWrapsBesideItsDateIsReadAsOneEntry(@TempDir Path dir) throws IOException {
+    // Found by fuzzing: the date is drawn after the title's last line and jumps back up to its
+    // first; the gap from the date down to the awarder was taken for a gap between entries, and the
+    // next award's date was looked for in the awarder's line.
+    Path file =
+        Files.writeString(
+            dir.resolve("resume.yaml"),
+            """
+            basics: {name: Ada Lovelace, email: ada@example.org}
+            awards:
+              - title: >-
+                  Winner of the Open Innovation Track at the national hackathon for rural supply
+                  chains and agricultural logistics, chosen from 412 teams in three rounds
+                awarder: LNMHacks 5.0
+                date: "2023-01"
+              - {title: Hackathon Winner, awarder: ONDC, date: "2022-07"}
+            """);
+    BuildResult.Built built =
+        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
+    assertThat(built.builds().get(0).checks().get(0).fields())
+        .extracting(f -> f.field() + " " + f.found())
+        .contains(
+            "awards[0].dates Jan 2023",
+            "awards[0].org LNMHacks 5.0",
+            "awards[1].dates Jul 2022",
+            "awards[1].org ONDC");
+  }
+
+  @Test
   void aLongUnbrokenCategoryOrSkillGroupWrapsInItsColumn() {
     // Found by fuzzing: an unbreakable category, kept on one line, squeezed its system's name to a
     // letter a line over two pages, and the name could not be read back.
