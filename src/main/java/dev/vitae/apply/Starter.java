@@ -20,6 +20,7 @@ public final class Starter {
    *
    * @param file the application file's name, for the commands in its comments
    * @param posting the posting's file name beside it, if one was given
+   * @param resume the résumé it sends, relative to it, when the command line named one
    */
   public static String text(
       String file,
@@ -27,6 +28,7 @@ public final class Starter {
       String role,
       LocalDate date,
       Optional<String> posting,
+      Optional<String> resume,
       VariantChoice choice) {
     StringBuilder out = new StringBuilder();
     out.append("# An application to ")
@@ -73,6 +75,11 @@ public final class Starter {
         .append(choice.shown())
         .append(choice.reports().isEmpty() ? "" : "  # the best match")
         .append('\n');
+    resume.ifPresent(
+        r ->
+            out.append("resume: ")
+                .append(quoted(r))
+                .append("  # the résumé it sends, relative to this file\n"));
     out.append("documents: [resume, cover-letter]  # also: dossier\n");
     out.append(
         "# the files each document is sent as: PDF, and the Word copy (.docx) many portals and\n");

@@ -94,10 +94,11 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Option(
       names = "--resume",
-      defaultValue = "resume.yaml",
       paramLabel = "FILE",
-      description = "the résumé it sends (default: ${DEFAULT-VALUE})")
-  Path resume;
+      description =
+          "the résumé it sends (default: the application's resume:, else resume.yaml); --new"
+              + " writes it into the application")
+  @Nullable Path resume;
 
   @Override
   public Integer call() {
@@ -118,7 +119,9 @@ final class ApplyCommand implements Callable<Integer> {
       return status(out, file, status);
     }
     ApplyResult result =
-        Pipeline.shipped().apply(new ApplyRequest(file, resume, LocalDate.now(parent.clock())));
+        Pipeline.shipped()
+            .apply(
+                new ApplyRequest(file, Optional.ofNullable(resume), LocalDate.now(parent.clock())));
     return switch (result) {
       case ApplyResult.Failed f ->
           throw new Failure(
@@ -165,7 +168,8 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private int status(PrintWriter out, Path application, ApplicationStatus to) {
-    StatusChange change = Pipeline.shipped().changeStatus(application, resume, to);
+    StatusChange change =
+        Pipeline.shipped().changeStatus(application, Optional.ofNullable(resume), to);
     return switch (change) {
       case StatusChange.Failed f ->
           throw new Failure(f.problems(), List.of("vitae: " + application + " is unchanged"));
@@ -197,7 +201,13 @@ final class ApplyCommand implements Callable<Integer> {
         Pipeline.shipped()
             .startApplication(
                 new NewApplication(
-                    dir, resume, company, role, posting, LocalDate.now(parent.clock())));
+                    dir,
+                    resume == null ? Path.of("resume.yaml") : resume,
+                    resume != null,
+                    company,
+                    role,
+                    posting,
+                    LocalDate.now(parent.clock())));
     return switch (started) {
       case Started.Failed f -> throw new Failure(f.problems(), List.of("vitae: nothing written"));
       case Started.Written w -> {

@@ -15,6 +15,9 @@ public record Application(
         @Nullable PartialDate date,
     @Doc("the variant of resume.yaml to send, 'base', or 'auto' for the best 'vitae match'")
         @Nullable String variant,
+    @Doc(
+            "the resume.yaml whose documents it sends, relative to this file (default: the one --resume names, else resume.yaml where vitae runs)")
+        @Nullable String resume,
     @Doc("what to send: resume, cover-letter, dossier (default: resume and cover-letter)")
         List<Attachment> documents,
     @Doc("the files to send each document as: pdf, docx (default: pdf)") List<FileFormat> formats,

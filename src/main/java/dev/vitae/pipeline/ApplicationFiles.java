@@ -36,9 +36,55 @@ final class ApplicationFiles {
 
   private ApplicationFiles() {}
 
+  /**
+   * Why a posting given to {@code --new} is not one: matched against, kept beside the application
+   * and sent with its bundle, it must be its text; a PDF or an empty clipboard matched 100% or 0%.
+   */
+  private static Optional<Problem> notText(byte[] posting) {
+    String hint =
+        "save the posting's text (pdftotext posting.pdf posting.txt, or copy it from the page:"
+            + " pbpaste | vitae apply --new … --job -)";
+    if (posting.length >= 5
+        && new String(posting, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+      return Optional.of(new Problem.Invalid("the posting is a PDF, not its text", hint));
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(posting)).toString();
+      if (text.isBlank()) {
+        return Optional.of(
+            new Problem.Invalid(
+                "the posting is empty", "write its text in it, or leave --job out"));
+      }
+      if (text.chars().anyMatch(c -> c == 0)) {
+        return Optional.of(new Problem.Invalid("the posting is not text", hint));
+      }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return Optional.of(new Problem.Invalid("the posting is not text (UTF-8)", hint));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code to} as the application in {@code folder} names it: {@code ../resume-de.yaml}. */
+  private static String relative(Path folder, Path to) {
+    return folder
+        .toAbsolutePath()
+        .normalize()
+        .relativize(to.toAbsolutePath().normalize())
+        .toString()
+        .replace('\\', '/');
+  }
+
   /** Writes a starter and the posting's copy beside it; never over an existing file. */
   static Started start(NewApplication request, Applying applying) {
     try {
+      request
+          .posting()
+          .flatMap(ApplicationFiles::notText)
+          .ifPresent(
+              p -> {
+                throw new Applying.Stop(p);
+              });
       String base = BundleNames.slug(request.company(), request.role());
       Path file = request.folder().resolve(base + ".yaml");
       Optional<Path> posting =
@@ -64,6 +110,7 @@ final class ApplicationFiles {
               null,
               null,
               VariantChoice.AUTO,
+              null,
               List.of(),
               List.of(),
               null,
@@ -82,6 +129,9 @@ final class ApplicationFiles {
               request.role(),
               request.today(),
               posting.map(p -> p.getFileName().toString()),
+              request.resumeNamed()
+                  ? Optional.of(relative(request.folder(), request.resume()))
+                  : Optional.empty(),
               choice);
       Files.createDirectories(request.folder());
       if (posting.isPresent()) {
@@ -126,7 +176,8 @@ final class ApplicationFiles {
    * ({@code sent} or later) is refused while anything remains that must not reach an employer. No
    * bundle is touched.
    */
-  static StatusChange status(Path file, Path resume, ApplicationStatus to, Applying applying) {
+  static StatusChange status(
+      Path file, Optional<Path> resume, ApplicationStatus to, Applying applying) {
     try {
       Applying.Loaded in = applying.load(file, resume);
       ApplicationStatus from = in.application().application().statusOrDraft();

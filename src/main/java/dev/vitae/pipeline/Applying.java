@@ -73,6 +73,7 @@ final class Applying {
       ApplicationLoad.Loaded application,
       String applicationSha256,
       LoadResult.Loaded resume,
+      Path resumeFile,
       String resumeSha256,
       Optional<byte[]> posting) {
 
@@ -103,7 +104,7 @@ final class Applying {
     if (out && !findings.isEmpty()) {
       throw new Stop(refusal(in, findings, app));
     }
-    BuildRequest buildRequest = buildRequest(request.resume(), app, choice, date, out);
+    BuildRequest buildRequest = buildRequest(in.resumeFile(), app, choice, date, out);
     List<String> warnings = new ArrayList<>();
     VariantBuild built = render(buildRequest);
     built
@@ -174,13 +175,25 @@ final class Applying {
     return sent.resolve(folder.getFileName()).toString();
   }
 
-  Loaded load(Path applicationFile, Path resumeFile) {
+  /**
+   * The application and the résumé it sends: the one the command line names, else its own {@code
+   * resume:} (relative to it), else {@code resume.yaml}.
+   */
+  Loaded load(Path applicationFile, Optional<Path> named) {
     byte[] applicationBytes =
         bytes(applicationFile, "name an application file; 'vitae apply --new' writes one");
     ApplicationLoad read = Loader.loadApplication(applicationFile.toString(), applicationBytes);
     if (!(read instanceof ApplicationLoad.Loaded application)) {
       throw new Stop(new Problem.Diagnostics(read.source(), read.diagnostics()));
     }
+    String own = application.application().resume();
+    Path resumeFile =
+        named.orElseGet(
+            () ->
+                own == null
+                    ? Path.of("resume.yaml")
+                    : Objects.requireNonNullElse(applicationFile.getParent(), Path.of(""))
+                        .resolve(own));
     byte[] resumeBytes =
         bytes(
             resumeFile,
@@ -194,6 +207,7 @@ final class Applying {
         application,
         Manifest.sha256(applicationBytes),
         loadedResume,
+        resumeFile,
         Manifest.sha256(resumeBytes),
         posting);
   }

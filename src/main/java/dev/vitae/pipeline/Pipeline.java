@@ -194,7 +194,7 @@ public final class Pipeline {
    * Moves an application's status on in its file ({@code vitae apply --status}); marking it sent is
    * refused while anything remains that must not reach an employer.
    */
-  public StatusChange changeStatus(Path application, Path resume, ApplicationStatus to) {
+  public StatusChange changeStatus(Path application, Optional<Path> resume, ApplicationStatus to) {
     return ApplicationFiles.status(application, resume, to, new Applying(this));
   }
 

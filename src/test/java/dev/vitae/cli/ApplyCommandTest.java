@@ -154,6 +154,56 @@ class ApplyCommandTest {
   }
 
   @Test
+  void aPostingThatIsAPdfOrEmptyIsRefusedAndNothingIsWritten() throws Exception {
+    // Found by applying from outside: a PDF was kept as the posting's text and matched 100%
+    // against its own metadata; an empty clipboard matched 0%.
+    Path pdf =
+        Files.write(
+            dir.resolve("posting.pdf"),
+            "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "\n");
+    for (Path posting : List.of(pdf, empty)) {
+      CliTest.Run r =
+          run(
+              "apply",
+              "--new",
+              "--company",
+              "Acme",
+              "--role",
+              "SRE",
+              "--job",
+              posting.toString(),
+              "--dir",
+              applications.toString(),
+              "--resume",
+              resume.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err())
+          .contains(posting == pdf ? "the posting is a PDF, not its text" : "the posting is empty")
+          .contains("vitae: nothing written");
+      assertThat(applications).doesNotExist();
+    }
+  }
+
+  @Test
+  void anApplicationStartedWithAResumeSendsThatResumeWhenBuiltWithoutNamingIt() throws Exception {
+    // Found by applying from outside: a German résumé named at --new was not remembered, and the
+    // command the starter printed built the bundle from the resume.yaml where vitae ran.
+    Files.writeString(
+        resume,
+        Files.readString(resume).replaceFirst("name: \"Tushar\"", "name: \"Ada Lovelace\""));
+    Path file = start();
+    assertThat(Files.readString(file))
+        .contains("resume: \"../resume.yaml\"  # the résumé it sends, relative to this file\n");
+    Files.writeString(file, written(Files.readString(file)));
+
+    CliTest.Run draft = run("apply", file.toString());
+    assertThat(draft.code()).as(draft.err()).isZero();
+    assertThat(bundle().resolve("Ada-Lovelace-Resume-Acme.pdf")).exists();
+    assertThat(bundle().resolve("Tushar-Resume-Acme.pdf")).doesNotExist();
+  }
+
+  @Test
   void theWalkThroughBuildsADraftThenASentBundleWhoseRecordMatchesItsFiles() throws Exception {
     Path file = start();
 
