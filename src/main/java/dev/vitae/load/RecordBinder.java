@@ -98,6 +98,18 @@ final class RecordBinder {
 
   /** A value written as one piece of text, converted as {@link Scalars} converts it. */
   private @Nullable Object scalar(Node node, Class<?> type, String path) {
+    if (node instanceof MappingNode mapping && textWithAColon(mapping)) {
+      NodeTuple only = mapping.getValue().get(0);
+      String written =
+          ((ScalarNode) only.getKeyNode()).getValue()
+              + ": "
+              + ((ScalarNode) only.getValueNode()).getValue();
+      error(
+          only.getKeyNode(),
+          "'%s' reads as a key and a value, because of its ': '".formatted(written),
+          "put the whole text in quotes: \"%s\"".formatted(written.replace("\"", "\\\"")));
+      return null;
+    }
     if (!(node instanceof ScalarNode scalar)) {
       error(
           node,
@@ -178,8 +190,12 @@ final class RecordBinder {
    * such as {@code - Mentoring: juniors}: text with a colon, not a mapping.
    */
   private static boolean textWithAColon(Class<?> type, MappingNode mapping) {
-    return Records.acceptsText(type)
-        && mapping.getValue().size() == 1
+    return Records.acceptsText(type) && textWithAColon(mapping);
+  }
+
+  /** One {@code key: value} of two pieces of text: a line of text with a colon in it. */
+  private static boolean textWithAColon(MappingNode mapping) {
+    return mapping.getValue().size() == 1
         && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode
         && mapping.getValue().get(0).getValueNode() instanceof ScalarNode value
         && !value.getValue().isEmpty();

@@ -228,6 +228,25 @@ class LoaderErrorsTest {
             4 errors
             """),
         Arguments.of(
+            "text with a colon where text is asked for reads as a mapping (a letter's paragraph"
+                + " too, found applying from outside)",
+            """
+            basics:
+              name: Ada
+            work:
+              - name: Acme
+                stack:
+                  - "Go"
+                  - Java: 21 and Spring
+            """,
+            """
+            resume.yaml:7:9: error: 'Java: 21 and Spring' reads as a key and a value, because of its ': '
+                      - Java: 21 and Spring
+                        ^
+              hint: put the whole text in quotes: "Java: 21 and Spring"
+            1 error
+            """),
+        Arguments.of(
             "a name of marks alone, which no parser reads as a name (found by fuzzing)",
             """
             basics:
