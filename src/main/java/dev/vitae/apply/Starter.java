@@ -4,6 +4,7 @@ import dev.vitae.match.MatchReport;
 import dev.vitae.match.MatchText;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,8 @@ public final class Starter {
    * @param file the application file's name, for the commands in its comments
    * @param posting the posting's file name beside it, if one was given
    * @param resume the résumé it sends, relative to it, when the command line named one
+   * @param words the résumé's own words ({@code locale.words}): its greeting and closing, in its
+   *     language, start the letter instead of the English ones
    */
   public static String text(
       String file,
@@ -29,6 +32,7 @@ public final class Starter {
       LocalDate date,
       Optional<String> posting,
       Optional<String> resume,
+      Map<String, String> words,
       VariantChoice choice) {
     StringBuilder out = new StringBuilder();
     out.append("# An application to ")
@@ -91,14 +95,20 @@ public final class Starter {
     out.append("  #   name: Dana Rivera\n");
     out.append("  #   title: Engineering Manager\n");
     out.append("  #   address: [1 Main Street, Springfield]\n");
-    out.append("  greeting: Dear Hiring Manager,\n");
+    out.append("  greeting: ")
+        .append(word(words, "greeting").orElse("Dear Hiring Manager,"))
+        .append('\n');
     out.append("  paragraphs:\n");
     out.append("    - \"TODO: why ").append(escaped(company)).append(", and why this role\"\n");
     out.append("    - \"TODO: what you built that this posting asks for, with a number\"\n");
     out.append("    - \"TODO: a line to close; the enclosures are listed for you\"\n");
-    out.append("  closing: Kind regards,\n");
+    out.append("  closing: ").append(word(words, "closing").orElse("Kind regards,")).append('\n');
     out.append("notes: \"\"\n");
     return out.toString();
+  }
+
+  private static Optional<String> word(Map<String, String> words, String key) {
+    return Optional.ofNullable(words.get(key)).filter(w -> !w.isBlank()).map(Starter::quoted);
   }
 
   private static String quoted(String value) {

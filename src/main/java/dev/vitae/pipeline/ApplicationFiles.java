@@ -132,6 +132,9 @@ final class ApplicationFiles {
               request.resumeNamed()
                   ? Optional.of(relative(request.folder(), request.resume()))
                   : Optional.empty(),
+              resume.resume().locale() == null
+                  ? java.util.Map.of()
+                  : resume.resume().locale().words(),
               choice);
       Files.createDirectories(request.folder());
       if (posting.isPresent()) {

@@ -154,6 +154,27 @@ class ApplyCommandTest {
   }
 
   @Test
+  void theStartersGreetingAndClosingAreTheResumesOwnWords() throws Exception {
+    // Found by applying from outside: a German résumé's starter began "Dear Hiring Manager," and
+    // ended "Kind regards,", which override the résumé's words in the letter.
+    Files.writeString(
+        resume,
+        Files.readString(resume)
+            .replace(
+                "locale:\n  words:\n",
+                """
+                locale:
+                  words:
+                    greeting: "Sehr geehrte Damen und Herren,"
+                    closing: "Mit freundlichen Grüßen"
+                """));
+    assertThat(Files.readString(start()))
+        .contains(
+            "  greeting: \"Sehr geehrte Damen und Herren,\"\n",
+            "  closing: \"Mit freundlichen Grüßen\"\n");
+  }
+
+  @Test
   void aPostingThatIsAPdfOrEmptyIsRefusedAndNothingIsWritten() throws Exception {
     // Found by applying from outside: a PDF was kept as the posting's text and matched 100%
     // against its own metadata; an empty clipboard matched 0%.
