@@ -181,6 +181,9 @@ final class ApplyCommand implements Callable<Integer> {
                 + " → "
                 + c.to().key()
                 + " (no bundle changed)");
+        if (c.to().isOut() && !c.from().isOut()) {
+          out.println("next: build the bundle you upload: vitae apply " + c.file());
+        }
         out.flush();
         yield 0;
       }

@@ -188,7 +188,8 @@ final class ApplicationFiles {
         Screen.Findings findings = applying.screen(in, Severity.ERROR);
         if (!findings.isEmpty()) {
           return new StatusChange.Failed(
-              Applying.refusal(in, findings, withStatus(in.application().application(), to)));
+              Applying.refusal(
+                  in, findings, withStatus(in.application().application(), to), Optional.of(to)));
         }
       }
       String text = in.application().source().text();

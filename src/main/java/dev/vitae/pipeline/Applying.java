@@ -10,6 +10,7 @@ import dev.vitae.load.Loader;
 import dev.vitae.load.ScalarEdit;
 import dev.vitae.match.MatchText;
 import dev.vitae.model.Application;
+import dev.vitae.model.ApplicationStatus;
 import dev.vitae.model.Attachment;
 import dev.vitae.model.DocumentKind;
 import dev.vitae.model.FileFormat;
@@ -102,7 +103,7 @@ final class Applying {
     boolean out = app.statusOrDraft().isOut();
     Screen.Findings findings = screen(in, out ? Severity.ERROR : Severity.WARNING);
     if (out && !findings.isEmpty()) {
-      throw new Stop(refusal(in, findings, app));
+      throw new Stop(refusal(in, findings, app, Optional.empty()));
     }
     BuildRequest buildRequest = buildRequest(in.resumeFile(), app, choice, date, out);
     List<String> warnings = new ArrayList<>();
@@ -276,14 +277,25 @@ final class Applying {
         severity);
   }
 
-  /** Why an application that is out may not be built or marked so, every value named. */
-  static List<Problem> refusal(Loaded in, Screen.Findings findings, Application app) {
+  /**
+   * Why an application that is out may not be built, or one may not be marked {@code marked}, every
+   * value named.
+   */
+  static List<Problem> refusal(
+      Loaded in, Screen.Findings findings, Application app, Optional<ApplicationStatus> marked) {
     List<Problem> problems = new ArrayList<>();
     addFindings(problems, in, findings);
     problems.add(
         new Problem.Invalid(
-            "the application is '%s', and what is above must not reach %s; nothing written"
-                .formatted(app.statusOrDraft().key(), app.company()),
+            marked
+                .map(
+                    to ->
+                        "the application cannot be marked '%s' while what is above remains: it"
+                            + " must not reach %s; nothing written")
+                .orElse(
+                    "the application is '%s', and what is above must not reach %s; nothing"
+                        + " written")
+                .formatted(marked.orElse(app.statusOrDraft()).key(), app.company()),
             "write the real values, or keep the application a draft (status: draft) to build a"
                 + " bundle to look at"));
     return problems;

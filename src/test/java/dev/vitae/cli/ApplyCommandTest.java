@@ -245,7 +245,10 @@ class ApplyCommandTest {
         run("apply", "--status", "sent", file.toString(), "--resume", resume.toString());
     assertThat(mark.err()).isEmpty();
     assertThat(mark.code()).isZero();
-    assertThat(mark.out()).contains(file + ": status draft → sent (no bundle changed)");
+    assertThat(mark.out())
+        .contains(
+            file + ": status draft → sent (no bundle changed)\n",
+            "next: build the bundle you upload: vitae apply " + file + "\n");
     assertThat(Files.readString(file))
         .isEqualTo(before.replace("status: draft  # then:", "status: sent  # then:"));
 
@@ -465,8 +468,8 @@ class ApplyCommandTest {
                 + ":16:10: error: 'tushar@example.com' is a placeholder: example.com is reserved"
                 + " for examples and never reaches anyone",
             "  email: \"tushar@example.com\"",
-            "vitae: error: the application is 'sent', and what is above must not reach Acme;"
-                + " nothing written",
+            "vitae: error: the application cannot be marked 'sent' while what is above remains:"
+                + " it must not reach Acme; nothing written",
             "vitae: " + file + " is unchanged");
     assertThat(Files.readString(file)).isEqualTo(before);
     assertThat(applications.resolve("sent")).doesNotExist();
