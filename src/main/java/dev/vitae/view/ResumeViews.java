@@ -124,13 +124,18 @@ public final class ResumeViews {
               Objects.requireNonNullElse(p.network(), writing.word(Word.PROFILE)), text, p.url()));
     }
     if (b.location() != null && b.location().city() != null) {
-      // "City, Region" is the form résumé parsers recognise; the country only stands in for a
-      // missing region.
+      // "City, Region" is the form résumé parsers recognise; the country, by its name in the
+      // résumé's language, only stands in for a missing region (and not beside a city-state).
+      String city = b.location().city();
+      String country =
+          b.location().countryCode() == null ? "" : writing.country(b.location().countryCode());
       String place =
           join(
               ", ",
-              b.location().city(),
-              b.location().region() != null ? b.location().region() : b.location().countryCode());
+              city,
+              b.location().region() != null
+                  ? b.location().region()
+                  : city.equalsIgnoreCase(country) ? "" : country);
       out.add(new Contact(writing.word(Word.LOCATION), place, null));
     }
     return List.copyOf(out);

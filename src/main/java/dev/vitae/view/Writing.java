@@ -85,6 +85,23 @@ public record Writing(
     return Places.fill(word(w), locale(), places);
   }
 
+  /**
+   * A country by its name in the résumé's language ("GB" is "United Kingdom", in German
+   * "Vereinigtes Königreich"); a code that is not a region's stays as written.
+   */
+  public String country(String code) {
+    try {
+      String name =
+          new Locale.Builder()
+              .setRegion(code.strip())
+              .build()
+              .getDisplayCountry(language.isEmpty() ? Locale.ENGLISH : locale());
+      return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
+    } catch (java.util.IllformedLocaleException e) {
+      return code;
+    }
+  }
+
   private Locale locale() {
     return language.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(language);
   }

@@ -26,7 +26,12 @@ class ContactsTest {
 
   @Test
   void theCountryStandsInForAMissingRegion() {
-    assertThat(place("    city: Berlin\n    countryCode: DE\n")).isEqualTo("Berlin, DE");
+    assertThat(place("    city: Berlin\n    countryCode: DE\n")).isEqualTo("Berlin, Germany");
+    // found by trying real résumés: "Manchester, GB", "Singapore, SG"
+    assertThat(place("    city: Manchester\n    countryCode: GB\n"))
+        .isEqualTo("Manchester, United Kingdom");
+    assertThat(place("    city: Singapore\n    countryCode: SG\n")).isEqualTo("Singapore");
+    assertThat(place("    city: Atlantis\n    countryCode: QQ1\n")).isEqualTo("Atlantis, QQ1");
     assertThat(place("    city: Tel Aviv\n")).isEqualTo("Tel Aviv");
   }
 
