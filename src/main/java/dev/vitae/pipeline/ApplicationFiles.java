@@ -183,6 +183,10 @@ final class ApplicationFiles {
       Path file, Optional<Path> resume, ApplicationStatus to, Applying applying) {
     try {
       Applying.Loaded in = applying.load(file, resume);
+      if (!in.postingErrors().isEmpty()) {
+        throw new Applying.Stop(
+            new Problem.Diagnostics(in.application().source(), in.postingErrors()));
+      }
       ApplicationStatus from = in.application().application().statusOrDraft();
       if (to.isOut()) {
         Screen.Findings findings = applying.screen(in, Severity.ERROR);

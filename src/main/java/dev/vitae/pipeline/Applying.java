@@ -76,7 +76,8 @@ final class Applying {
       LoadResult.Loaded resume,
       Path resumeFile,
       String resumeSha256,
-      Optional<byte[]> posting) {
+      Optional<byte[]> posting,
+      List<Diagnostic> postingErrors) {
 
     Optional<String> postingText() {
       return posting.map(b -> new String(b, StandardCharsets.UTF_8));
@@ -94,7 +95,7 @@ final class Applying {
   private ApplyResult build(ApplyRequest request) {
     Loaded in = load(request.application(), request.resume());
     Application app = in.application().application();
-    List<Diagnostic> errors = new ArrayList<>();
+    List<Diagnostic> errors = new ArrayList<>(in.postingErrors());
     LocalDate date = date(in.application(), request.today(), errors);
     VariantChoice choice =
         VariantChoice.of(app, in.application().sourceMap(), in.resume().resume(), in.postingText());
@@ -203,14 +204,21 @@ final class Applying {
     if (!(resume instanceof LoadResult.Loaded loadedResume)) {
       throw new Stop(new Problem.Diagnostics(resume.source(), resume.diagnostics()));
     }
-    Optional<byte[]> posting = posting(applicationFile, application);
+    List<Diagnostic> postingErrors = new ArrayList<>();
+    Optional<byte[]> posting = Optional.empty();
+    try {
+      posting = posting(applicationFile, application);
+    } catch (PostingError e) {
+      postingErrors.add(e.diagnostic);
+    }
     return new Loaded(
         application,
         Manifest.sha256(applicationBytes),
         loadedResume,
         resumeFile,
         Manifest.sha256(resumeBytes),
-        posting);
+        posting,
+        List.copyOf(postingErrors));
   }
 
   private static Optional<byte[]> posting(Path applicationFile, ApplicationLoad.Loaded loaded) {
@@ -218,36 +226,42 @@ final class Applying {
     return switch (posting) {
       case Posting.None n -> Optional.empty();
       case Posting.Pasted p -> Optional.of(p.text().getBytes(StandardCharsets.UTF_8));
-      case Posting.Refused r ->
-          throw new Stop(new Problem.Diagnostics(loaded.source(), List.of(r.diagnostic())));
+      case Posting.Refused r -> throw new PostingError(r.diagnostic());
       case Posting.InFile f -> {
         Path folder = Objects.requireNonNull(applicationFile.toAbsolutePath().getParent());
         Path file = folder.resolve(f.path());
         try {
           if (Files.size(file) > MAX_POSTING_BYTES) {
-            throw new Stop(
-                postingProblem(
-                    loaded, "the posting " + f.path() + " is over 1 MB", "save only its text"));
+            throw postingProblem(
+                loaded, "the posting " + f.path() + " is over 1 MB", "save only its text");
           }
           yield Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-          throw new Stop(
-              postingProblem(
-                  loaded,
-                  "no such posting: " + folder.relativize(file),
-                  "save the posting's text there, or paste it as a block (posting: |)"));
+          throw postingProblem(
+              loaded,
+              "no such posting: " + folder.relativize(file),
+              "save the posting's text there, or paste it as a block (posting: |)");
         } catch (IOException e) {
-          throw new Stop(postingProblem(loaded, "cannot read the posting: " + e.getMessage(), ""));
+          throw postingProblem(loaded, "cannot read the posting: " + e.getMessage(), "");
         }
       }
     };
   }
 
-  private static Problem postingProblem(
+  /** The posting cannot be read: an error of the application, said with its others. */
+  private static final class PostingError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    PostingError(Diagnostic diagnostic) {
+      super(diagnostic.message(), null, false, false);
+      this.diagnostic = diagnostic;
+    }
+  }
+
+  private static PostingError postingProblem(
       ApplicationLoad.Loaded loaded, String message, String hint) {
-    return new Problem.Diagnostics(
-        loaded.source(),
-        List.of(Diagnostic.error(loaded.sourceMap().at("posting"), message, hint)));
+    return new PostingError(Diagnostic.error(loaded.sourceMap().at("posting"), message, hint));
   }
 
   /** The application's day; today when it names none; an error when it names only a month. */

@@ -511,6 +511,19 @@ class ApplyCommandTest {
     assertThat(variant.code()).isEqualTo(1);
     assertThat(variant.err())
         .contains(file + ":3:10: error: unknown variant 'backnd'", "hint: did you mean 'backend'?");
+    // found by applying from outside: a missing posting hid the variant's typo until it was made
+    CliTest.Run both =
+        run(
+            "apply",
+            write(file, "company: Acme\nrole: SRE\nposting: gone.txt\nvariant: backnd\n"),
+            "--resume",
+            resume.toString());
+    assertThat(both.code()).isEqualTo(1);
+    assertThat(both.err())
+        .contains(
+            file + ":3:10: error: no such posting: gone.txt",
+            file + ":4:10: error: unknown variant 'backnd'",
+            "2 errors");
   }
 
   static String write(Path file, String text) throws IOException {
