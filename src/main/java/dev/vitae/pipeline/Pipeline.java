@@ -285,7 +285,7 @@ public final class Pipeline {
     List<Diagnostic> more =
         new ArrayList<>(
             Screen.contacts(loaded.resume().basics(), loaded.sourceMap(), Severity.WARNING));
-    more.addAll(Validator.unprinted(loaded.resume(), loaded.sourceMap()));
+    more.addAll(Validator.buildWarnings(loaded.resume(), loaded.sourceMap()));
     if (more.isEmpty()) {
       return loaded;
     }

@@ -41,13 +41,36 @@ public final class Validator {
   }
 
   /**
-   * Warnings for what the file may hold (JSON Resume has it) and no document prints, so that
-   * nothing written is lost without a word: for a build, not for a conversion, which keeps it.
+   * Warnings for a build, not for a conversion (which keeps what it reads): what the file may hold
+   * (JSON Resume has it) and no document prints, so that nothing written is lost without a word;
+   * and a résumé in another language whose words vitae prints in English.
    */
-  public static List<Diagnostic> unprinted(Resume resume, SourceMap map) {
+  public static List<Diagnostic> buildWarnings(Resume resume, SourceMap map) {
     Validator v = new Validator(map);
     v.unprinted(resume);
+    v.wordsInEnglish(resume.locale());
     return List.copyOf(v.found);
+  }
+
+  private void wordsInEnglish(@Nullable Localization l) {
+    if (l == null || l.language() == null || !l.words().isEmpty()) {
+      return;
+    }
+    String language;
+    try {
+      language = new Locale.Builder().setLanguageTag(l.language()).build().getLanguage();
+    } catch (IllformedLocaleException e) {
+      return; // an error of its own
+    }
+    if (!language.isEmpty() && !language.equals("en")) {
+      warning(
+          "locale.language",
+          "the résumé is in '%s', and the words vitae prints itself (headings, 'Present', the"
+                  .formatted(l.language())
+              + " contact labels) stay English",
+          "give them in locale.words, in the résumé's language (work: …, present: …, summary: …);"
+              + " the README's 'Other languages' lists every key");
+    }
   }
 
   public static List<Diagnostic> validate(Resume resume, SourceMap map) {

@@ -197,4 +197,30 @@ class WrittenFieldsTest {
             "resume.yaml:3:5: warning: references are printed in no document",
             "resume.yaml:5:32: warning: a project's 'type' is printed in no document");
   }
+
+  @Test
+  void aResumeInAnotherLanguageWhoseWordsStayEnglishIsSaid() throws IOException {
+    // Found by trying real résumés: a French one read "mars 2021 – Present" under EXPERIENCE, and
+    // vitae validate said ok.
+    String french =
+        """
+        basics: {name: Claire Martin, email: claire@martin.fr}
+        locale: {language: fr-FR%s}
+        work:
+          - {position: Designer, name: Studio, startDate: "2021-03"}
+        """;
+    Path file = Files.writeString(dir.resolve("resume.yaml"), french.formatted(""));
+    BuildResult.Built built =
+        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
+    assertThat(
+            dev.vitae.source.DiagnosticFormatter.format(
+                built.warnings().source(), built.warnings().diagnostics()))
+        .contains(
+            "resume.yaml:2:20: warning: the résumé is in 'fr-FR', and the words vitae prints"
+                + " itself (headings, 'Present', the contact labels) stay English");
+    Files.writeString(file, french.formatted(", words: {work: Expérience, present: aujourd'hui}"));
+    BuildResult.Built given =
+        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
+    assertThat(given.warnings().diagnostics()).noneMatch(d -> d.message().contains("stay English"));
+  }
 }
