@@ -188,11 +188,7 @@ class WrittenFieldsTest {
             projects:
               - {name: Sepsis Alert, type: application, description: A score.}
             """);
-    BuildResult.Built built =
-        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
-    assertThat(
-            dev.vitae.source.DiagnosticFormatter.format(
-                built.warnings().source(), built.warnings().diagnostics()))
+    assertThat(warnings(file))
         .contains(
             "resume.yaml:3:5: warning: references are printed in no document",
             "resume.yaml:5:32: warning: a project's 'type' is printed in no document");
@@ -210,11 +206,7 @@ class WrittenFieldsTest {
           - {position: Designer, name: Studio, startDate: "2021-03"}
         """;
     Path file = Files.writeString(dir.resolve("resume.yaml"), french.formatted(""));
-    BuildResult.Built built =
-        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
-    assertThat(
-            dev.vitae.source.DiagnosticFormatter.format(
-                built.warnings().source(), built.warnings().diagnostics()))
+    assertThat(warnings(file))
         .contains(
             "resume.yaml:2:20: warning: the résumé is in 'fr-FR', and the words vitae prints"
                 + " itself (headings, 'Present', the contact labels) stay English");
@@ -222,5 +214,13 @@ class WrittenFieldsTest {
     BuildResult.Built given =
         Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
     assertThat(given.warnings().diagnostics()).noneMatch(d -> d.message().contains("stay English"));
+  }
+
+  /** The warnings of a build of {@code file}, as the command line prints them. */
+  private String warnings(Path file) {
+    BuildResult.Built built =
+        Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
+    return dev.vitae.source.DiagnosticFormatter.format(
+        built.warnings().source(), built.warnings().diagnostics());
   }
 }
