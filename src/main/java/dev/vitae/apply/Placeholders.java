@@ -1,5 +1,6 @@
 package dev.vitae.apply;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,15 +20,21 @@ final class Placeholders {
           "(?:@|https?://|(?<![\\p{L}\\p{N}.-]))((?:[\\p{L}\\p{N}-]+\\.)*[\\p{L}\\p{N}-]+)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern MARK =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(TODO|FIXME|TBD|TKTK|[xX]{3,})(?![\\p{L}\\p{N}])"
-              // "todo: …" in any case (a Spanish "todo" is a word, not a mark), "XX%", "$XX"
-              + "|(?<![\\p{L}\\p{N}])((?i:todo|fixme)(?=\\s*:)|[xX]{2,}(?=\\s*%)|(?<=\\$)[xX]{2,})"
-              // a field to fill in: "[Company Name]", "<insert a result>", "{company}", "???"
-              + "|(\\[(?!sic\\])\\p{L}[^\\[\\]\\n]{1,59}\\]|<\\p{L}[\\p{L} ,'’-]{1,59}>"
-              + "|\\{\\p{L}[\\p{L}\\p{N}_ ]{0,39}\\}|\\?{3,})"
-              + "|((?i:lorem ipsum))");
+  /** The marks of a value not written yet, each a pattern; the text it holds is what matched. */
+  private static final List<Pattern> MARKS =
+      List.of(
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?:TODO|FIXME|TBD|TKTK|[xX]{3,})(?![\\p{L}\\p{N}])"),
+          // "todo: …" in any case: a Spanish "todo" without its colon is a word, not a mark
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?i:todo|fixme)(?=\\s*:)"),
+          // a figure to fill in: "XX%", "$XX"
+          Pattern.compile("(?<![\\p{L}\\p{N}])[xX]{2,}(?=\\s*%)|(?<=\\$)[xX]{2,}"),
+          // a field to fill in: "[Company Name]" (not "[sic]", "[1]"), "<insert a result>" (not
+          // "<5 ms"), "{company}", "???"
+          Pattern.compile("\\[(?!sic\\])\\p{L}[^\\[\\]\\n]{1,59}\\]"),
+          Pattern.compile("<\\p{L}[\\p{L} ,'’-]{1,59}>"),
+          Pattern.compile("\\{\\p{L}[\\p{L}\\p{N}_ ]{0,39}\\}"),
+          Pattern.compile("\\?{3,}"),
+          Pattern.compile("(?i:lorem ipsum)"));
 
   private Placeholders() {}
 
@@ -42,9 +49,11 @@ final class Placeholders {
                 .formatted(text, name));
       }
     }
-    Matcher mark = MARK.matcher(text);
-    if (mark.find()) {
-      return Optional.of("'%s' is not written yet: it holds '%s'".formatted(text, mark.group()));
+    for (Pattern mark : MARKS) {
+      Matcher m = mark.matcher(text);
+      if (m.find()) {
+        return Optional.of("'%s' is not written yet: it holds '%s'".formatted(text, m.group()));
+      }
     }
     return Optional.empty();
   }

@@ -1,7 +1,9 @@
 package dev.vitae.check;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -38,12 +40,12 @@ public final class AtsCheck {
     List<String> headings =
         expected.stream()
             .filter(f -> f.kind() == ExpectedField.Kind.HEADING)
-            .map(f -> ReadText.squash(f.text()).toLowerCase(java.util.Locale.ROOT))
+            .map(f -> ReadText.squash(f.text()).toLowerCase(Locale.ROOT))
             .toList();
-    List<Misread> out = new java.util.ArrayList<>();
+    List<Misread> out = new ArrayList<>();
     for (AtsResume.Section s : read.sections()) {
       String heading = ReadText.squash(s.heading());
-      if (heading.isEmpty() || headings.contains(heading.toLowerCase(java.util.Locale.ROOT))) {
+      if (heading.isEmpty() || headings.contains(heading.toLowerCase(Locale.ROOT))) {
         continue;
       }
       expected.stream()

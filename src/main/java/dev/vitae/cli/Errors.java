@@ -145,36 +145,34 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
           c.problems()
               .forEach(p -> err.println("vitae: error: " + r.out().resolve(c.file()) + ": " + p));
         }
-        boolean wordOnly =
-            r.failed().stream()
-                .allMatch(c -> ReadAs.ofFileName(c.file()).orElse(null) == ReadAs.DOCX);
-        err.println(
-            "  hint: "
-                + (r.fromTheText()
-                    ? "write "
-                        + String.join(
-                            ", ",
-                            r.failed().stream()
-                                .flatMap(c -> c.readAsHeadings().stream())
-                                .distinct()
-                                .toList())
-                        + " in resume.yaml in capitals and small letters (\"Senior Engineer\", not"
-                        + " \"SENIOR ENGINEER\"), or shorter: a line in bold capitals alone is a"
-                        + " section heading to résumé parsers"
-                    : wordOnly
-                        ? "the Word copies are written by vitae, not from a template: this is a bug in"
-                            + " vitae, not in your file; please report it"
-                        : r.templates()
-                            .map(
-                                dir ->
-                                    "check your templates in "
-                                        + dir
-                                        + ": a résumé must fit one page and show the text it is given")
-                            .orElse(
-                                "this is a bug in vitae or a template, not in your file; please report"
-                                    + " it")));
+        err.println("  hint: " + readBackHint(r));
       }
     }
+  }
+
+  /** What to do about files that did not read back: whose the failure is, and how to mend it. */
+  private static String readBackHint(Problem.ReadBackFailed r) {
+    if (r.fromTheText()) {
+      List<String> fields =
+          r.failed().stream().flatMap(c -> c.readAsHeadings().stream()).distinct().toList();
+      return "write "
+          + String.join(", ", fields)
+          + " in resume.yaml in capitals and small letters (\"Senior Engineer\", not"
+          + " \"SENIOR ENGINEER\"), or shorter: a line in bold capitals alone is a section"
+          + " heading to résumé parsers";
+    }
+    if (r.failed().stream()
+        .allMatch(c -> ReadAs.ofFileName(c.file()).orElse(null) == ReadAs.DOCX)) {
+      return "the Word copies are written by vitae, not from a template: this is a bug in vitae,"
+          + " not in your file; please report it";
+    }
+    return r.templates()
+        .map(
+            dir ->
+                "check your templates in "
+                    + dir
+                    + ": a résumé must fit one page and show the text it is given")
+        .orElse("this is a bug in vitae or a template, not in your file; please report it");
   }
 
   /** A file that could not be written. */

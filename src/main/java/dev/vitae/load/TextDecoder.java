@@ -17,13 +17,14 @@ import java.util.List;
  * Bytes to text, strictly: a byte sequence that is not UTF-8 is reported where it stands rather
  * than silently turned into U+FFFD. A leading byte-order mark is dropped.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
-  record Decoded(String text, List<Diagnostic> errors) {}
+  /** The text, and where it is not UTF-8 (empty when it all is). */
+  public record Decoded(String text, List<Diagnostic> errors) {}
 
   private TextDecoder() {}
 
-  static Decoded decode(byte[] bytes) {
+  public static Decoded decode(byte[] bytes) {
     int start =
         bytes.length >= 3
                 && (bytes[0] & 0xFF) == 0xEF

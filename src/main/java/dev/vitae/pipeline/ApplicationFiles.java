@@ -8,6 +8,7 @@ import dev.vitae.load.ApplicationLoad;
 import dev.vitae.load.LoadResult;
 import dev.vitae.load.Loader;
 import dev.vitae.load.ScalarEdit;
+import dev.vitae.load.TextDecoder;
 import dev.vitae.model.Application;
 import dev.vitae.model.ApplicationStatus;
 import dev.vitae.model.PartialDate;
@@ -48,19 +49,13 @@ final class ApplicationFiles {
         && new String(posting, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
       return Optional.of(new Problem.Invalid("the posting is a PDF, not its text", hint));
     }
-    try {
-      String text =
-          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(posting)).toString();
-      if (text.isBlank()) {
-        return Optional.of(
-            new Problem.Invalid(
-                "the posting is empty", "write its text in it, or leave --job out"));
-      }
-      if (text.chars().anyMatch(c -> c == 0)) {
-        return Optional.of(new Problem.Invalid("the posting is not text", hint));
-      }
-    } catch (java.nio.charset.CharacterCodingException e) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(posting);
+    if (!decoded.errors().isEmpty() || decoded.text().indexOf('\u0000') >= 0) {
       return Optional.of(new Problem.Invalid("the posting is not text (UTF-8)", hint));
+    }
+    if (decoded.text().isBlank()) {
+      return Optional.of(
+          new Problem.Invalid("the posting is empty", "write its text in it, or leave --job out"));
     }
     return Optional.empty();
   }
@@ -78,13 +73,10 @@ final class ApplicationFiles {
   /** Writes a starter and the posting's copy beside it; never over an existing file. */
   static Started start(NewApplication request, Applying applying) {
     try {
-      request
-          .posting()
-          .flatMap(ApplicationFiles::notText)
-          .ifPresent(
-              p -> {
-                throw new Applying.Stop(p);
-              });
+      Optional<Problem> notAPosting = request.posting().flatMap(ApplicationFiles::notText);
+      if (notAPosting.isPresent()) {
+        throw new Applying.Stop(notAPosting.get());
+      }
       String base = BundleNames.slug(request.company(), request.role());
       Path file = request.folder().resolve(base + ".yaml");
       Optional<Path> posting =

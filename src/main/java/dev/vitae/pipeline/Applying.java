@@ -205,12 +205,7 @@ final class Applying {
       throw new Stop(new Problem.Diagnostics(resume.source(), resume.diagnostics()));
     }
     List<Diagnostic> postingErrors = new ArrayList<>();
-    Optional<byte[]> posting = Optional.empty();
-    try {
-      posting = posting(applicationFile, application);
-    } catch (PostingError e) {
-      postingErrors.add(e.diagnostic);
-    }
+    Optional<byte[]> posting = posting(applicationFile, application, postingErrors);
     return new Loaded(
         application,
         Manifest.sha256(applicationBytes),
@@ -221,47 +216,48 @@ final class Applying {
         List.copyOf(postingErrors));
   }
 
-  private static Optional<byte[]> posting(Path applicationFile, ApplicationLoad.Loaded loaded) {
+  /**
+   * The posting's bytes; empty, with an error added to {@code errors}, when it cannot be read: an
+   * error of the application, said with its others.
+   */
+  private static Optional<byte[]> posting(
+      Path applicationFile, ApplicationLoad.Loaded loaded, List<Diagnostic> errors) {
     Posting posting = Posting.of(loaded.application(), loaded.sourceMap());
-    return switch (posting) {
-      case Posting.None n -> Optional.empty();
-      case Posting.Pasted p -> Optional.of(p.text().getBytes(StandardCharsets.UTF_8));
-      case Posting.Refused r -> throw new PostingError(r.diagnostic());
+    switch (posting) {
+      case Posting.None n -> {
+        return Optional.empty();
+      }
+      case Posting.Pasted p -> {
+        return Optional.of(p.text().getBytes(StandardCharsets.UTF_8));
+      }
+      case Posting.Refused r -> errors.add(r.diagnostic());
       case Posting.InFile f -> {
         Path folder = Objects.requireNonNull(applicationFile.toAbsolutePath().getParent());
         Path file = folder.resolve(f.path());
         try {
-          if (Files.size(file) > MAX_POSTING_BYTES) {
-            throw postingProblem(
-                loaded, "the posting " + f.path() + " is over 1 MB", "save only its text");
+          if (Files.size(file) <= MAX_POSTING_BYTES) {
+            return Optional.of(Files.readAllBytes(file));
           }
-          yield Optional.of(Files.readAllBytes(file));
+          errors.add(
+              postingError(
+                  loaded, "the posting " + f.path() + " is over 1 MB", "save only its text"));
         } catch (NoSuchFileException e) {
-          throw postingProblem(
-              loaded,
-              "no such posting: " + folder.relativize(file),
-              "save the posting's text there, or paste it as a block (posting: |)");
+          errors.add(
+              postingError(
+                  loaded,
+                  "no such posting: " + folder.relativize(file),
+                  "save the posting's text there, or paste it as a block (posting: |)"));
         } catch (IOException e) {
-          throw postingProblem(loaded, "cannot read the posting: " + e.getMessage(), "");
+          errors.add(postingError(loaded, "cannot read the posting: " + e.getMessage(), ""));
         }
       }
-    };
-  }
-
-  /** The posting cannot be read: an error of the application, said with its others. */
-  private static final class PostingError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Diagnostic diagnostic;
-
-    PostingError(Diagnostic diagnostic) {
-      super(diagnostic.message(), null, false, false);
-      this.diagnostic = diagnostic;
     }
+    return Optional.empty();
   }
 
-  private static PostingError postingProblem(
+  private static Diagnostic postingError(
       ApplicationLoad.Loaded loaded, String message, String hint) {
-    return new PostingError(Diagnostic.error(loaded.sourceMap().at("posting"), message, hint));
+    return Diagnostic.error(loaded.sourceMap().at("posting"), message, hint);
   }
 
   /** The application's day; today when it names none; an error when it names only a month. */

@@ -66,8 +66,7 @@ public record Entry(
 
   /** The same entry, with the place it was at. */
   public Entry at(String where) {
-    return new Entry(
-        title, org, titleUrl, orgUrl, dates, details, summary, bullets, ref, priority, where);
+    return with(bullets, ref, priority, where);
   }
 
   /**
@@ -80,22 +79,15 @@ public record Entry(
       Integer b = i < bulletPriorities.size() ? bulletPriorities.get(i) : null;
       marked.add(bullets.get(i).withRef(newRef + ".highlights[" + i + "]", b != null ? b : p));
     }
-    return new Entry(
-        title,
-        org,
-        titleUrl,
-        orgUrl,
-        dates,
-        details,
-        summary,
-        List.copyOf(marked),
-        newRef,
-        p,
-        place);
+    return with(List.copyOf(marked), newRef, p, place);
   }
 
   /** The same entry with other bullets. */
   public Entry withBullets(List<Line> other) {
+    return with(List.copyOf(other), ref, priority, place);
+  }
+
+  private Entry with(List<Line> newBullets, String newRef, int newPriority, String newPlace) {
     return new Entry(
         title,
         org,
@@ -104,9 +96,9 @@ public record Entry(
         dates,
         details,
         summary,
-        List.copyOf(other),
-        ref,
-        priority,
-        place);
+        newBullets,
+        newRef,
+        newPriority,
+        newPlace);
   }
 }

@@ -65,21 +65,25 @@ class ApplyCommandTest {
     return CliTest.run(CLOCK, args);
   }
 
+  /** {@code vitae apply --new} of Acme's role with {@code posting}, the test's résumé named. */
+  CliTest.Run startWith(String role, Path posting) {
+    return run(
+        "apply",
+        "--new",
+        "--company",
+        "Acme",
+        "--role",
+        role,
+        "--job",
+        posting.toString(),
+        "--dir",
+        applications.toString(),
+        "--resume",
+        resume.toString());
+  }
+
   Path start() {
-    CliTest.Run r =
-        run(
-            "apply",
-            "--new",
-            "--company",
-            "Acme",
-            "--role",
-            "Backend Engineer",
-            "--job",
-            POSTING.toString(),
-            "--dir",
-            applications.toString(),
-            "--resume",
-            resume.toString());
+    CliTest.Run r = startWith("Backend Engineer", POSTING);
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     return applications.resolve("acme-backend-engineer.yaml");
@@ -184,20 +188,7 @@ class ApplyCommandTest {
             "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1));
     Path empty = Files.writeString(dir.resolve("empty.txt"), "\n");
     for (Path posting : List.of(pdf, empty)) {
-      CliTest.Run r =
-          run(
-              "apply",
-              "--new",
-              "--company",
-              "Acme",
-              "--role",
-              "SRE",
-              "--job",
-              posting.toString(),
-              "--dir",
-              applications.toString(),
-              "--resume",
-              resume.toString());
+      CliTest.Run r = startWith("SRE", posting);
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.err())
           .contains(posting == pdf ? "the posting is a PDF, not its text" : "the posting is empty")

@@ -40,9 +40,7 @@ class WrittenFieldsTest {
       """;
 
   private Built build() throws IOException {
-    Path file = Files.writeString(dir.resolve("resume.yaml"), RESUME);
-    Path out = dir.resolve("out");
-    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
+    Path out = built(RESUME);
     return new Built(
         PdfReadback.of(Files.readAllBytes(out.resolve("Jiayi-Li-Resume.pdf"))).text(),
         Files.readString(out.resolve("Jiayi-Li-Resume.txt"), StandardCharsets.UTF_8),
@@ -96,9 +94,8 @@ class WrittenFieldsTest {
   void aPlaceStandsAtTheEndOfItsOrganisationsLineWhenTheHeadTakesTwoLines() throws IOException {
     // A head too long for one line sets the organisation on a line of its own: its place used to
     // take a third line, alone, a line lost in every such entry of a full page.
-    Path file =
-        Files.writeString(
-            dir.resolve("resume.yaml"),
+    Path out =
+        built(
             """
             basics: {name: Maria Santos, email: maria@example.org}
             work:
@@ -108,8 +105,6 @@ class WrittenFieldsTest {
                 startDate: "2019-09"
                 highlights: [Charge nurse for a 20-bed unit.]
             """);
-    Path out = dir.resolve("out");
-    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
     assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Maria-Santos-Resume.pdf"))).text())
         .contains(
             """
@@ -122,9 +117,8 @@ class WrittenFieldsTest {
   void anEntrysLinksAreLinksOnItsTitleOrItsOrganisation() throws IOException {
     // A project's or a paper's address is the thing's own; an employer's or a school's is the
     // organisation's. Both were printed nowhere but in the web page's organisation.
-    Path file =
-        Files.writeString(
-            dir.resolve("resume.yaml"),
+    Path out =
+        built(
             """
             basics: {name: Maria Santos, email: maria@example.org}
             work:
@@ -132,8 +126,6 @@ class WrittenFieldsTest {
             projects:
               - {name: Sepsis Alert, url: "https://github.com/msantos/sepsis-alert", description: An early warning score.}
             """);
-    Path out = dir.resolve("out");
-    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
     assertThat(PdfReadback.of(Files.readAllBytes(out.resolve("Maria-Santos-Resume.pdf"))).links())
         .contains("https://www.massgeneral.org", "https://github.com/msantos/sepsis-alert");
     assertThat(Files.readString(out.resolve("Maria-Santos-Resume.md"), StandardCharsets.UTF_8))
@@ -148,9 +140,8 @@ class WrittenFieldsTest {
 
   @Test
   void aSkillsLevelAProjectsRolesAndACompanysDescriptionArePrinted() throws IOException {
-    Path file =
-        Files.writeString(
-            dir.resolve("resume.yaml"),
+    Path out =
+        built(
             """
             basics: {name: Maria Santos, email: maria@example.org}
             work:
@@ -161,8 +152,6 @@ class WrittenFieldsTest {
             skills:
               - {name: Languages, level: Advanced, keywords: [Java, Go]}
             """);
-    Path out = dir.resolve("out");
-    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
     String pdf =
         oneLine(PdfReadback.of(Files.readAllBytes(out.resolve("Maria-Santos-Resume.pdf"))).text());
     String text = oneLine(Files.readString(out.resolve("Maria-Santos-Resume.txt")));
@@ -222,5 +211,13 @@ class WrittenFieldsTest {
         Letters.built(Pipeline.shipped().build(BuildRequest.of(file, dir.resolve("out"))));
     return dev.vitae.source.DiagnosticFormatter.format(
         built.warnings().source(), built.warnings().diagnostics());
+  }
+
+  /** The output folder of a build of {@code yaml} as resume.yaml. */
+  private Path built(String yaml) throws IOException {
+    Path file = Files.writeString(dir.resolve("resume.yaml"), yaml);
+    Path out = dir.resolve("out");
+    Letters.built(Pipeline.shipped().build(BuildRequest.of(file, out)));
+    return out;
   }
 }
