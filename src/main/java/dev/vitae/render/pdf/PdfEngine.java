@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
@@ -25,7 +24,7 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
  */
 public final class PdfEngine {
 
-  private final ITextFontResolver fonts = new ITextFontResolver();
+  private final StandardFontsOnDemand fonts = new StandardFontsOnDemand();
   private final XhtmlParser parser = new XhtmlParser();
   private final FontCoverage coverage;
   private final Optional<Path> userTemplates;
@@ -101,6 +100,11 @@ public final class PdfEngine {
   /** The text faces no page has named yet, by family name. */
   List<String> unparsedFamilies() {
     return unparsed.stream().map(FontSet.Family::name).toList();
+  }
+
+  /** Whether a page named a family none of the engine's fonts is, so that PDF's own were parsed. */
+  boolean standardFontsParsed() {
+    return fonts.standardLoaded();
   }
 
   /** Parses a face's files and registers them as one family; returns its regular font. */

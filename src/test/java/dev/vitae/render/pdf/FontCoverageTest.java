@@ -54,6 +54,33 @@ class FontCoverageTest {
   }
 
   @Test
+  void pdfsStandardFontsAreParsedOnlyForAPageThatNamesAFamilyTheEngineLacks() throws Exception {
+    PdfEngine engine = new PdfEngine(FontSet.shipped());
+    LaidOut own = engine.layout(page("font-family: 'Source Sans 3'", "Ada"));
+    assertThat(fontNames(own)).singleElement().asString().endsWith("+SourceSans3-Regular");
+    assertThat(engine.standardFontsParsed()).as("a page in the engine's own face").isFalse();
+
+    LaidOut helvetica = engine.layout(page("font-family: Helvetica", "Ada"));
+    assertThat(engine.standardFontsParsed()).isTrue();
+    assertThat(fontNames(helvetica)).containsExactly("Helvetica");
+    assertThat(fontNames(engine.layout(page("font-family: 'No Such Face'", "Ada"))))
+        .as("a family nobody has: Flying Saucer's serif, as before")
+        .containsExactly("Times-Roman");
+  }
+
+  private static List<String> fontNames(LaidOut laidOut) throws java.io.IOException {
+    byte[] pdf = laidOut.write(new PdfStamp(java.time.Instant.EPOCH, "x"));
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = doc.getPage(0).getResources();
+      List<String> fonts = new java.util.ArrayList<>();
+      for (var name : resources.getFontNames()) {
+        fonts.add(resources.getFont(name).getName());
+      }
+      return fonts;
+    }
+  }
+
+  @Test
   void theClassicFaceIsParsedOnlyForAPageThatNamesIt() throws java.io.IOException {
     PdfEngine engine = new PdfEngine(FontSet.shipped());
     assertThat(engine.unparsedFamilies()).containsExactly("Source Serif 4");
