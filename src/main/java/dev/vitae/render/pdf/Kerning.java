@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
@@ -19,9 +21,11 @@ import org.openpdf.text.pdf.PdfTextArray;
  * The kerning of the text faces: how much closer (or farther apart) two letters stand than their
  * advances say, in thousandths of an em. The shipped fonts keep their kerning in the OpenType GPOS
  * table only (they have no legacy {@code kern} table), which OpenPDF's {@link BaseFont#getKerning}
- * does not read; Java's own text layout does, so each pair is laid out once by it and remembered.
- * Flying Saucer measures text with {@link #width} ({@link DeadlineText}) and the PDF draws it with
- * {@link #array} ({@link KernedContent}), so what is laid out is what is drawn.
+ * does not read: {@link GposPairs} reads it. A face it cannot read, and a pair with a combining
+ * mark (which a shaper kerns with the letter after the mark), are laid out by Java's own text
+ * layout, which does read it, and each pair is remembered. Flying Saucer measures text with {@link
+ * #width} ({@link DeadlineText}) and the PDF draws it with {@link #array} ({@link KernedContent}),
+ * so what is laid out is what is drawn.
  */
 final class Kerning {
 
@@ -31,8 +35,60 @@ final class Kerning {
   private static final FontRenderContext FRC =
       new FontRenderContext(new AffineTransform(), false, true);
 
-  /** A text face, laid out by Java at 1000 units to the em, and its pairs found so far. */
-  private record Face(Font kerned, Font plain, Map<Integer, Integer> pairs) {}
+  /**
+   * A text face: its GPOS pairs when {@link GposPairs} reads them, its file for Java's layout, made
+   * only when a pair needs it, and its pairs found so far.
+   */
+  private static final class Face {
+    private final Optional<GposPairs> table;
+    private final byte[] bytes;
+    private final Map<Integer, Integer> pairs = new ConcurrentHashMap<>();
+    private @Nullable Font kerned;
+    private @Nullable Font plain;
+    private boolean unreadable;
+
+    Face(byte[] bytes) {
+      this.bytes = bytes;
+      this.table = GposPairs.read(bytes);
+    }
+
+    /** Whether the table answers for the pair. */
+    boolean inTable(char a, char b) {
+      return table.isPresent() && !mark(a) && !mark(b) && table.get().answers(a, b);
+    }
+
+    int fromTable(char a, char b) {
+      return table.orElseThrow().thousandths(a, b);
+    }
+
+    /**
+     * Java's face, laid out at 1000 units to the em with kerning on; null when it cannot read it.
+     */
+    synchronized @Nullable Font kerned() {
+      if (kerned == null && !unreadable) {
+        try {
+          Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+          plain = awt.deriveFont(1000f);
+          kerned = plain.deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON));
+        } catch (FontFormatException | IOException e) {
+          unreadable = true; // set without Java's kerning, as a face it cannot read always was
+        }
+      }
+      return kerned;
+    }
+
+    /** The same face with kerning off; call {@link #kerned} first. */
+    synchronized Font plain() {
+      return Objects.requireNonNull(plain, "made with the kerned face");
+    }
+  }
+
+  private static boolean mark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
 
   private final IdentityHashMap<BaseFont, Face> faces = new IdentityHashMap<>();
 
@@ -41,14 +97,7 @@ final class Kerning {
 
   /** Kerns {@code font} as its file {@code bytes} say. */
   void add(BaseFont font, byte[] bytes) {
-    try {
-      Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-      Font plain = awt.deriveFont(1000f);
-      Font kerned = plain.deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON));
-      faces.put(font, new Face(kerned, plain, new ConcurrentHashMap<>()));
-    } catch (FontFormatException | IOException e) {
-      // a font Java cannot read is set without kerning, as before
-    }
+    faces.put(font, new Face(bytes));
   }
 
   /** The sum of the text's kerning, in thousandths of an em (0 for a face it does not kern). */
@@ -111,7 +160,8 @@ final class Kerning {
     if (!kerns(a, b)) {
       return 0;
     }
-    return face.pairs().computeIfAbsent((a << 16) | b, key -> laidOut(face, a, b));
+    return face.pairs.computeIfAbsent(
+        (a << 16) | b, key -> face.inTable(a, b) ? face.fromTable(a, b) : laidOut(face, a, b));
   }
 
   /**
@@ -124,14 +174,15 @@ final class Kerning {
     for (int i = 0; i + 1 < text.length() && !unknown; i++) {
       char a = text.charAt(i);
       char b = text.charAt(i + 1);
-      unknown = kerns(a, b) && !face.pairs().containsKey((a << 16) | b);
+      unknown = kerns(a, b) && !face.inTable(a, b) && !face.pairs.containsKey((a << 16) | b);
     }
-    if (!unknown) {
+    Font kernedFace = unknown ? face.kerned() : null;
+    if (kernedFace == null) {
       return;
     }
     char[] chars = text.toCharArray();
     GlyphVector kerned =
-        face.kerned().layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        kernedFace.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
     GlyphVector plain = face.plain().createGlyphVector(FRC, chars);
     if (kerned.getNumGlyphs() != chars.length || plain.getNumGlyphs() != chars.length) {
       return;
@@ -147,17 +198,20 @@ final class Kerning {
             kerned.getGlyphPosition(i + 1).getX() - kerned.getGlyphPosition(i).getX();
         double plainAdvance =
             plain.getGlyphPosition(i + 1).getX() - plain.getGlyphPosition(i).getX();
-        face.pairs()
-            .putIfAbsent(
-                (chars[i] << 16) | chars[i + 1], (int) Math.round(kernedAdvance - plainAdvance));
+        face.pairs.putIfAbsent(
+            (chars[i] << 16) | chars[i + 1], (int) Math.round(kernedAdvance - plainAdvance));
       }
     }
   }
 
   /** How far Java's layout, kerning on, puts the second letter from where its advance would. */
   private static int laidOut(Face face, char a, char b) {
+    Font kernedFace = face.kerned();
+    if (kernedFace == null) {
+      return 0;
+    }
     char[] two = {a, b};
-    GlyphVector kerned = face.kerned().layoutGlyphVector(FRC, two, 0, 2, Font.LAYOUT_LEFT_TO_RIGHT);
+    GlyphVector kerned = kernedFace.layoutGlyphVector(FRC, two, 0, 2, Font.LAYOUT_LEFT_TO_RIGHT);
     GlyphVector plain = face.plain().createGlyphVector(FRC, two);
     if (kerned.getNumGlyphs() != 2 || plain.getNumGlyphs() != 2) {
       return 0; // the pair became one glyph or more than two: leave it as it is
