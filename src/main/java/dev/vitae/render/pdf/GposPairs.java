@@ -376,13 +376,12 @@ final class GposPairs {
 
   /** The glyph's index in a coverage table, or -1 when it is not covered. */
   private static int coverageIndex(ByteBuffer font, int coverage, int glyph) {
-    int format = u16(font, coverage);
     int count = u16(font, coverage + 2);
-    int lo = 0;
-    int hi = count - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (format == 1) {
+    if (u16(font, coverage) == 1) {
+      int lo = 0;
+      int hi = count - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
         int g = u16(font, coverage + 4 + 2 * mid);
         if (g == glyph) {
           return mid;
@@ -392,44 +391,45 @@ final class GposPairs {
         } else {
           hi = mid - 1;
         }
-      } else {
-        int range = coverage + 4 + 6 * mid;
-        if (glyph < u16(font, range)) {
-          hi = mid - 1;
-        } else if (glyph > u16(font, range + 2)) {
-          lo = mid + 1;
-        } else {
-          return u16(font, range + 4) + glyph - u16(font, range);
-        }
       }
+      return -1;
     }
-    return -1;
+    int range = range(font, coverage + 4, count, glyph);
+    return range < 0 ? -1 : u16(font, range + 4) + glyph - u16(font, range);
   }
 
   /** The glyph's class in a class definition table, 0 when it names none. */
   private static int glyphClass(ByteBuffer font, int classes, int glyph) {
-    int format = u16(font, classes);
-    if (format == 1) {
+    if (u16(font, classes) == 1) {
       int start = u16(font, classes + 2);
       int count = u16(font, classes + 4);
       return glyph >= start && glyph < start + count
           ? u16(font, classes + 6 + 2 * (glyph - start))
           : 0;
     }
+    int range = range(font, classes + 4, u16(font, classes + 2), glyph);
+    return range < 0 ? 0 : u16(font, range + 4);
+  }
+
+  /**
+   * The record of the range holding the glyph among {@code count} sorted records of first glyph,
+   * last glyph and a value, or -1.
+   */
+  private static int range(ByteBuffer font, int records, int count, int glyph) {
     int lo = 0;
-    int hi = u16(font, classes + 2) - 1;
+    int hi = count - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int range = classes + 4 + 6 * mid;
+      int range = records + 6 * mid;
       if (glyph < u16(font, range)) {
         hi = mid - 1;
       } else if (glyph > u16(font, range + 2)) {
         lo = mid + 1;
       } else {
-        return u16(font, range + 4);
+        return range;
       }
     }
-    return 0;
+    return -1;
   }
 
   private static int u16(ByteBuffer font, int at) {
