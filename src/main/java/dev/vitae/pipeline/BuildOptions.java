@@ -19,6 +19,8 @@ import java.util.Optional;
  *     serve}); {@link FitMemory#none()} where the layout depends on files that can change (a user's
  *     templates or fonts)
  * @param picture the person's picture, when {@code basics.image} is a file of the project
+ * @param verified what the last builds into the output folder made and read back, to take again;
+ *     {@link Verified#none()} where {@code fits} is none
  */
 public record BuildOptions(
     Paper paper,
@@ -28,7 +30,8 @@ public record BuildOptions(
     boolean archival,
     Optional<CoverLetter> letter,
     FitMemory fits,
-    Optional<Picture> picture) {
+    Optional<Picture> picture,
+    Verified verified) {
 
   /** The default preview resolution of {@code vitae build --png}. */
   public static final int PREVIEW_DPI = 100;
@@ -43,7 +46,8 @@ public record BuildOptions(
         archival,
         Optional.empty(),
         FitMemory.none(),
-        Optional.empty());
+        Optional.empty(),
+        Verified.none());
   }
 
   /** Options that drop content to fit one page, without previews, plain PDF. */
@@ -59,11 +63,23 @@ public record BuildOptions(
   /** These options with a cover letter. */
   public BuildOptions withLetter(CoverLetter coverLetter) {
     return new BuildOptions(
-        paper, time, fit, previewDpi, archival, Optional.of(coverLetter), fits, picture);
+        paper, time, fit, previewDpi, archival, Optional.of(coverLetter), fits, picture, verified);
   }
 
-  /** These options with another fit memory ({@link FitMemory#none()}: fit from scratch). */
+  /**
+   * These options with another fit memory ({@link FitMemory#none()}: fit from scratch, and take
+   * nothing an earlier build made).
+   */
   public BuildOptions withFits(FitMemory memory) {
-    return new BuildOptions(paper, time, fit, previewDpi, archival, letter, memory, picture);
+    return new BuildOptions(
+        paper,
+        time,
+        fit,
+        previewDpi,
+        archival,
+        letter,
+        memory,
+        picture,
+        memory.remembers() ? verified : Verified.none());
   }
 }

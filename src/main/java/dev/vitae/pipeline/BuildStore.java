@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The folder {@code out/.vitae/}: the lock, whole builds ({@code b-000007/}), the one pointer
- * {@code current}, a relative link to the build {@code out/} shows, and the fit memory ({@link
- * FitFile}). Moving that pointer is a single {@code rename(2)} of a new link over the old one, as
- * git moves a ref and Nix a profile.
+ * {@code current}, a relative link to the build {@code out/} shows, the fit memory ({@link
+ * FitFile}) and what the last builds verified ({@link Verified}). Moving that pointer is a single
+ * {@code rename(2)} of a new link over the old one, as git moves a ref and Nix a profile.
  */
 final class BuildStore {
 
@@ -71,8 +71,8 @@ final class BuildStore {
   }
 
   /**
-   * Removes what a stopped build left: everything but the lock, the pointer, its build and the
-   * fits.
+   * Removes what a stopped build left: everything but the lock, the pointer, its build, the fits
+   * and what was verified ({@link Verified}).
    */
   void removeStale(Optional<Path> current) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
@@ -82,6 +82,7 @@ final class BuildStore {
             name.equals(LOCK)
                 || name.equals(CURRENT)
                 || name.equals(FitFile.NAME)
+                || name.equals(Verified.NAME)
                 || current.map(c -> c.equals(p.normalize())).orElse(false);
         if (!keep) {
           Trees.deleteTree(p);

@@ -69,7 +69,7 @@ final class FitFile {
    * What a layout depends on besides its XHTML: vitae's code with its templates and fonts (its jar,
    * as it is now), and the JDK; empty when the code's file cannot be looked at.
    */
-  private static Optional<String> maker() {
+  static Optional<String> maker() {
     CodeStamp code = CodeStamp.of(FitFile.class);
     return code.modified()
         .map(

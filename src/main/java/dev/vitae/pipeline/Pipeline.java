@@ -131,6 +131,7 @@ public final class Pipeline {
       List<Document> written = commit(request, ready, builds);
       if (ready.options().fits().remembers()) {
         FitFile.save(request.out(), ready.options().fits());
+        ready.options().verified().save();
       }
       return new BuildResult.Built(
           new Problem.Diagnostics(ready.loaded().source(), ready.loaded().diagnostics()),
@@ -272,7 +273,8 @@ public final class Pipeline {
             request.archival(),
             request.letter(),
             memory,
-            picture.picture());
+            picture.picture(),
+            memory.remembers() ? Verified.restore(request.out()) : Verified.none());
     return new Ready(loaded, plan, engine, options, loadMillis, Manifest.sha256(source));
   }
 

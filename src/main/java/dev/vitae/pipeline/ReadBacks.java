@@ -18,14 +18,19 @@ final class ReadBacks {
 
   private final Map<Key, CheckReport> reports = new ConcurrentHashMap<>();
 
-  /** The report of reading {@code bytes} back as {@code readBack} says. */
-  CheckReport check(ReadBack readBack, String file, byte[] bytes) {
+  /**
+   * The report of reading {@code bytes} back as {@code readBack} says, known to this engine or from
+   * the last builds into the folder ({@code verified}), or read now.
+   */
+  CheckReport check(ReadBack readBack, String file, byte[] bytes, Verified verified) {
     Key key = new Key(file, Manifest.sha256(bytes), readBack);
     CheckReport known = reports.get(key);
     if (known != null) {
       return known;
     }
-    CheckReport report = readBack.check(file, bytes);
+    String kept = Verified.key(readBack, file, key.sha256());
+    CheckReport report = verified.report(kept).orElseGet(() -> readBack.check(file, bytes));
+    verified.reported(kept, report);
     if (reports.size() >= CAPACITY) {
       reports.clear();
     }

@@ -52,9 +52,8 @@ final class ResumePdf implements Output {
    * The PDF and how it was fitted.
    *
    * @param view what the page shows: the view less what was dropped, at the chosen density
-   * @param xhtml what the template wrote for that view, which was laid out
    */
-  record Made(Document pdf, FitReport report, ResumeView view, String xhtml) {}
+  record Made(Document pdf, FitReport report, ResumeView view) {}
 
   /**
    * Fits {@code view} on one page with {@code template} and writes the PDF as {@code fileName}.
@@ -81,8 +80,15 @@ final class ResumePdf implements Output {
                 pdf.pages(),
                 Job.ms(System.nanoTime() - t0)),
             earlier.get().report(),
-            earlier.get().view(),
-            earlier.get().xhtml());
+            earlier.get().view());
+      }
+      Optional<Made> kept =
+          options
+              .verified()
+              .resume(Verified.key(key), view, fileName, Job.ms(System.nanoTime() - t0));
+      if (kept.isPresent()) {
+        job.written().remember(key, kept.get());
+        return kept.get();
       }
     }
     FitResult result =
@@ -95,9 +101,10 @@ final class ResumePdf implements Output {
     Document pdf =
         new Document(
             fileName, "resume.pdf", bytes, fitted.layout().pages(), Job.ms(System.nanoTime() - t0));
-    Made made = new Made(pdf, fitted.report(), fitted.view(), fitted.xhtml());
+    Made made = new Made(pdf, fitted.report(), fitted.view());
     if (options.fits().remembers()) {
       job.written().remember(key, made);
+      options.verified().made(Verified.key(key), made);
     }
     return made;
   }

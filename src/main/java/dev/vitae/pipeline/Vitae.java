@@ -141,7 +141,8 @@ public final class Vitae {
         ReadBack readBack = r.readBack().get();
         reading.add(
             CompletableFuture.supplyAsync(
-                () -> readBacks.check(readBack, main.fileName(), main.bytes()), readers));
+                () -> readBacks.check(readBack, main.fileName(), main.bytes(), options.verified()),
+                readers));
         t = lap(stages, "check", t);
       }
     }

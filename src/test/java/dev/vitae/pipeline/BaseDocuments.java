@@ -59,7 +59,9 @@ public final class BaseDocuments {
             made.pdf(),
             TextOutput.RESUME_TEXT.document(job, baseName + ".txt"),
             TextOutput.RESUME_MARKDOWN.document(job, baseName + ".md"));
-    return new Built(docs, made.report(), made.xhtml(), made.view());
+    // the XHTML laid out: the template on the fitted view
+    String xhtml = job.render(Vitae.themeTemplate(null), made.view());
+    return new Built(docs, made.report(), xhtml, made.view());
   }
 
   /** The long-form dossier: PDF, plain text and Markdown, named {@code baseName}. */

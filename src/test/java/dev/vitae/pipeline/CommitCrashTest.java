@@ -219,12 +219,13 @@ class CommitCrashTest {
     assertThat(seen).anyMatch(s -> s.endsWith("→ old")).anyMatch(s -> s.endsWith("→ new"));
     assertThat(seen).anyMatch(s -> s.contains("linked Ada-Newer-Resume.txt"));
 
-    // The next build removes whatever the killed ones left; its fit memory stays for the next.
+    // The next build removes whatever the killed ones left; its fit memory and what it verified
+    // stay for the next.
     buildOld(out);
     try (Stream<Path> store = Files.list(out.resolve(".vitae"))) {
       assertThat(store.map(p -> p.getFileName().toString()).sorted())
-          .hasSize(4)
-          .contains("current", "lock", "fits");
+          .hasSize(5)
+          .contains("current", "lock", "fits", "verified");
     }
     onlyLinksAtTheTop(out, "after the next build");
     assertThat(files(out)).isEqualTo(oldFiles);

@@ -27,24 +27,26 @@ class ReadBacksTest {
   private final ReadBack twoNames =
       new ReadBack(ReadAs.PDF, new Expectation(1, List.of("Tushar", "Nobody Else")));
 
+  private static final Verified NONE = Verified.none();
+
   @Test
   void theSameFileGetsTheReportOfItsFirstReading() {
     ReadBacks memory = new ReadBacks();
-    CheckReport first = memory.check(twoNames, "r.pdf", pdf);
+    CheckReport first = memory.check(twoNames, "r.pdf", pdf, NONE);
     assertThat(first.problems()).anyMatch(p -> p.contains("Nobody Else"));
-    assertThat(memory.check(twoNames, "r.pdf", pdf.clone())).isSameAs(first);
+    assertThat(memory.check(twoNames, "r.pdf", pdf.clone(), NONE)).isSameAs(first);
   }
 
   @Test
   void otherBytesANameOrAnExpectationAreReadAgain() {
     ReadBacks memory = new ReadBacks();
-    CheckReport first = memory.check(twoNames, "r.pdf", pdf);
+    CheckReport first = memory.check(twoNames, "r.pdf", pdf, NONE);
     ReadBack oneName = new ReadBack(ReadAs.PDF, new Expectation(1, List.of("Tushar")));
-    assertThat(memory.check(oneName, "r.pdf", pdf)).isEqualTo(oneName.check("r.pdf", pdf));
-    assertThat(memory.check(oneName, "r.pdf", pdf).problems()).isEmpty();
-    assertThat(memory.check(twoNames, "other.pdf", pdf).file()).isEqualTo("other.pdf");
+    assertThat(memory.check(oneName, "r.pdf", pdf, NONE)).isEqualTo(oneName.check("r.pdf", pdf));
+    assertThat(memory.check(oneName, "r.pdf", pdf, NONE).problems()).isEmpty();
+    assertThat(memory.check(twoNames, "other.pdf", pdf, NONE).file()).isEqualTo("other.pdf");
     byte[] cut = java.util.Arrays.copyOf(pdf, pdf.length / 2);
-    assertThat(memory.check(twoNames, "r.pdf", cut)).isEqualTo(twoNames.check("r.pdf", cut));
-    assertThat(memory.check(twoNames, "r.pdf", cut)).isNotEqualTo(first);
+    assertThat(memory.check(twoNames, "r.pdf", cut, NONE)).isEqualTo(twoNames.check("r.pdf", cut));
+    assertThat(memory.check(twoNames, "r.pdf", cut, NONE)).isNotEqualTo(first);
   }
 }

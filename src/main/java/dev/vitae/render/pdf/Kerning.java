@@ -40,7 +40,9 @@ final class Kerning {
    * only when a pair needs it, and its pairs found so far.
    */
   private static final class Face {
-    private final Optional<GposPairs> table;
+    // read when first asked: a build may lay out nothing
+    private @Nullable GposPairs table;
+    private boolean tableRead;
     private final byte[] bytes;
     private final Map<Integer, Integer> pairs = new ConcurrentHashMap<>();
     private @Nullable Font kerned;
@@ -49,16 +51,24 @@ final class Kerning {
 
     Face(byte[] bytes) {
       this.bytes = bytes;
-      this.table = GposPairs.read(bytes);
     }
 
     /** Whether the table answers for the pair. */
     boolean inTable(char a, char b) {
-      return table.isPresent() && !mark(a) && !mark(b) && table.get().answers(a, b);
+      Optional<GposPairs> t = table();
+      return t.isPresent() && !mark(a) && !mark(b) && t.get().answers(a, b);
     }
 
     int fromTable(char a, char b) {
-      return table.orElseThrow().thousandths(a, b);
+      return table().orElseThrow().thousandths(a, b);
+    }
+
+    private synchronized Optional<GposPairs> table() {
+      if (!tableRead) {
+        table = GposPairs.read(bytes).orElse(null);
+        tableRead = true;
+      }
+      return Optional.ofNullable(table);
     }
 
     /**

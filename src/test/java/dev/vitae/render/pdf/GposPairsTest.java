@@ -113,6 +113,33 @@ class GposPairsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "SourceSans3-Regular.ttf",
+        "SourceSerif4-It.ttf",
+        "NotoSansHebrew-Regular.ttf",
+        "NotoEmoji-Regular.ttf"
+      })
+  void everyCharacterHasTheGlyphFontBoxReadsForIt(String file) throws Exception {
+    byte[] bytes = Files.readAllBytes(Path.of("fonts", file));
+    assertThat(GposPairs.read(bytes).isPresent() || !file.startsWith("Source")).isTrue();
+    GposPairs.read(bytes)
+        .ifPresent(
+            table -> {
+              try (var font =
+                  new org.apache.fontbox.ttf.TTFParser()
+                      .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes))) {
+                var cmap = font.getUnicodeCmapLookup();
+                for (char c = 0; c < 0xFFFF; c++) {
+                  assertThat(table.glyph(c)).as("U+%04X", (int) c).isEqualTo(cmap.getGlyphId(c));
+                }
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {0, 12, 100, 5000})
   void aDamagedFontIsNotReadNotThrown(int length) throws Exception {
     byte[] bytes = Files.readAllBytes(Path.of("fonts", "SourceSans3-Regular.ttf"));

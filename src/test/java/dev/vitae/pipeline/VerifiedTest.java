@@ -1,0 +1,158 @@
+package dev.vitae.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.Samples;
+import dev.vitae.check.CheckReport;
+import dev.vitae.fit.FitMemory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build leaves its résumé PDFs and read-back reports in {@code out/.vitae/verified}, and the next
+ * process building the same résumé into the same folder takes them instead of laying the page out
+ * and reading it back: only while the PDF is the one written, the résumé is unchanged and the same
+ * code wrote the file; a damaged file costs nothing but the work.
+ */
+class VerifiedTest {
+
+  private static final String PDF = "Tushar-Resume.pdf";
+
+  @TempDir Path dir;
+  private Path file;
+  private Path out;
+
+  @BeforeEach
+  void copySample() throws IOException {
+    file = Files.write(dir.resolve("resume.yaml"), Samples.bytes());
+    out = dir.resolve("out");
+  }
+
+  /** A build by a new pipeline, as a cold {@code vitae build} makes. */
+  private BuildResult.Built coldBuild() {
+    return Letters.built(Pipeline.shipped(FitMemory.create()).build(BuildRequest.of(file, out)));
+  }
+
+  private Path verified() {
+    return out.resolve(".vitae").resolve(Verified.NAME);
+  }
+
+  private Path committed() {
+    return out.resolve(BuildStore.linkTarget(PDF));
+  }
+
+  private static byte[] resumePdf(BuildResult.Built built) {
+    return Letters.file(built, PDF).bytes();
+  }
+
+  private static List<CheckReport> checks(BuildResult.Built built) {
+    return built.builds().stream().flatMap(b -> b.checks().stream()).toList();
+  }
+
+  /** Puts other bytes where the last build committed the résumé, as a user's editor might. */
+  private byte[] replaceCommitted(String trailer) throws IOException {
+    byte[] bytes = Files.readAllBytes(committed());
+    byte[] other = Arrays.copyOf(bytes, bytes.length + trailer.length());
+    System.arraycopy(
+        trailer.getBytes(StandardCharsets.US_ASCII), 0, other, bytes.length, trailer.length());
+    Files.delete(committed());
+    Files.write(committed(), other);
+    return other;
+  }
+
+  /** Rewrites the file with {@code from} replaced, all of it. */
+  private void rewrite(String from, String to) throws IOException {
+    String text = Files.readString(verified(), StandardCharsets.UTF_8);
+    assertThat(text).contains(from);
+    Files.writeString(verified(), text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theNextColdBuildTakesThePdfTheLastOneCommitted() throws IOException {
+    BuildResult.Built first = coldBuild();
+    String text = Files.readString(verified(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("{\"format\":\"vitae verified 1\"").contains(PDF);
+    assertThat(Manifest.sha256(resumePdf(first)))
+        .isEqualTo(Manifest.sha256(Files.readAllBytes(committed())));
+
+    // the same bytes with a mark, under their own digest: taken as they are, not made again
+    byte[] planted = replaceCommitted("%taken\n");
+    rewrite(Manifest.sha256(resumePdf(first)), Manifest.sha256(planted));
+    BuildResult.Built second = coldBuild();
+    assertThat(resumePdf(second)).isEqualTo(planted);
+    assertThat(second.builds().get(0).fit()).isEqualTo(first.builds().get(0).fit());
+  }
+
+  @Test
+  void theNextColdBuildTakesTheReportsTheLastOneRead() throws IOException {
+    BuildResult.Built first = coldBuild();
+    assertThat(checks(first)).allMatch(CheckReport::ok);
+    rewrite("\"warnings\":[]", "\"warnings\":[\"read by the last build\"]");
+    BuildResult.Built second = coldBuild();
+    assertThat(checks(second)).hasSameSizeAs(checks(first));
+    assertThat(checks(second)).allMatch(c -> c.warnings().contains("read by the last build"));
+    assertThat(second.builds().get(0).warnings()).contains(PDF + ": read by the last build");
+  }
+
+  @Test
+  void aPdfChangedSinceItWasCommittedIsMadeAgain() throws IOException {
+    BuildResult.Built first = coldBuild();
+    replaceCommitted("%edited\n");
+    assertThat(resumePdf(coldBuild())).isEqualTo(resumePdf(first));
+  }
+
+  @Test
+  void anEditedResumeIsMadeAgain() throws IOException {
+    BuildResult.Built first = coldBuild();
+    String edited =
+        new String(Samples.bytes(), StandardCharsets.UTF_8)
+            .replaceFirst("label: \"[^\"]*\"", "label: \"Staff Engineer\"");
+    Files.writeString(file, edited, StandardCharsets.UTF_8);
+    BuildResult.Built second = coldBuild();
+    assertThat(resumePdf(second)).isNotEqualTo(resumePdf(first));
+    Path fresh = dir.resolve("fresh");
+    byte[] made =
+        Letters.file(
+                Letters.built(
+                    Pipeline.shipped(FitMemory.none()).build(BuildRequest.of(file, fresh))),
+                PDF)
+            .bytes();
+    assertThat(resumePdf(second)).isEqualTo(made);
+  }
+
+  @Test
+  void aDamagedFileOrOneOfOtherCodeIsNotRead() throws IOException {
+    BuildResult.Built first = coldBuild();
+    byte[] planted = replaceCommitted("%planted\n");
+    rewrite(Manifest.sha256(resumePdf(first)), Manifest.sha256(planted));
+    String text = Files.readString(verified(), StandardCharsets.UTF_8);
+    Files.writeString(
+        verified(), text.replaceFirst("\"maker\":\"[^\"]*\"", "\"maker\":\"vitae 0.1\""));
+    assertThat(resumePdf(coldBuild())).isEqualTo(resumePdf(first));
+
+    Files.writeString(verified(), "{\"format\":\"vitae verified 1\",\"maker\":");
+    assertThat(resumePdf(coldBuild())).isEqualTo(resumePdf(first));
+    assertThat(Files.readString(verified(), StandardCharsets.UTF_8)).contains(PDF);
+  }
+
+  @Test
+  void aBuildWithItsOwnTemplatesNeitherReadsNorWritesOne() throws IOException {
+    Path templates = Files.createDirectory(dir.resolve("templates"));
+    BuildRequest own = BuildRequest.of(file, out).withTemplates(templates);
+    Letters.built(Pipeline.shipped(FitMemory.create()).build(own));
+    assertThat(verified()).doesNotExist();
+
+    BuildResult.Built shipped = coldBuild();
+    byte[] planted = replaceCommitted("%planted\n");
+    rewrite(Manifest.sha256(resumePdf(shipped)), Manifest.sha256(planted));
+    BuildResult.Built ownAgain = Letters.built(Pipeline.shipped(FitMemory.create()).build(own));
+    assertThat(resumePdf(ownAgain)).isEqualTo(resumePdf(shipped));
+  }
+}
