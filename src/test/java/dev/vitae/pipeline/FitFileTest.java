@@ -2,7 +2,6 @@ package dev.vitae.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitae.Samples;
 import dev.vitae.fit.FitMemory;
 import dev.vitae.fit.FitReport;
 import java.io.IOException;
@@ -23,22 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 class FitFileTest {
 
   @TempDir Path dir;
+  private SampleFolder sample;
   private Path file;
   private Path out;
 
   @BeforeEach
   void copySample() throws IOException {
-    file = Files.write(dir.resolve("resume.yaml"), Samples.bytes());
-    out = dir.resolve("out");
+    sample = new SampleFolder(dir);
+    file = sample.file;
+    out = sample.out;
   }
 
-  /** A build by a new pipeline with an empty memory, as a cold {@code vitae build} makes. */
   private BuildResult.Built coldBuild(FitMemory memory) {
-    return Letters.built(Pipeline.shipped(memory).build(BuildRequest.of(file, out)));
+    return sample.coldBuild(memory);
   }
 
   private Path fits() {
-    return out.resolve(".vitae").resolve("fits");
+    return sample.store(FitFile.NAME);
   }
 
   private static List<Integer> layouts(BuildResult.Built built) {

@@ -26,22 +26,23 @@ class VerifiedTest {
   private static final String PDF = "Tushar-Resume.pdf";
 
   @TempDir Path dir;
+  private SampleFolder sample;
   private Path file;
   private Path out;
 
   @BeforeEach
   void copySample() throws IOException {
-    file = Files.write(dir.resolve("resume.yaml"), Samples.bytes());
-    out = dir.resolve("out");
+    sample = new SampleFolder(dir);
+    file = sample.file;
+    out = sample.out;
   }
 
-  /** A build by a new pipeline, as a cold {@code vitae build} makes. */
   private BuildResult.Built coldBuild() {
-    return Letters.built(Pipeline.shipped(FitMemory.create()).build(BuildRequest.of(file, out)));
+    return sample.coldBuild(FitMemory.create());
   }
 
   private Path verified() {
-    return out.resolve(".vitae").resolve(Verified.NAME);
+    return sample.store(Verified.NAME);
   }
 
   private Path committed() {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -45,16 +46,31 @@ class GposPairsTest {
   /** Where the shaper set another glyph than the font's for the character. */
   private static final int SUBSTITUTED = Integer.MIN_VALUE;
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
+  /** The shipped text faces. */
+  static List<String> textFaces() {
+    return List.of(
         "SourceSans3-Regular.ttf",
         "SourceSans3-Bold.ttf",
         "SourceSans3-It.ttf",
         "SourceSerif4-Regular.ttf",
         "SourceSerif4-Bold.ttf",
-        "SourceSerif4-It.ttf"
-      })
+        "SourceSerif4-It.ttf");
+  }
+
+  /** Every shipped face. */
+  static List<String> faces() {
+    List<String> all = new ArrayList<>(textFaces());
+    all.addAll(
+        List.of(
+            "NotoSansHebrew-Regular.ttf",
+            "NotoSansArabic-Bold.ttf",
+            "NotoEmoji-Regular.ttf",
+            "DroidSansFallback.ttf"));
+    return all;
+  }
+
+  @ParameterizedTest
+  @MethodSource("textFaces")
   void everyPairIsKernedAsJavasShaperKernsIt(String file) throws Exception {
     byte[] bytes = Files.readAllBytes(Path.of("fonts", file));
     GposPairs table = GposPairs.read(bytes).orElseThrow();
@@ -113,13 +129,7 @@ class GposPairsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "SourceSans3-Regular.ttf",
-        "SourceSerif4-It.ttf",
-        "NotoSansHebrew-Regular.ttf",
-        "NotoEmoji-Regular.ttf"
-      })
+  @MethodSource("faces")
   void everyCharacterHasTheGlyphFontBoxReadsForIt(String file) throws Exception {
     byte[] bytes = Files.readAllBytes(Path.of("fonts", file));
     assertThat(GposPairs.read(bytes).isPresent() || !file.startsWith("Source")).isTrue();
