@@ -1,7 +1,9 @@
 package dev.vitae.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitReport;
@@ -44,10 +46,6 @@ final class Verified {
   record Resume(
       String file, String sha256, int pages, FitReport fit, Density density, String fittedView) {}
 
-  /** The file's content. */
-  record Content(
-      String format, String maker, Map<String, Resume> resumes, Map<String, CheckReport> reports) {}
-
   private final Optional<Path> out;
   private final Map<String, Resume> resumes = new ConcurrentHashMap<>();
   private final Map<String, CheckReport> reports = new ConcurrentHashMap<>();
@@ -72,27 +70,33 @@ final class Verified {
       if (maker.isPresent()
           && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
           && Files.size(file) < 1 << 22) {
-        Content c = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Content.class);
-        if (FORMAT.equals(c.format()) && maker.get().equals(c.maker())) {
-          verified.resumes.putAll(c.resumes());
-          verified.reports.putAll(c.reports());
+        JsonNode c = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        if (FORMAT.equals(c.path("format").asText())
+            && maker.get().equals(c.path("maker").asText())) {
+          c.path("resumes")
+              .properties()
+              .forEach(e -> verified.resumes.put(e.getKey(), VerifiedJson.resume(e.getValue())));
+          c.path("reports")
+              .properties()
+              .forEach(e -> verified.reports.put(e.getKey(), VerifiedJson.report(e.getValue())));
         }
       }
     } catch (IOException | RuntimeException e) {
       // not readable, or not this format: this build lays out and reads back
+      verified.resumes.clear();
+      verified.reports.clear();
     }
     return verified;
   }
 
   /** The key of a résumé: the digest of everything its PDF is made from. */
   static String key(WrittenResumes.Key key) {
-    return Manifest.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+    return ValueDigest.of(key);
   }
 
   /** The key of a report: the digest of the file's name, its bytes' digest and the expectation. */
   static String key(ReadBack readBack, String file, String sha256) {
-    return Manifest.sha256(
-        String.join("\u0000", file, sha256, readBack.toString()).getBytes(StandardCharsets.UTF_8));
+    return ValueDigest.of(file, sha256, readBack);
   }
 
   /**
@@ -165,9 +169,13 @@ final class Verified {
     }
     Path next = store.resolve(NEW);
     try {
-      Content content =
-          new Content(
-              FORMAT, maker.get(), newest(resumes, madeResumes), newest(reports, madeReports));
+      ObjectNode content = MAPPER.createObjectNode();
+      content.put("format", FORMAT);
+      content.put("maker", maker.get());
+      ObjectNode r = content.putObject("resumes");
+      newest(resumes, madeResumes).forEach((k, v) -> r.set(k, VerifiedJson.of(v)));
+      ObjectNode c = content.putObject("reports");
+      newest(reports, madeReports).forEach((k, v) -> c.set(k, VerifiedJson.of(v)));
       Files.writeString(next, MAPPER.writeValueAsString(content), StandardCharsets.UTF_8);
       Files.move(
           next,
@@ -215,6 +223,6 @@ final class Verified {
   }
 
   private static String digest(ResumeView view) {
-    return Manifest.sha256(view.toString().getBytes(StandardCharsets.UTF_8));
+    return ValueDigest.of(view);
   }
 }
