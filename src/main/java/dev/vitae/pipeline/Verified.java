@@ -37,7 +37,7 @@ final class Verified {
   private static final String NEW = "verified.new";
   private static final String FORMAT = "vitae verified 1";
   private static final int MOST = 64;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Manifest.MAPPER;
 
   /**
    * A résumé PDF as committed: its file in the build, its digest and pages, its fit, the density it

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One FreeMarker configuration, sandboxed. Each instance owns its own configuration and template
@@ -27,12 +28,13 @@ import java.util.WeakHashMap;
  */
 public final class Templates {
 
-  private final Configuration config;
+  private final TemplateLoader loader;
   private final Limits limits;
   private final Optional<TemplateLoader> users;
+  private @Nullable Configuration config; // made when first run: a build may run no template
 
-  private Templates(Configuration config, Limits limits, Optional<TemplateLoader> users) {
-    this.config = config;
+  private Templates(TemplateLoader loader, Limits limits, Optional<TemplateLoader> users) {
+    this.loader = loader;
     this.limits = limits;
     this.users = users;
   }
@@ -44,19 +46,31 @@ public final class Templates {
 
   /** The templates shipped with vitae, or a user's folder first, each run within these limits. */
   public static Templates create(Optional<Path> userFolder, Limits limits) {
-    Configuration c = new InterruptibleConfiguration();
     TemplateLoader shipped = new ClassTemplateLoader(Templates.class, "/vitae/templates");
-    Optional<TemplateLoader> users = Optional.empty();
-    if (userFolder.isPresent()) {
-      try {
-        users = Optional.of(new FileTemplateLoader(userFolder.get().toFile()));
-        c.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {users.get(), shipped}));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    } else {
-      c.setTemplateLoader(shipped);
+    if (userFolder.isEmpty()) {
+      return new Templates(shipped, limits, Optional.empty());
     }
+    try {
+      TemplateLoader users = new FileTemplateLoader(userFolder.get().toFile());
+      return new Templates(
+          new MultiTemplateLoader(new TemplateLoader[] {users, shipped}),
+          limits,
+          Optional.of(users));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private synchronized Configuration config() {
+    if (config == null) {
+      config = configure(loader);
+    }
+    return config;
+  }
+
+  private static Configuration configure(TemplateLoader loader) {
+    Configuration c = new InterruptibleConfiguration();
+    c.setTemplateLoader(loader);
     c.setDefaultEncoding("UTF-8");
     c.setOutputEncoding("UTF-8");
     c.setLocale(Locale.ROOT);
@@ -70,7 +84,7 @@ public final class Templates {
     c.setRecognizeStandardFileExtensions(true);
     c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     TextFunctions.all().forEach(c::setSharedVariable);
-    return new Templates(c, limits, users);
+    return c;
   }
 
   /** Whether the template of this name is the user's own (from their folder), not shipped. */
@@ -85,7 +99,7 @@ public final class Templates {
   /** Whether a template of this name exists (in the user's folder or shipped). */
   public boolean exists(String name) {
     try {
-      return config.getTemplateLoader().findTemplateSource(name) != null;
+      return loader.findTemplateSource(name) != null;
     } catch (IOException e) {
       return false;
     }
@@ -101,7 +115,7 @@ public final class Templates {
     BoundedWriter out = new BoundedWriter(limits.characters());
     try (Watchdog watchdog = new Watchdog(limits.time())) {
       try {
-        Template template = config.getTemplate(name);
+        Template template = config().getTemplate(name);
         template.process(Map.of("doc", view), out);
         return out.toString();
       } catch (BoundedWriter.TooLong e) {

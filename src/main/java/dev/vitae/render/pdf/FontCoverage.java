@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -45,17 +46,22 @@ public final class FontCoverage {
     }
   }
 
-  private final BaseFont text;
+  private final IntPredicate text;
   private final List<Fallback> fallbacks;
 
   FontCoverage(BaseFont text, List<Fallback> fallbacks) {
+    this(text::charExists, fallbacks);
+  }
+
+  /** With the text face's characters told by {@code text}: the face need not be parsed for it. */
+  FontCoverage(IntPredicate text, List<Fallback> fallbacks) {
     this.text = text;
     this.fallbacks = List.copyOf(fallbacks);
   }
 
   /** True when no font is needed (white space, invisible format marks) or the text face has it. */
   boolean inTextFace(int c) {
-    return needsNoGlyph(c) || text.charExists(c);
+    return needsNoGlyph(c) || text.test(c);
   }
 
   /** The family of the first fallback that has the character. */

@@ -59,14 +59,14 @@ final class GposPairs {
   private static final int LIGATURE = 2;
   private static final int MARK = 3;
 
-  private final Cmap glyphs;
+  private final CharacterMap glyphs;
   private final ByteBuffer font;
   private final int glyphClasses; // GDEF's glyph class definition, or -1
   private final Map<Character.UnicodeScript, List<Lookup>> lookups;
   private final int unitsPerEm;
 
   private GposPairs(
-      Cmap glyphs,
+      CharacterMap glyphs,
       ByteBuffer font,
       int glyphClasses,
       Map<Character.UnicodeScript, List<Lookup>> lookups,
@@ -106,7 +106,8 @@ final class GposPairs {
       }
       int gdef = table(font, "GDEF");
       int classes = gdef < 0 || u16(font, gdef + 4) == 0 ? -1 : gdef + u16(font, gdef + 4);
-      return Cmap.of(font).map(cmap -> new GposPairs(cmap, font, classes, lookups, unitsPerEm));
+      return CharacterMap.of(font)
+          .map(cmap -> new GposPairs(cmap, font, classes, lookups, unitsPerEm));
     } catch (IndexOutOfBoundsException | BufferUnderflowException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -189,7 +190,7 @@ final class GposPairs {
   }
 
   /** The offset of the table tagged {@code tag}, or -1. */
-  private static int table(ByteBuffer font, String tag) {
+  static int table(ByteBuffer font, String tag) {
     for (int i = 0; i < u16(font, 4); i++) {
       int record = 12 + 16 * i;
       if (tag(font, record).equals(tag)) {
@@ -294,96 +295,6 @@ final class GposPairs {
   /** The glyph the font draws a character with, 0 for none. */
   int glyph(char c) {
     return glyphs.glyph(c);
-  }
-
-  /**
-   * The font's Unicode character map, as it lies in the file: FontBox reads one only after parsing
-   * every table of the font (its glyph substitutions too), which cost a cold build more than a
-   * layout.
-   */
-  private record Cmap(ByteBuffer font, int at, int format) {
-
-    /** The Windows Unicode map (full repertoire, else BMP), else a Unicode one; empty for none. */
-    static Optional<Cmap> of(ByteBuffer font) {
-      int cmap = table(font, "cmap");
-      if (cmap < 0) {
-        return Optional.empty();
-      }
-      Optional<Cmap> best = Optional.empty();
-      int rank = 0;
-      for (int i = 0; i < u16(font, cmap + 2); i++) {
-        int record = cmap + 4 + 8 * i;
-        int platform = u16(font, record);
-        int encoding = u16(font, record + 2);
-        int at = cmap + Math.toIntExact(u32(font, record + 4));
-        int format = u16(font, at);
-        int r =
-            platform == 3 && encoding == 10 && format == 12
-                ? 4
-                : platform == 0 && format == 12
-                    ? 3
-                    : platform == 3 && encoding == 1 && format == 4
-                        ? 2
-                        : platform == 0 && format == 4 ? 1 : 0;
-        if (r > rank) {
-          rank = r;
-          best = Optional.of(new Cmap(font, at, format));
-        }
-      }
-      return best;
-    }
-
-    int glyph(int c) {
-      return format == 12 ? groups(c) : segments(c);
-    }
-
-    private int groups(int c) {
-      int lo = 0;
-      int hi = Math.toIntExact(u32(font, at + 12)) - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        int group = at + 16 + 12 * mid;
-        if (c < u32(font, group)) {
-          hi = mid - 1;
-        } else if (c > u32(font, group + 4)) {
-          lo = mid + 1;
-        } else {
-          return Math.toIntExact(u32(font, group + 8) + c - u32(font, group));
-        }
-      }
-      return 0;
-    }
-
-    private int segments(int c) {
-      if (c > 0xFFFF) {
-        return 0;
-      }
-      int segments = u16(font, at + 6) / 2;
-      int ends = at + 14;
-      int starts = ends + 2 * segments + 2;
-      int deltas = starts + 2 * segments;
-      int offsets = deltas + 2 * segments;
-      int lo = 0;
-      int hi = segments - 1;
-      while (lo < hi) { // the first segment whose end is at or after c
-        int mid = (lo + hi) >>> 1;
-        if (u16(font, ends + 2 * mid) < c) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      if (segments == 0 || u16(font, ends + 2 * lo) < c || u16(font, starts + 2 * lo) > c) {
-        return 0;
-      }
-      int delta = font.getShort(deltas + 2 * lo);
-      int offset = u16(font, offsets + 2 * lo);
-      if (offset == 0) {
-        return (c + delta) & 0xFFFF;
-      }
-      int glyph = u16(font, offsets + 2 * lo + offset + 2 * (c - u16(font, starts + 2 * lo)));
-      return glyph == 0 ? 0 : (glyph + delta) & 0xFFFF;
-    }
   }
 
   /** Pair adjustment format 1: for each first glyph, the second glyphs it is kerned with. */
@@ -516,11 +427,11 @@ final class GposPairs {
     return -1;
   }
 
-  private static int u16(ByteBuffer font, int at) {
+  static int u16(ByteBuffer font, int at) {
     return Short.toUnsignedInt(font.getShort(at));
   }
 
-  private static long u32(ByteBuffer font, int at) {
+  static long u32(ByteBuffer font, int at) {
     return Integer.toUnsignedLong(font.getInt(at));
   }
 }

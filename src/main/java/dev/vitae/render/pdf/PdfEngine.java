@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
@@ -35,6 +36,13 @@ public final class PdfEngine {
   /** Text faces a page has not named yet (the classic theme's, for a modern résumé). */
   private final List<FontSet.Family> unparsed = new ArrayList<>();
 
+  /**
+   * The text face, until the first layout parses it: which characters it has is read from its
+   * character map, so that an engine whose build lays nothing out (a résumé taken as the last build
+   * wrote it) parses no font.
+   */
+  private Optional<FontSet.Family> textFace = Optional.empty();
+
   /** An engine with these fonts that reads only the shipped templates' files. */
   public PdfEngine(FontSet fontSet) {
     this(fontSet, Optional.empty(), Limits.DEFAULT);
@@ -47,12 +55,19 @@ public final class PdfEngine {
   public PdfEngine(FontSet fontSet, Optional<Path> userTemplates, Limits limits) {
     this.userTemplates = userTemplates;
     this.limits = limits;
-    BaseFont textFace = null;
+    IntPredicate text = null;
     for (FontSet.Family family : fontSet.families()) {
       // a style sheet of the user's may name any family, and is read only while laying out
-      if (textFace == null || userTemplates.isPresent()) {
+      Optional<CharacterMap> map =
+          text == null && userTemplates.isEmpty()
+              ? CharacterMap.read(bytes(family.files().get(0)))
+              : Optional.empty();
+      if (map.isPresent()) {
+        text = map.get()::has;
+        textFace = Optional.of(family);
+      } else if (text == null || userTemplates.isPresent()) {
         BaseFont regular = register(family);
-        textFace = textFace == null ? regular : textFace;
+        text = text == null ? regular::charExists : text;
       } else {
         unparsed.add(family);
       }
@@ -67,10 +82,10 @@ public final class PdfEngine {
       }
       fallbacks.add(fallback);
     }
-    if (textFace == null) {
+    if (text == null) {
       throw new IllegalArgumentException("no text face in " + fontSet);
     }
-    coverage = new FontCoverage(textFace, fallbacks);
+    coverage = new FontCoverage(text, fallbacks);
   }
 
   /** Parses a text face's files, kerning included, and registers them; returns its regular font. */
@@ -100,6 +115,13 @@ public final class PdfEngine {
   /** The text faces no page has named yet, by family name. */
   List<String> unparsedFamilies() {
     return unparsed.stream().map(FontSet.Family::name).toList();
+  }
+
+  /**
+   * Whether the text face is parsed: by the first layout, or with the engine for user templates.
+   */
+  boolean textFaceParsed() {
+    return textFace.isEmpty();
   }
 
   /** Whether a page named a family none of the engine's fonts is, so that PDF's own were parsed. */
@@ -159,6 +181,8 @@ public final class PdfEngine {
   }
 
   private LaidOut layOut(String xhtml, long deadline) {
+    textFace.ifPresent(this::register);
+    textFace = Optional.empty();
     registerNamed(xhtml);
     Document doc = parser.parse(oneCharacterPerHyphenGlyph(xhtml));
     boolean rightToLeftPage = MirroredRows.rightToLeftPage(doc);

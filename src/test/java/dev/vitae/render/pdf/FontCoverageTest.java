@@ -54,6 +54,22 @@ class FontCoverageTest {
   }
 
   @Test
+  void theTextFacesCharactersAreToldBeforeItIsParsedAsParsingWouldTellThem() throws Exception {
+    PdfEngine engine = new PdfEngine(FontSet.shipped());
+    assertThat(engine.textFaceParsed()).as("an engine that has laid nothing out").isFalse();
+    org.openpdf.text.pdf.BaseFont parsed =
+        PdfEngine.load(FontSet.shipped().families().get(0).files().get(0));
+    FontCoverage byParsing = new FontCoverage(parsed, List.of());
+    for (int c = 0; c <= 0x10FFFF; c += c < 0x3000 ? 1 : 97) {
+      assertThat(engine.coverage().inTextFace(c))
+          .as("U+%04X", c)
+          .isEqualTo(byParsing.inTextFace(c));
+    }
+    engine.layout(page("font-family: 'Source Sans 3'", "Ada"));
+    assertThat(engine.textFaceParsed()).isTrue();
+  }
+
+  @Test
   void pdfsStandardFontsAreParsedOnlyForAPageThatNamesAFamilyTheEngineLacks() throws Exception {
     PdfEngine engine = new PdfEngine(FontSet.shipped());
     LaidOut own = engine.layout(page("font-family: 'Source Sans 3'", "Ada"));
