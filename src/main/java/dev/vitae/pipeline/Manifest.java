@@ -30,8 +30,7 @@ public record Manifest(@Nullable String vitae, List<Entry> files) {
 
   public static final String FILE_NAME = "manifest.json";
 
-  /** The one mapper of the pipeline's files: made once, it costs a cold build tens of ms. */
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
 

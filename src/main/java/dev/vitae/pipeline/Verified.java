@@ -1,9 +1,5 @@
 package dev.vitae.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.check.CheckReport;
 import dev.vitae.check.ReadBack;
 import dev.vitae.fit.FitReport;
@@ -35,9 +31,7 @@ final class Verified {
 
   static final String NAME = "verified";
   private static final String NEW = "verified.new";
-  private static final String FORMAT = "vitae verified 1";
   private static final int MOST = 64;
-  private static final ObjectMapper MAPPER = Manifest.MAPPER;
 
   /**
    * A résumé PDF as committed: its file in the build, its digest and pages, its fit, the density it
@@ -70,16 +64,11 @@ final class Verified {
       if (maker.isPresent()
           && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
           && Files.size(file) < 1 << 22) {
-        JsonNode c = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        if (FORMAT.equals(c.path("format").asText())
-            && maker.get().equals(c.path("maker").asText())) {
-          c.path("resumes")
-              .properties()
-              .forEach(e -> verified.resumes.put(e.getKey(), VerifiedJson.resume(e.getValue())));
-          c.path("reports")
-              .properties()
-              .forEach(e -> verified.reports.put(e.getKey(), VerifiedJson.report(e.getValue())));
-        }
+        VerifiedText.read(
+            Files.readString(file, StandardCharsets.UTF_8),
+            maker.get(),
+            verified.resumes::put,
+            verified.reports::put);
       }
     } catch (IOException | RuntimeException e) {
       // not readable, or not this format: this build lays out and reads back
@@ -169,21 +158,15 @@ final class Verified {
     }
     Path next = store.resolve(NEW);
     try {
-      ObjectNode content = MAPPER.createObjectNode();
-      content.put("format", FORMAT);
-      content.put("maker", maker.get());
-      ObjectNode r = content.putObject("resumes");
-      newest(resumes, madeResumes).forEach((k, v) -> r.set(k, VerifiedJson.of(v)));
-      ObjectNode c = content.putObject("reports");
-      newest(reports, madeReports).forEach((k, v) -> c.set(k, VerifiedJson.of(v)));
-      Files.writeString(next, MAPPER.writeValueAsString(content), StandardCharsets.UTF_8);
+      String text =
+          VerifiedText.write(
+              maker.get(), newest(resumes, madeResumes), newest(reports, madeReports));
+      Files.writeString(next, text, StandardCharsets.UTF_8);
       Files.move(
           next,
           store.resolve(NAME),
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a report that cannot be written as JSON", e);
     } catch (IOException e) {
       try {
         Files.deleteIfExists(next);

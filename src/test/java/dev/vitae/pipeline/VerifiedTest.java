@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +81,7 @@ class VerifiedTest {
   void theNextColdBuildTakesThePdfTheLastOneCommitted() throws IOException {
     BuildResult.Built first = coldBuild();
     String text = Files.readString(verified(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("{\"format\":\"vitae verified 1\"").contains(PDF);
+    assertThat(text).startsWith("vitae verified 2\n").doesNotContain("Tushar");
     assertThat(Manifest.sha256(resumePdf(first)))
         .isEqualTo(Manifest.sha256(Files.readAllBytes(committed())));
 
@@ -95,7 +97,27 @@ class VerifiedTest {
   void theNextColdBuildTakesTheReportsTheLastOneRead() throws IOException {
     BuildResult.Built first = coldBuild();
     assertThat(checks(first)).allMatch(CheckReport::ok);
-    rewrite("\"warnings\":[]", "\"warnings\":[\"read by the last build\"]");
+    String maker = FitFile.maker().orElseThrow();
+    Map<String, Verified.Resume> resumes = new LinkedHashMap<>();
+    Map<String, CheckReport> reports = new LinkedHashMap<>();
+    VerifiedText.read(
+        Files.readString(verified(), StandardCharsets.UTF_8),
+        maker,
+        resumes::put,
+        (key, c) ->
+            reports.put(
+                key,
+                new CheckReport(
+                    c.file(),
+                    c.pages(),
+                    c.fonts(),
+                    c.bytes(),
+                    c.problems(),
+                    List.of("read by the last build"),
+                    c.fields(),
+                    c.readAsHeadings())));
+    assertThat(reports).isNotEmpty();
+    Files.writeString(verified(), VerifiedText.write(maker, resumes, reports));
     BuildResult.Built second = coldBuild();
     assertThat(checks(second)).hasSameSizeAs(checks(first));
     assertThat(checks(second)).allMatch(c -> c.warnings().contains("read by the last build"));
@@ -134,13 +156,29 @@ class VerifiedTest {
     byte[] planted = replaceCommitted("%planted\n");
     rewrite(Manifest.sha256(resumePdf(first)), Manifest.sha256(planted));
     String text = Files.readString(verified(), StandardCharsets.UTF_8);
-    Files.writeString(
-        verified(), text.replaceFirst("\"maker\":\"[^\"]*\"", "\"maker\":\"vitae 0.1\""));
+    String otherMaker =
+        java.util.Base64.getEncoder()
+            .withoutPadding()
+            .encodeToString("vitae 0.1".getBytes(StandardCharsets.UTF_8));
+    Files.writeString(verified(), text.replaceFirst("(?m)^maker \\S+$", "maker " + otherMaker));
+    assertThat(Files.readString(verified(), StandardCharsets.UTF_8)).contains(otherMaker);
     assertThat(resumePdf(coldBuild())).isEqualTo(resumePdf(first));
 
-    Files.writeString(verified(), "{\"format\":\"vitae verified 1\",\"maker\":");
+    Files.writeString(verified(), text.substring(0, text.length() / 2));
     assertThat(resumePdf(coldBuild())).isEqualTo(resumePdf(first));
-    assertThat(Files.readString(verified(), StandardCharsets.UTF_8)).contains(PDF);
+    Map<String, Verified.Resume> written = new LinkedHashMap<>();
+    VerifiedText.read(
+        Files.readString(verified(), StandardCharsets.UTF_8),
+        FitFile.maker().orElseThrow(),
+        written::put,
+        (k, c) -> {});
+    assertThat(written.values())
+        .as("written anew, one résumé a profile")
+        .hasSize(first.builds().size())
+        .filteredOn(r -> r.file().equals(PDF))
+        .singleElement()
+        .extracting(Verified.Resume::sha256)
+        .isEqualTo(Manifest.sha256(resumePdf(first)));
   }
 
   @Test
