@@ -1,10 +1,5 @@
 package dev.vitae.pipeline;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.vitae.fit.FitReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param vitae the version of vitae that wrote it
  * @param files one entry per file: this build's, in the order it wrote them, then those kept
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Manifest(@Nullable String vitae, List<Entry> files) {
 
   public static final String FILE_NAME = "manifest.json";
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
 
   public Manifest {
     files = List.copyOf(files);
@@ -48,7 +38,6 @@ public record Manifest(@Nullable String vitae, List<Entry> files) {
    * @param source the SHA-256 of the resume.yaml the file was made from
    * @param fit how the one-page résumé was fitted; only on a {@code resume.pdf}
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entry(
       String file,
       String variant,
@@ -56,21 +45,16 @@ public record Manifest(@Nullable String vitae, List<Entry> files) {
       int pages,
       int bytes,
       String sha256,
-      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String source,
-      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Fit fit) {}
+      @Nullable String source,
+      @Nullable Fit fit) {}
 
   /**
    * The fitting of a one-page résumé: type size, density step, layouts tried, items dropped (as
    * people read them, and as {@code refs} into resume.yaml, which {@code vitae check --source}
    * leaves out again).
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Fit(
-      double bodyPt,
-      int step,
-      int layouts,
-      List<String> dropped,
-      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> refs) {
+      double bodyPt, int step, int layouts, List<String> dropped, @Nullable List<String> refs) {
 
     static Fit of(FitReport r) {
       return new Fit(r.bodyPt(), r.step(), r.layouts(), r.dropped(), r.refs());
@@ -118,8 +102,7 @@ public record Manifest(@Nullable String vitae, List<Entry> files) {
       if (!Files.isRegularFile(file) || Files.size(file) > 64L * 1024 * 1024) {
         return List.of();
       }
-      Manifest m = MAPPER.readValue(file.toFile(), Manifest.class);
-      return m.files().stream().filter(e -> e != null && e.file() != null).toList();
+      return ManifestJson.read(Files.readAllBytes(file)).files();
     } catch (IOException | RuntimeException e) {
       return List.of(); // a damaged manifest: nothing is carried over
     }
@@ -127,12 +110,8 @@ public record Manifest(@Nullable String vitae, List<Entry> files) {
 
   /** The manifest as the file the build writes. */
   public Document document() {
-    try {
-      byte[] bytes = (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
-      return new Document(FILE_NAME, "manifest", bytes, 0, 0);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a manifest is always JSON", e);
-    }
+    byte[] bytes = (ManifestJson.write(this) + "\n").getBytes(StandardCharsets.UTF_8);
+    return new Document(FILE_NAME, "manifest", bytes, 0, 0);
   }
 
   /** vitae's version, from the jar's manifest. */
