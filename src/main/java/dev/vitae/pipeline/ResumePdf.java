@@ -40,12 +40,18 @@ final class ResumePdf implements Output {
     if (job.options().previewDpi() > 0) {
       documents.addAll(previews(made.pdf(), job));
     }
-    Expectation readBack = SourceText.of(made.view());
     boolean users = job.usersTemplate(Vitae.themeTemplate(job.profile().variant().theme()));
     return new Rendered(
-        documents,
-        Optional.of(new ReadBack(ReadAs.PDF, users ? readBack.fieldsReported() : readBack)),
-        Optional.of(made.report()));
+        documents, Optional.of(readBack(made.view(), users)), Optional.of(made.report()));
+  }
+
+  /**
+   * How the PDF of a fitted view is read back: every string of it, in order; from a user's own
+   * template the fields a parser recovers are reported, not required.
+   */
+  static ReadBack readBack(ResumeView fitted, boolean usersTemplate) {
+    Expectation expected = SourceText.of(fitted);
+    return new ReadBack(ReadAs.PDF, usersTemplate ? expected.fieldsReported() : expected);
   }
 
   /**

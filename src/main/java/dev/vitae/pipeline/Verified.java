@@ -101,6 +101,13 @@ final class Verified {
     if (!digest(fitted).equals(kept.fittedView())) {
       return Optional.empty();
     }
+    // taken only with the report of reading these very bytes back as this build would, and only
+    // when it found nothing wrong: a PDF that failed, or any other, is made and read anew
+    CheckReport report =
+        reports.get(key(ResumePdf.readBack(fitted, false), fileName, kept.sha256()));
+    if (report == null || !report.ok()) {
+      return Optional.empty();
+    }
     Optional<byte[]> bytes = committed(out.get(), fileName, kept.sha256());
     if (bytes.isEmpty()) {
       return Optional.empty();
@@ -126,13 +133,14 @@ final class Verified {
     }
   }
 
-  /** The report the last builds read for {@code key}. */
+  /** The report the last builds read for {@code key}, when it found nothing wrong. */
   Optional<CheckReport> report(String key) {
     CheckReport kept = reports.get(key);
-    if (kept != null) {
-      madeReports.put(key, kept);
+    if (kept == null || !kept.ok()) {
+      return Optional.empty(); // one that found something wrong is read again
     }
-    return Optional.ofNullable(kept);
+    madeReports.put(key, kept);
+    return Optional.of(kept);
   }
 
   /** Records a report of this build, for the next. */
@@ -195,8 +203,10 @@ final class Verified {
     }
     Path path = out.resolve(BuildStore.linkTarget(file));
     try {
-      if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) > 1 << 26) {
-        return Optional.empty();
+      if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+          || !path.toRealPath().startsWith(out.resolve(BuildStore.NAME).toRealPath())
+          || Files.size(path) > 1 << 26) {
+        return Optional.empty(); // a link on the way out of out/.vitae is not followed
       }
       byte[] bytes = Files.readAllBytes(path);
       return Manifest.sha256(bytes).equals(sha256) ? Optional.of(bytes) : Optional.empty();

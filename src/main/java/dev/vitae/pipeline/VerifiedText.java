@@ -13,9 +13,9 @@ import java.util.function.BiConsumer;
 
 /**
  * {@link Verified}'s file as text, one entry a line, each value a word: numbers as written, text in
- * Base64 (so that no value holds a space or a line break). Not JSON: a cold build spent more on
- * Jackson's first reading of a tree (its classes, loaded and verified from the jar, as only a
- * second build reads the file) than the file saves it.
+ * Base64 (so that no value holds a space or a line break), the line's digest last. Not JSON: a cold
+ * build spent more on Jackson's first reading of a tree (its classes, loaded and verified from the
+ * jar, as only a second build reads the file) than the file saves it.
  */
 final class VerifiedText {
 
@@ -25,14 +25,23 @@ final class VerifiedText {
 
   private VerifiedText() {}
 
+  /**
+   * What ends each line: the digest of the code that wrote it and its words, so that a line edited
+   * by hand, cut short or written by other code is not taken for vitae's. It guards against
+   * accidents, not people: whoever can write out/ can write the PDFs in it.
+   */
+  private static String sealOf(String maker, String words) {
+    return Manifest.sha256((maker + "\n" + words).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The file holding these entries, made by {@code maker}. */
   static String write(
       String maker, Map<String, Verified.Resume> resumes, Map<String, CheckReport> reports) {
     StringBuilder out = new StringBuilder(HEADER).append('\n');
-    new Line(out).word("maker").text(maker).end();
+    new Line(out, maker).word("maker").text(maker).end();
     resumes.forEach(
         (key, r) -> {
-          Line line = new Line(out).word("resume").word(key).text(r.file()).word(r.sha256());
+          Line line = new Line(out, maker).word("resume").word(key).text(r.file()).word(r.sha256());
           FitReport f = r.fit();
           line.number(r.pages()).number(f.step()).number(f.bodyPt()).number(f.layouts());
           line.number(f.fill()).texts(f.dropped()).texts(f.refs());
@@ -53,7 +62,7 @@ final class VerifiedText {
         });
     reports.forEach(
         (key, c) -> {
-          Line line = new Line(out).word("report").word(key).text(c.file());
+          Line line = new Line(out, maker).word("report").word(key).text(c.file());
           line.number(c.pages()).number(c.fonts()).number(c.bytes());
           line.texts(c.problems()).texts(c.warnings()).number(c.fields().size());
           for (FieldCheck field : c.fields()) {
@@ -79,12 +88,12 @@ final class VerifiedText {
     if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
       throw new IllegalArgumentException("not a file of verified builds");
     }
-    Words head = new Words(lines.get(1));
+    Words head = new Words(lines.get(1), maker);
     if (!head.word().equals("maker") || !head.text().equals(maker)) {
       throw new IllegalArgumentException("written by other code");
     }
     for (String line : lines.subList(2, lines.size())) {
-      Words w = new Words(line);
+      Words w = new Words(line, maker);
       String kind = w.word();
       String key = w.word();
       if (kind.equals("resume")) {
@@ -122,8 +131,18 @@ final class VerifiedText {
     }
   }
 
-  /** One line being written. */
-  private record Line(StringBuilder out) {
+  /** One line being written, ended by the digest of the maker and its words. */
+  private static final class Line {
+    private final StringBuilder out;
+    private final String maker;
+    private final int start;
+
+    Line(StringBuilder out, String maker) {
+      this.out = out;
+      this.maker = maker;
+      this.start = out.length();
+    }
+
     Line word(String w) {
       if (out.charAt(out.length() - 1) != '\n') {
         out.append(' ');
@@ -151,7 +170,8 @@ final class VerifiedText {
     }
 
     void end() {
-      out.append('\n');
+      String words = out.substring(start);
+      out.append(' ').append(sealOf(maker, words)).append('\n');
     }
   }
 
@@ -160,8 +180,16 @@ final class VerifiedText {
     private final String[] words;
     private int next;
 
-    Words(String line) {
-      words = line.split(" ", -1);
+    /**
+     * @throws IllegalArgumentException when the line's last word is not the digest of the maker and
+     *     the words before it: the line was edited, cut or written by other code
+     */
+    Words(String line, String maker) {
+      int cut = line.lastIndexOf(' ');
+      if (cut < 0 || !line.substring(cut + 1).equals(sealOf(maker, line.substring(0, cut)))) {
+        throw new IllegalArgumentException("a line not as it was written");
+      }
+      words = line.substring(0, cut).split(" ", -1);
     }
 
     String word() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vitae.Samples;
 import dev.vitae.check.CheckReport;
 import dev.vitae.fit.FitMemory;
+import dev.vitae.fit.FitReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,11 +87,91 @@ class VerifiedTest {
     assertThat(Manifest.sha256(resumePdf(first)))
         .isEqualTo(Manifest.sha256(Files.readAllBytes(committed())));
 
-    // the same bytes with a mark, under their own digest: taken as they are, not made again
-    byte[] planted = replaceCommitted("%taken\n");
-    rewrite(Manifest.sha256(resumePdf(first)), Manifest.sha256(planted));
+    // its fit marked as of 99 layouts, as vitae would write it: taken, not laid out again
+    markLayouts();
     BuildResult.Built second = coldBuild();
-    assertThat(resumePdf(second)).isEqualTo(planted);
+    assertThat(resumePdf(second)).isEqualTo(resumePdf(first));
+    assertThat(second.builds().get(0).fit().orElseThrow().layouts()).isEqualTo(99);
+  }
+
+  /** Writes the file anew as vitae would, each résumé's fit said to have taken 99 layouts. */
+  private void markLayouts() throws IOException {
+    rewriteAsVitae(
+        r -> {
+          FitReport f = r.fit();
+          return new Verified.Resume(
+              r.file(),
+              r.sha256(),
+              r.pages(),
+              new FitReport(f.step(), f.bodyPt(), 99, f.fill(), f.dropped(), f.refs()),
+              r.density(),
+              r.fittedView());
+        },
+        c -> c);
+  }
+
+  private void rewriteAsVitae(
+      UnaryOperator<Verified.Resume> resume, UnaryOperator<CheckReport> report) throws IOException {
+    String maker = FitFile.maker().orElseThrow();
+    Map<String, Verified.Resume> resumes = new LinkedHashMap<>();
+    Map<String, CheckReport> reports = new LinkedHashMap<>();
+    VerifiedText.read(
+        Files.readString(verified(), StandardCharsets.UTF_8),
+        maker,
+        (k, r) -> resumes.put(k, resume.apply(r)),
+        (k, c) -> reports.put(k, report.apply(c)));
+    Files.writeString(verified(), VerifiedText.write(maker, resumes, reports));
+  }
+
+  @Test
+  void anEntryEditedByHandIsNotTaken() throws IOException {
+    BuildResult.Built first = coldBuild();
+    String text = Files.readString(verified(), StandardCharsets.UTF_8);
+    String[] lines = text.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("resume ")) {
+        String[] w = lines[i].split(" ");
+        w[4] = "2"; // its pages
+        lines[i] = String.join(" ", w);
+      }
+    }
+    Files.writeString(verified(), String.join("\n", lines) + "\n");
+    BuildResult.Built second = coldBuild();
+    assertThat(Letters.file(second, PDF).pages()).isEqualTo(1);
+    assertThat(second.builds().get(0).fit()).isEqualTo(first.builds().get(0).fit());
+  }
+
+  @Test
+  void aReportThatFoundProblemsIsNotTakenTheFileIsReadAgain() throws IOException {
+    coldBuild();
+    rewriteAsVitae(
+        r -> r,
+        c ->
+            new CheckReport(
+                c.file(),
+                c.pages(),
+                c.fonts(),
+                c.bytes(),
+                List.of("planted"),
+                c.warnings(),
+                c.fields(),
+                c.readAsHeadings()));
+    BuildResult.Built second = coldBuild();
+    assertThat(checks(second)).isNotEmpty().allMatch(CheckReport::ok);
+  }
+
+  @Test
+  void aLinkOutOfTheStoreIsNotFollowed() throws IOException {
+    BuildResult.Built first = coldBuild();
+    markLayouts();
+    Path current = out.resolve(".vitae").resolve("current");
+    Path build = current.toRealPath();
+    Path outside = dir.resolve("outside");
+    Files.move(build, outside);
+    Files.delete(current);
+    Files.createSymbolicLink(current, outside);
+    BuildResult.Built second = coldBuild();
+    assertThat(resumePdf(second)).isEqualTo(resumePdf(first));
     assertThat(second.builds().get(0).fit()).isEqualTo(first.builds().get(0).fit());
   }
 
@@ -160,7 +242,7 @@ class VerifiedTest {
         java.util.Base64.getEncoder()
             .withoutPadding()
             .encodeToString("vitae 0.1".getBytes(StandardCharsets.UTF_8));
-    Files.writeString(verified(), text.replaceFirst("(?m)^maker \\S+$", "maker " + otherMaker));
+    Files.writeString(verified(), text.replaceFirst("(?m)^maker \\S+", "maker " + otherMaker));
     assertThat(Files.readString(verified(), StandardCharsets.UTF_8)).contains(otherMaker);
     assertThat(resumePdf(coldBuild())).isEqualTo(resumePdf(first));
 
