@@ -53,6 +53,33 @@ final class BuildStore {
     return FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
   }
 
+  /**
+   * Replaces the cache {@code name} in {@code out/.vitae/} (the fits, what was verified) with
+   * {@code text}, in one rename, when the store exists: a cache that cannot be written costs the
+   * next build the work it would have saved, never this build.
+   */
+  static void replaceCache(Path out, String name, String text) {
+    Path store = out.resolve(NAME);
+    if (!Files.isDirectory(store, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Path next = store.resolve(name + ".new");
+    try {
+      Files.writeString(next, text, java.nio.charset.StandardCharsets.UTF_8);
+      Files.move(
+          next,
+          store.resolve(name),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(next);
+      } catch (IOException ignored) {
+        // the next build removes it with what a stopped build left
+      }
+    }
+  }
+
   /** What an entry {@code out/NAME} of a build links to: the same name in the current build. */
   static Path linkTarget(String top) {
     return Path.of(NAME, CURRENT, top);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,6 @@ import java.util.Optional;
 final class FitFile {
 
   static final String NAME = "fits";
-  private static final String NEW = "fits.new";
 
   private FitFile() {}
 
@@ -43,26 +41,7 @@ final class FitFile {
    * Leaves {@code memory} in {@code out} for the next build, replacing the last one's in one step.
    */
   static void save(Path out, FitMemory memory) {
-    Path store = out.resolve(BuildStore.NAME);
-    Optional<String> maker = maker();
-    if (maker.isEmpty() || !Files.isDirectory(store, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Path next = store.resolve(NEW);
-    try {
-      Files.writeString(next, memory.text(maker.get()), StandardCharsets.UTF_8);
-      Files.move(
-          next,
-          store.resolve(NAME),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(next);
-      } catch (IOException ignored) {
-        // the next build removes it
-      }
-    }
+    maker().ifPresent(m -> BuildStore.replaceCache(out, NAME, memory.text(m)));
   }
 
   /**

@@ -74,6 +74,7 @@ final class ResumePdf implements Output {
     FitMode mode = job.profile().variant().fit() == FitMode.STRICT ? FitMode.STRICT : options.fit();
     WrittenResumes.Key key =
         new WrittenResumes.Key(fileName, template, mode, view, options.time(), options.archival());
+    Optional<String> verifiedKey = Optional.empty();
     if (options.fits().remembers()) {
       Optional<Made> earlier = job.written().recall(key);
       if (earlier.isPresent()) {
@@ -88,10 +89,11 @@ final class ResumePdf implements Output {
             earlier.get().report(),
             earlier.get().view());
       }
+      verifiedKey = Optional.of(Verified.key(key));
       Optional<Made> kept =
           options
               .verified()
-              .resume(Verified.key(key), view, fileName, Job.ms(System.nanoTime() - t0));
+              .resume(verifiedKey.get(), view, fileName, Job.ms(System.nanoTime() - t0));
       if (kept.isPresent()) {
         job.written().remember(key, kept.get());
         return kept.get();
@@ -110,7 +112,7 @@ final class ResumePdf implements Output {
     Made made = new Made(pdf, fitted.report(), fitted.view());
     if (options.fits().remembers()) {
       job.written().remember(key, made);
-      options.verified().made(Verified.key(key), made);
+      verifiedKey.ifPresent(k -> options.verified().made(k, made));
     }
     return made;
   }

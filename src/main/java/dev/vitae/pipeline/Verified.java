@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Verified {
 
   static final String NAME = "verified";
-  private static final String NEW = "verified.new";
   private static final int MOST = 64;
 
   /**
@@ -160,28 +158,11 @@ final class Verified {
     if (out.isEmpty() || maker.isEmpty()) {
       return;
     }
-    Path store = out.get().resolve(BuildStore.NAME);
-    if (!Files.isDirectory(store, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Path next = store.resolve(NEW);
-    try {
-      String text =
-          VerifiedText.write(
-              maker.get(), newest(resumes, madeResumes), newest(reports, madeReports));
-      Files.writeString(next, text, StandardCharsets.UTF_8);
-      Files.move(
-          next,
-          store.resolve(NAME),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(next);
-      } catch (IOException ignored) {
-        // the next build writes it again
-      }
-    }
+    BuildStore.replaceCache(
+        out.get(),
+        NAME,
+        VerifiedText.write(
+            maker.get(), newest(resumes, madeResumes), newest(reports, madeReports)));
   }
 
   /** This build's entries, then as many of the earlier ones as fit. */
